@@ -1,0 +1,13 @@
+#include "CliCommand.h"
+#include "Commands.h"
+
+namespace prepmark::cli {
+
+QList<CliCommand> allCommands()
+{
+    return {
+        verdictCommand(),
+    };
+}
+
+} // namespace prepmark::cli

@@ -1,0 +1,10 @@
+#pragma once
+
+#include "CliCommand.h"
+
+namespace prepmark::cli {
+
+// One factory per verb, each in its own <Verb>Command.cpp.
+CliCommand verdictCommand();
+
+} // namespace prepmark::cli
