@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numbers>
 
 #if defined(__x86_64__) || defined(__i386__)
 #define PREPMARK_X86 1
@@ -10,28 +11,62 @@
 
 namespace prepmark::truepeak {
 
-// ITU-R BS.1770-4, Annex 2, Table 1 (phases 2 and 3 are phases 1 and 0 reversed).
-const float kCoefficients[kPhases][kTaps] = {
-    {0.0017089843750f, 0.0109863281250f, -0.0196533203125f, 0.0332031250000f, -0.0594482421875f,
-     0.1373291015625f, 0.9721679687500f, -0.1022949218750f, 0.0476074218750f, -0.0266113281250f,
-     0.0148925781250f, -0.0083007812500f},
-    {-0.0291748046875f, 0.0292968750000f, -0.0517578125000f, 0.0891113281250f, -0.1665039062500f,
-     0.4650878906250f, 0.7797851562500f, -0.2003173828125f, 0.1015625000000f, -0.0582275390625f,
-     0.0330810546875f, -0.0189208984375f},
-    {-0.0189208984375f, 0.0330810546875f, -0.0582275390625f, 0.1015625000000f, -0.2003173828125f,
-     0.7797851562500f, 0.4650878906250f, -0.1665039062500f, 0.0891113281250f, -0.0517578125000f,
-     0.0292968750000f, -0.0291748046875f},
-    {-0.0083007812500f, 0.0148925781250f, -0.0266113281250f, 0.0476074218750f, -0.1022949218750f,
-     0.9721679687500f, 0.1373291015625f, -0.0594482421875f, 0.0332031250000f, -0.0196533203125f,
-     0.0109863281250f, 0.0017089843750f},
+namespace {
+
+// Modified Bessel function of the first kind, order 0 (for the Kaiser window).
+double besselI0(double x)
+{
+    double sum = 1.0;
+    double term = 1.0;
+    for (int k = 1; k < 50; ++k) {
+        const double half = x / (2.0 * k);
+        term *= half * half;
+        sum += term;
+    }
+    return sum;
+}
+
+struct Filter
+{
+    Coefficients taps;
+
+    Filter()
+    {
+        constexpr double kBeta = 5.0;
+        constexpr double kHalfWidth = 6.25;   // input samples
+        for (int p = 0; p < kPhases; ++p) {
+            for (int k = 0; k < kTaps; ++k) {
+                // distance from tap k to the interpolated point, in input samples
+                const double d = 6.0 - k - p / double(kPhases);
+                const double sinc = std::fabs(d) < 1e-12 ? 1.0 : std::sin(std::numbers::pi * d) / (std::numbers::pi * d);
+                const double r = d / kHalfWidth;
+                const double window = std::fabs(r) < 1.0 ? besselI0(kBeta * std::sqrt(1.0 - r * r)) / besselI0(kBeta) : 0.0;
+                taps[p][k] = float(sinc * window);
+            }
+        }
+    }
 };
+
+} // namespace
+
+const Coefficients &coefficients()
+{
+    static const Filter filter;
+    return filter.taps;
+}
 
 namespace {
 
-// Which of the four phases to compute for 1x, 2x and 4x oversampling.
+// The phases to compute for 4x (1, 2, 3) and 2x (2) oversampling. Phase 0 is the
+// sample itself, whose peak the caller has.
+int firstPhase(int phases)
+{
+    return phases >= 4 ? 1 : phases == 2 ? 2 : kPhases;
+}
+
 int phaseStep(int phases)
 {
-    return phases >= 4 ? 1 : phases == 2 ? 2 : 4;
+    return phases >= 4 ? 1 : 2;
 }
 
 float scalarPhase(const float *x, qint64 from, qint64 count, const float *h)
@@ -48,9 +83,10 @@ float scalarPhase(const float *x, qint64 from, qint64 count, const float *h)
 
 float maxAbsScalar(const float *x, qint64 count, int phases)
 {
+    const Coefficients &taps = coefficients();
     float peak = 0.0f;
-    for (int p = 0; p < kPhases; p += phaseStep(phases))
-        peak = std::max(peak, scalarPhase(x, 0, count, kCoefficients[p]));
+    for (int p = firstPhase(phases); p < kPhases; p += phaseStep(phases))
+        peak = std::max(peak, scalarPhase(x, 0, count, taps[p]));
     return peak;
 }
 
@@ -62,14 +98,15 @@ float maxAbsScalar(const float *x, qint64 count, int phases)
 
 float maxAbsSse2(const float *x, qint64 count, int phases)
 {
+    const Coefficients &taps = coefficients();
     const __m128 signMask = _mm_set1_ps(-0.0f);
     __m128 peak = _mm_setzero_ps();
     const qint64 vectorEnd = count - count % 4;
     float tailPeak = 0.0f;
-    for (int p = 0; p < kPhases; p += phaseStep(phases)) {
+    for (int p = firstPhase(phases); p < kPhases; p += phaseStep(phases)) {
         __m128 h[kTaps];
         for (int k = 0; k < kTaps; ++k)
-            h[k] = _mm_set1_ps(kCoefficients[p][k]);
+            h[k] = _mm_set1_ps(taps[p][k]);
         for (qint64 n = 0; n < vectorEnd; n += 4) {
             const float *window = x + n + kHistory;
             __m128 y = _mm_mul_ps(h[0], _mm_loadu_ps(window));
@@ -77,7 +114,7 @@ float maxAbsSse2(const float *x, qint64 count, int phases)
                 y = _mm_add_ps(y, _mm_mul_ps(h[k], _mm_loadu_ps(window - k)));
             peak = _mm_max_ps(peak, _mm_andnot_ps(signMask, y));
         }
-        tailPeak = std::max(tailPeak, scalarPhase(x, vectorEnd, count, kCoefficients[p]));
+        tailPeak = std::max(tailPeak, scalarPhase(x, vectorEnd, count, taps[p]));
     }
     alignas(16) float lanes[4];
     _mm_store_ps(lanes, peak);
@@ -86,15 +123,16 @@ float maxAbsSse2(const float *x, qint64 count, int phases)
 
 __attribute__((target("avx2,fma"))) float maxAbsAvx2(const float *x, qint64 count, int phases)
 {
+    const Coefficients &taps = coefficients();
     const __m256 signMask = _mm256_set1_ps(-0.0f);
     __m256 peakA = _mm256_setzero_ps();
     __m256 peakB = _mm256_setzero_ps();
     const qint64 vectorEnd = count - count % 16;
     float tailPeak = 0.0f;
-    for (int p = 0; p < kPhases; p += phaseStep(phases)) {
+    for (int p = firstPhase(phases); p < kPhases; p += phaseStep(phases)) {
         __m256 h[kTaps];
         for (int k = 0; k < kTaps; ++k)
-            h[k] = _mm256_set1_ps(kCoefficients[p][k]);
+            h[k] = _mm256_set1_ps(taps[p][k]);
         // Two independent accumulators hide the latency of the FMA chain.
         for (qint64 n = 0; n < vectorEnd; n += 16) {
             const float *window = x + n + kHistory;
@@ -107,7 +145,7 @@ __attribute__((target("avx2,fma"))) float maxAbsAvx2(const float *x, qint64 coun
             peakA = _mm256_max_ps(peakA, _mm256_andnot_ps(signMask, a));
             peakB = _mm256_max_ps(peakB, _mm256_andnot_ps(signMask, b));
         }
-        tailPeak = std::max(tailPeak, scalarPhase(x, vectorEnd, count, kCoefficients[p]));
+        tailPeak = std::max(tailPeak, scalarPhase(x, vectorEnd, count, taps[p]));
     }
     alignas(32) float lanes[8];
     _mm256_store_ps(lanes, _mm256_max_ps(peakA, peakB));

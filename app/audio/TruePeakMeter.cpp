@@ -24,8 +24,7 @@ void TruePeakMeter::measure(Channel &channel, const float *samples, qint64 count
     std::vector<float> &buffer = channel.buffer;
     buffer.resize(size_t(kHistory + count));
     std::memcpy(buffer.data() + kHistory, samples, size_t(count) * sizeof(float));
-    // The sample peak is part of the true peak: the standard's phase 0 is close to,
-    // not exactly, the identity.
+    // Phase 0 of the interpolator is the sample itself: its peak is the sample peak.
     float peak = maxAbs(samples, count);
     if (m_phases > 1)
         peak = std::max(peak, truepeak::maxAbsInterpolated(m_kernel, buffer.data(), count, m_phases));

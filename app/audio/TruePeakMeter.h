@@ -7,10 +7,11 @@
 
 namespace prepmark {
 
-// True peak per ITU-R BS.1770-4 Annex 2: the signal is oversampled with the
-// standard's 48-tap polyphase FIR (4x below 96 kHz, 2x below 192 kHz, none above,
-// so that the oversampled rate is at least 176.4 kHz) and the largest magnitude is
-// the true peak, never less than the sample peak. Reported in dBTP.
+// True peak per ITU-R BS.1770-4 Annex 2: the signal is oversampled with a 48-tap
+// polyphase FIR (4x below 96 kHz, 2x below 192 kHz, none above, so that the
+// oversampled rate is at least 176.4 kHz) and the largest magnitude is the true
+// peak, never less than the sample peak. Reported in dBTP. See TruePeakKernels.h
+// for the filter.
 //
 // The FIR runs on contiguous per-channel arrays with SSE2 or AVX2/FMA kernels
 // (TruePeakKernels), picked at run time; this is the costliest measurement.
