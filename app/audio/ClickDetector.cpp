@@ -12,6 +12,11 @@ namespace {
 // over two samples of e, a one-sample spike over three.
 constexpr qint64 kCore = 2;
 
+float largest(const float *x, qint64 count)
+{
+    return count > 0 ? *std::max_element(x, x + count) : 0.0f;
+}
+
 double meanSquare(const float *x, qint64 count)
 {
     double sum = 0.0;
@@ -81,6 +86,9 @@ void ClickDetector::examine(Channel &channel, int index)
         const double left = (prefix[j - kCore] - prefix[j - w]) / sideLength;
         const double right = (prefix[j + w + 1] - prefix[j + kCore + 1]) / sideLength;
         if (size < m_thresholds.clickLocalRatio * std::max(left, right))
+            continue;
+        const float sidePeak = std::max(largest(jump + j - w, w - kCore), largest(jump + j + kCore + 1, w - kCore));
+        if (size < m_thresholds.clickPeakRatio * sidePeak)
             continue;
         const double rmsLeft = std::sqrt(meanSquare(x + j - w, w - kCore));
         const double rmsRight = std::sqrt(meanSquare(x + j + kCore + 1, w - kCore));

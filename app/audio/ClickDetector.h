@@ -13,9 +13,10 @@ namespace prepmark {
 // The detector looks at the second difference e[n] = x[n] - 2x[n-1] + x[n-2], which
 // is small wherever the waveform is smooth and large at a jump. Sample n is a click
 // when |e[n]| is the largest in its +-2-sample core and
-//  1. it exceeds clickLocalRatio times the mean |e| on *each* side of the core
-//     (clickWindowMs wide): noise, cymbals and bright tones have large |e|
-//     everywhere, so nothing in them stands out on both sides;
+//  1. it exceeds clickLocalRatio times the mean |e|, and clickPeakRatio times the
+//     largest |e|, on *each* side of the core (clickWindowMs wide): noise, cymbals
+//     and bright tones have large |e| everywhere, and the burst of a drum's beater
+//     goes on after its first sample, so nothing in them stands out on both sides;
 //  2. it is at least clickMinRelativeDb relative to the RMS of the signal on the
 //     louder side: where a kick or a plucked note starts from silence the slope
 //     changes, but that change is small next to the note itself; and

@@ -67,6 +67,7 @@ Samples kick(double peakDbfs, int rate, unsigned seed)
         if (i < clickLength)
             out[i] += float(0.2 * amplitude * uniform(generator) * (1.0 - double(i) / double(clickLength)));
     }
+    fade(out, rate, 0.0, 0.02);   // a sample ends with a short fade, not a cut
     return out;
 }
 
@@ -76,8 +77,13 @@ Samples pluck(double frequency, double peakDbfs, double seconds, int rate, unsig
     std::vector<double> line(period);
     std::mt19937 generator(seed);
     std::uniform_real_distribution<double> uniform(-1.0, 1.0);
-    for (double &v : line)
+    double mean = 0.0;
+    for (double &v : line) {
         v = uniform(generator);
+        mean += v / double(period);
+    }
+    for (double &v : line)
+        v -= mean;   // a string at rest has no DC
     Samples out(size_t(seconds * rate));
     double largest = 0.0;
     std::vector<double> raw(out.size());
@@ -91,6 +97,7 @@ Samples pluck(double frequency, double peakDbfs, double seconds, int rate, unsig
     const double gain = dbToAmplitude(peakDbfs) / largest;
     for (size_t i = 0; i < out.size(); ++i)
         out[i] = float(raw[i] * gain);
+    fade(out, rate, 0.0, 0.02);
     return out;
 }
 
