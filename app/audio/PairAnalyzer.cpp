@@ -107,6 +107,9 @@ Result<std::vector<float>> readMono(const QString &path, qint64 start, qint64 fr
     return mono;
 }
 
+// Correlation peaks closer than this are a tie.
+constexpr double kTie = 1e-3;
+
 void removeMean(std::vector<float> &x)
 {
     if (x.empty())
@@ -141,16 +144,26 @@ PairAnalyzer::Peak PairAnalyzer::correlationPeak(const std::vector<float> &a, co
     for (size_t i = 0; i < b.size(); ++i)
         prefixB[i + 1] = prefixB[i] + double(b[i]) * b[i];
 
+    std::vector<double> r(size_t(2 * maxLag + 1), 0.0);
+    for (qint64 k = 0; k <= 2 * maxLag; ++k) {
+        const double energyB = prefixB[size_t(k + length)] - prefixB[size_t(k)];
+        if (energyA > 0.0 && energyB > 0.0)
+            r[size_t(k)] = std::clamp(double(c[k]) / double(size) / std::sqrt(energyA * energyB), -1.0, 1.0);
+    }
+    // The strongest local peak of |r|; near-ties between peaks (a periodic signal
+    // matches itself one period later) go to the smallest lag.
     Peak best;
     double bestMagnitude = -1.0;
     for (qint64 k = 0; k <= 2 * maxLag; ++k) {
-        const double energyB = prefixB[size_t(k + length)] - prefixB[size_t(k)];
-        if (energyA <= 0.0 || energyB <= 0.0)
+        const double magnitude = std::fabs(r[size_t(k)]);
+        const bool localPeak = (k == 0 || magnitude >= std::fabs(r[size_t(k - 1)]))
+            && (k == 2 * maxLag || magnitude >= std::fabs(r[size_t(k + 1)]));
+        if (!localPeak || magnitude <= 0.0)
             continue;
-        const double r = double(c[k]) / double(size) / std::sqrt(energyA * energyB);
-        if (std::fabs(r) > bestMagnitude) {
-            bestMagnitude = std::fabs(r);
-            best = Peak{k - maxLag, std::clamp(r, -1.0, 1.0)};
+        const bool closer = std::abs(k - maxLag) < std::abs(best.lag);
+        if (magnitude > bestMagnitude + kTie || (magnitude > bestMagnitude - kTie && closer)) {
+            bestMagnitude = std::max(bestMagnitude, magnitude);
+            best = Peak{k - maxLag, r[size_t(k)]};
         }
     }
     return best;

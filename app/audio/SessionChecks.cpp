@@ -90,14 +90,17 @@ QList<AnalysisIssue> sessionIssues(const QList<TrackAnalysis> &tracks, const Ana
     QList<AnalysisIssue> issues;
     if (readable.isEmpty())
         return issues;
-    const QString of = QStringLiteral("%1 of %2 files").arg("%1").arg(readable.size());
+    const auto filesOf = [&](int count) { return QStringLiteral("%1 of %2 files").arg(count).arg(readable.size()); };
+    const auto differ = [](qsizetype count) {
+        return count == 1 ? QStringLiteral("1 file differs") : QStringLiteral("%1 files differ").arg(count);
+    };
 
     const Majority rate = majorityOf(readable, [](const TrackAnalysis &x) { return double(x.format.sampleRate); }, 0.0);
     if (!rate.others.isEmpty())
         issues << sessionIssue(IssueKind::SampleRateMismatch, IssueSeverity::Error, rate.others,
-                               QStringLiteral("%1 differ from the session's %2 Hz (%3): convert them")
-                                   .arg(describe(rate.others, [](const TrackAnalysis &x) { return QStringLiteral("%1 Hz").arg(x.format.sampleRate); }))
-                                   .arg(rate.value).arg(of.arg(rate.count)));
+                               QStringLiteral("%1 from the session's %2 Hz (%3): %4; convert to %2 Hz")
+                                   .arg(differ(rate.others.size())).arg(rate.value).arg(filesOf(rate.count))
+                                   .arg(describe(rate.others, [](const TrackAnalysis &x) { return QStringLiteral("%1 Hz").arg(x.format.sampleRate); })));
 
     QList<const TrackAnalysis *> low;
     for (const TrackAnalysis *track : readable) {
@@ -106,25 +109,25 @@ QList<AnalysisIssue> sessionIssues(const QList<TrackAnalysis> &tracks, const Ana
     }
     if (!low.isEmpty())
         issues << sessionIssue(IssueKind::LowBitDepth, IssueSeverity::Warning, low,
-                               QStringLiteral("%1: mix preparation delivers %2-bit PCM or float, never lossy files")
-                                   .arg(describe(low, bitDepthText)).arg(t.minBitDepth));
+                               QStringLiteral("below %1-bit: %2; deliver %1-bit PCM or float, never lossy files")
+                                   .arg(t.minBitDepth).arg(describe(low, bitDepthText)));
 
     const Majority depth = majorityOf(readable, [](const TrackAnalysis &x) {
         return x.format.lossy ? -1.0 : double(x.format.bitDepth) + (x.format.floatingPoint ? 0.5 : 0.0);
     }, 0.0);
     if (!depth.others.isEmpty())
         issues << sessionIssue(IssueKind::BitDepthMismatch, IssueSeverity::Warning, depth.others,
-                               QStringLiteral("%1 differ from the other files' format (%2): deliver one bit depth")
-                                   .arg(describe(depth.others, bitDepthText), of.arg(depth.count)));
+                               QStringLiteral("%1 from the format of the others (%2): %3; deliver one bit depth")
+                                   .arg(differ(depth.others.size()), filesOf(depth.count), describe(depth.others, bitDepthText)));
 
     const Majority length = majorityOf(readable, [](const TrackAnalysis &x) { return x.format.durationSeconds(); },
                                        t.lengthToleranceSeconds);
     if (!length.others.isEmpty())
         issues << sessionIssue(IssueKind::LengthMismatch, IssueSeverity::Warning, length.others,
-                               QStringLiteral("%1 differ from the session length of %2 s (%3): consolidate every track "
+                               QStringLiteral("%1 from the session length of %2 s (%3): %4; consolidate every track "
                                               "from the session start to the same end")
-                                   .arg(describe(length.others, [](const TrackAnalysis &x) { return QStringLiteral("%1 s").arg(x.format.durationSeconds(), 0, 'f', 3); }))
-                                   .arg(length.value, 0, 'f', 3).arg(of.arg(length.count)));
+                                   .arg(differ(length.others.size())).arg(length.value, 0, 'f', 3).arg(filesOf(length.count))
+                                   .arg(describe(length.others, [](const TrackAnalysis &x) { return QStringLiteral("%1 s").arg(x.format.durationSeconds(), 0, 'f', 3); })));
 
     QList<const TrackAnalysis *> stamped;
     for (const TrackAnalysis *track : readable) {
@@ -135,10 +138,11 @@ QList<AnalysisIssue> sessionIssues(const QList<TrackAnalysis> &tracks, const Ana
     const Majority start = majorityOf(stamped, startOf, t.startToleranceSeconds);
     if (!start.others.isEmpty())
         issues << sessionIssue(IssueKind::StartMismatch, IssueSeverity::Warning, start.others,
-                               QStringLiteral("%1 do not start with the other files (Broadcast WAV time %2 s, %3): "
-                                              "export every track from the same start")
-                                   .arg(describe(start.others, [&](const TrackAnalysis &x) { return QStringLiteral("%1 s").arg(startOf(x), 0, 'f', 3); }))
-                                   .arg(start.value, 0, 'f', 3).arg(of.arg(start.count)));
+                               QStringLiteral("%1 from the start of the others, %2 s in Broadcast WAV time (%3 of %4 "
+                                              "time-stamped files): %5; export every track from the same start")
+                                   .arg(differ(start.others.size())).arg(start.value, 0, 'f', 3).arg(start.count)
+                                   .arg(stamped.size())
+                                   .arg(describe(start.others, [&](const TrackAnalysis &x) { return QStringLiteral("%1 s").arg(startOf(x), 0, 'f', 3); })));
     return issues;
 }
 

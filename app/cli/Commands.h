@@ -6,5 +6,6 @@ namespace prepmark::cli {
 
 // One factory per verb, each in its own <Verb>Command.cpp.
 CliCommand verdictCommand();
+CliCommand analyseCommand();
 
 } // namespace prepmark::cli

@@ -1,8 +1,8 @@
 #include "TestSignals.h"
 
-#include "AudioBlock.h"
-#include "LoudnessMeter.h"
-#include "TrackAnalysis.h"
+#include "audio/AudioBlock.h"
+#include "audio/LoudnessMeter.h"
+#include "audio/TrackAnalysis.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
 #include "TestSignals.h"
 
-#include "AnalysisThresholds.h"
-#include "TrackAnalyzer.h"
-#include "TrackChecks.h"
+#include "audio/AnalysisThresholds.h"
+#include "audio/TrackAnalyzer.h"
+#include "audio/TrackChecks.h"
 
 #include <QTemporaryDir>
 #include <QTest>

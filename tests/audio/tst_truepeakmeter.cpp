@@ -1,9 +1,9 @@
 #include "TestSignals.h"
 
-#include "AudioBlock.h"
-#include "Decibels.h"
-#include "TrackAnalysis.h"
-#include "TruePeakMeter.h"
+#include "audio/AudioBlock.h"
+#include "audio/Decibels.h"
+#include "audio/TrackAnalysis.h"
+#include "audio/TruePeakMeter.h"
 
 #include <QTest>
 
