@@ -115,8 +115,11 @@ void ClippingDetector::process(const AudioBlock &block)
         const float *samples = block.channels[c];
         const float blockPeak = maxAbs(samples, block.frames);
         channel.peak = std::max(channel.peak, blockPeak);
-        // Most blocks hold nothing loud enough to clip: skip the per-sample scan.
-        if (blockPeak < interesting && channel.fullRunStart < 0 && channel.flatRunStart < 0) {
+        // Most blocks hold neither a full-scale sample nor two equal loud samples in a
+        // row: skip the per-sample scan.
+        const bool quiet = blockPeak < interesting
+            || (blockPeak < m_clipLevel && countLoudRepeats(samples, block.frames, channel.previous, m_flatMinLevel) == 0);
+        if (quiet && channel.fullRunStart < 0 && channel.flatRunStart < 0) {
             channel.previous = samples[block.frames - 1];
             continue;
         }

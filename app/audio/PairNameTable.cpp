@@ -77,8 +77,8 @@ QList<NamedPair> PairNameTable::findPairs(const QStringList &fileNames) const
                 if (rank >= 0) {
                     member.roles << word;
                     member.roleRank = std::min(member.roleRank, rank);
-                } else {
-                    stem << word;
+                } else if (!rule.names.contains(word)) {
+                    stem << word;   // the source's own name may be spelt differently
                 }
             }
             if (!member.roles.isEmpty())

@@ -30,9 +30,10 @@ struct NamedPair
 };
 
 // The table of related-track names (configurable: AnalysisConfig "pairNames").
-// Two tracks are related when one rule's name token is in both names, each has a
+// Two tracks are related when a name token of one rule is in both names, each has a
 // role token of that rule, the role tokens differ, and the names are otherwise the
-// same once a leading track number is dropped ("01 Kick In" / "02 Kick Out").
+// same once a leading track number is dropped ("01 Kick In" / "02 Kick Out",
+// "Snare Top" / "Snr Btm"; not "Gtr L DI" / "Gtr R DI", two guitars).
 class PairNameTable
 {
 public:

@@ -18,6 +18,10 @@ double sumOfSquares(const float *x, qint64 count);
 // Sum of x[i] * y[i].
 double sumOfProducts(const float *x, const float *y, qint64 count);
 
+// How many i in [0, count) have x[i] == x[i-1] and |x[i]| >= minLevel, where x[-1]
+// is `previous`: the candidates of a flat top.
+qint64 countLoudRepeats(const float *x, qint64 count, float previous, float minLevel);
+
 // Sum of (x[i] - y[i])^2.
 double sumOfSquaredDifferences(const float *x, const float *y, qint64 count);
 

@@ -21,8 +21,12 @@ Samples sine(double frequency, double amplitudeDbfs, double seconds, int rate, d
 {
     const double amplitude = dbToAmplitude(amplitudeDbfs);
     Samples out(size_t(std::llround(seconds * rate)));
-    for (size_t i = 0; i < out.size(); ++i)
-        out[i] = float(amplitude * std::sin(2.0 * std::numbers::pi * frequency * double(i) / rate + phase));
+    for (size_t i = 0; i < out.size(); ++i) {
+        // Reduce to one cycle first: sin() of a huge argument is slow and less exact.
+        double cycles = frequency * double(i) / rate;
+        cycles -= std::floor(cycles);
+        out[i] = float(amplitude * std::sin(2.0 * std::numbers::pi * cycles + phase));
+    }
     return out;
 }
 

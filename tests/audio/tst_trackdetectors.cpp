@@ -247,6 +247,20 @@ private slots:
         QCOMPARE(analysis.format.frames, qint64(2 * kRate));
     }
 
+    // Drums and plucks never click, whatever the noise in their synthesis.
+    void noClicksInManyTakes()
+    {
+        for (unsigned seed = 1; seed <= 24; ++seed) {
+            const Samples take = mix(concat(pattern(kick(-3.0, kRate, seed), 0.45, 1.5, kRate, 0.05),
+                                            pattern(pluck(110.0 * (1 + seed % 4), -6.0, 0.5, kRate, seed), 0.5, 1.5, kRate)),
+                                     noise(-50.0, 3.0, kRate, seed + 1000));
+            TrackAnalysis analysis;
+            issuesOf(mono(take), &analysis);
+            QVERIFY2(analysis.clickCount == 0, qPrintable(QStringLiteral("seed %1: click at frame %2")
+                                                              .arg(seed).arg(analysis.clicks.value(0).frame)));
+        }
+    }
+
     void detectors()
     {
         QFETCH(Planted, planted);
