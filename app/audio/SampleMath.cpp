@@ -3,6 +3,10 @@
 #include <algorithm>
 #include <cmath>
 
+#if defined(__x86_64__) || defined(__i386__)
+#include <immintrin.h>
+#endif
+
 namespace prepmark {
 namespace {
 constexpr int kLanes = 8;
@@ -78,6 +82,26 @@ qint64 countLoudRepeats(const float *x, qint64 count, float previous, float minL
         repeats += (x[i] == x[i - 1]) & (std::fabs(x[i]) >= minLevel);
     return repeats;
 }
+
+#if defined(__x86_64__) || defined(__i386__)
+namespace {
+__attribute__((target("avx"))) void zeroUpper()
+{
+    _mm256_zeroupper();
+}
+} // namespace
+
+void clearUpperVectorState()
+{
+    static const bool hasAvx = __builtin_cpu_supports("avx");
+    if (hasAvx)
+        zeroUpper();
+}
+#else
+void clearUpperVectorState()
+{
+}
+#endif
 
 double sumOfSquaredDifferences(const float *x, const float *y, qint64 count)
 {

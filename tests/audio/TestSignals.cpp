@@ -1,5 +1,7 @@
 #include "TestSignals.h"
 
+#include "audio/SampleMath.h"
+
 #include <QFile>
 
 #include <sndfile.h>
@@ -19,6 +21,7 @@ double dbToAmplitude(double db)
 
 Samples sine(double frequency, double amplitudeDbfs, double seconds, int rate, double phase)
 {
+    clearUpperVectorState();   // see SampleMath.h: QtTest leaves the AVX state dirty
     const double amplitude = dbToAmplitude(amplitudeDbfs);
     Samples out(size_t(std::llround(seconds * rate)));
     for (size_t i = 0; i < out.size(); ++i) {
@@ -32,6 +35,7 @@ Samples sine(double frequency, double amplitudeDbfs, double seconds, int rate, d
 
 Samples noise(double rmsDbfs, double seconds, int rate, unsigned seed)
 {
+    clearUpperVectorState();   // see SampleMath.h: QtTest leaves the AVX state dirty
     std::mt19937 generator(seed);
     std::normal_distribution<double> gaussian(0.0, dbToAmplitude(rmsDbfs));
     Samples out(size_t(std::llround(seconds * rate)));
@@ -57,6 +61,7 @@ void fade(Samples &mono, int rate, double fadeInSeconds, double fadeOutSeconds)
 
 Samples kick(double peakDbfs, int rate, unsigned seed)
 {
+    clearUpperVectorState();   // see SampleMath.h: QtTest leaves the AVX state dirty
     const double amplitude = dbToAmplitude(peakDbfs);
     Samples out(size_t(0.4 * rate));
     double phase = 0.0;
@@ -77,6 +82,7 @@ Samples kick(double peakDbfs, int rate, unsigned seed)
 
 Samples pluck(double frequency, double peakDbfs, double seconds, int rate, unsigned seed)
 {
+    clearUpperVectorState();   // see SampleMath.h: QtTest leaves the AVX state dirty
     const size_t period = size_t(std::lround(rate / frequency));
     std::vector<double> line(period);
     std::mt19937 generator(seed);
