@@ -38,16 +38,14 @@ double meanSquare(const float *x, qint64 count)
 
 } // namespace
 
-ClickDetector::ClickDetector(const AnalysisThresholds &thresholds) : m_thresholds(thresholds)
-{
-}
+ClickDetector::ClickDetector(const AnalysisThresholds &thresholds) : m_thresholds(thresholds) { }
 
 void ClickDetector::initialize(const AudioFormat &format)
 {
     m_halfWidth = std::max<qint64>(8, qRound64(m_thresholds.clickWindowMs * format.sampleRate / 1000.0));
     m_minJump = float(dbToAmplitude(m_thresholds.clickMinLevelDbfs));
     m_relative = dbToAmplitude(m_thresholds.clickMinRelativeDb);
-    m_channels.assign(size_t(format.channels), Channel{});
+    m_channels.assign(size_t(format.channels), Channel {});
     for (Channel &channel : m_channels)
         channel.nextCentre = m_halfWidth + kCore;
 }
@@ -114,7 +112,7 @@ bool ClickDetector::isClick(const Channel &channel, qint64 j) const
 void ClickDetector::examine(Channel &channel, int index)
 {
     const qint64 w = m_halfWidth;
-    const qint64 end = channel.start + qint64(channel.samples.size());   // exclusive
+    const qint64 end = channel.start + qint64(channel.samples.size()); // exclusive
     const qint64 chunks = qint64(channel.chunkMax.size());
     // Chunks [c - span, c - 2] and [c + 2, c + span] lie inside both sides of the
     // neighbourhood of every centre in chunk c (see the class comment).
@@ -146,7 +144,7 @@ void ClickDetector::examine(Channel &channel, int index)
             channel.lastClick = centre;
             ++channel.count;
             if (channel.stored.size() < m_thresholds.maxReportedClicks)
-                channel.stored.append(Click{centre, index, amplitudeToDb(channel.jump[size_t(at)])});
+                channel.stored.append(Click {centre, index, amplitudeToDb(channel.jump[size_t(at)])});
         }
     }
     channel.nextCentre = centre;

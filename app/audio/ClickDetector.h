@@ -40,15 +40,15 @@ public:
 private:
     struct Channel
     {
-        std::vector<float> samples;   // x from absolute frame `start` on
-        std::vector<float> jump;      // |e| for the same frames (0 before frame 2)
+        std::vector<float> samples; // x from absolute frame `start` on
+        std::vector<float> jump; // |e| for the same frames (0 before frame 2)
         // Per chunk of kChunk frames of `jump`: largest value, and prefix sums of the
         // chunk sums. They give a cheap lower bound of the neighbourhood means, so
         // that most chunks are skipped without looking at their samples.
         std::vector<float> chunkMax;
         std::vector<double> chunkPrefix;
         qint64 start = 0;
-        qint64 nextCentre = 0;        // first frame not yet examined
+        qint64 nextCentre = 0; // first frame not yet examined
         qint64 lastClick = -1;
         qint64 count = 0;
         QList<Click> stored;
@@ -57,7 +57,7 @@ private:
     bool isClick(const Channel &channel, qint64 j) const;
 
     const AnalysisThresholds m_thresholds;
-    qint64 m_halfWidth = 120;         // W, frames
+    qint64 m_halfWidth = 120; // W, frames
     float m_minJump = 0.0f;
     double m_relative = 0.0;
     std::vector<Channel> m_channels;

@@ -98,9 +98,7 @@ void clearUpperVectorState()
         zeroUpper();
 }
 #else
-void clearUpperVectorState()
-{
-}
+void clearUpperVectorState() { }
 #endif
 
 double sumOfSquaredDifferences(const float *x, const float *y, qint64 count)

@@ -73,7 +73,7 @@ Result<TrackAnalysis> TrackAnalyzer::analyse(const QString &path, const BlockObs
                 for (int c = 0; c < channels; ++c)
                     planar[size_t(c * kBlockFrames + i)] = interleaved[size_t(i * channels + c)];
         }
-        const AudioBlock block{interleaved.data(), channelPointers, frames, position};
+        const AudioBlock block {interleaved.data(), channelPointers, frames, position};
         for (const auto &measurement : measurements)
             measurement->process(block);
         position += frames;

@@ -30,7 +30,7 @@ Run runCommand(const QStringList &arguments)
     Run run;
     QTextStream out(&run.out);
     QTextStream err(&run.err);
-    cli::CliStreams streams{out, err};
+    cli::CliStreams streams {out, err};
     run.code = cli::runCli(arguments, streams);
     out.flush();
     err.flush();
@@ -49,7 +49,7 @@ class TestAnalyseCommand : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_session;   // kick in/out 58 samples apart, a truncated file, garbage
+    QTemporaryDir m_session; // kick in/out 58 samples apart, a truncated file, garbage
     QTemporaryDir m_clean;
 
 private slots:
@@ -68,7 +68,8 @@ private slots:
         Samples tone = sine(440.0, -12.0, 2.0, kRate);
         fade(tone, kRate, 0.1, 0.1);
         writeFile(m_clean.filePath("tone.wav"), tone);
-        writeFile(m_clean.filePath("tone2.flac"), tone, FileFormat{kRate, 1, SF_FORMAT_FLAC | SF_FORMAT_PCM_24, std::nullopt});
+        writeFile(m_clean.filePath("tone2.flac"), tone,
+            FileFormat {kRate, 1, SF_FORMAT_FLAC | SF_FORMAT_PCM_24, std::nullopt});
     }
 
     void jsonOfASessionWithUnreadableFiles()
@@ -79,11 +80,11 @@ private slots:
         const QJsonDocument document = QJsonDocument::fromJson(run.out.toUtf8(), &error);
         QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
         const QJsonArray tracks = document["tracks"].toArray();
-        QCOMPARE(tracks.size(), 4);   // notes.txt is not audio
+        QCOMPARE(tracks.size(), 4); // notes.txt is not audio
         QStringList files;
         for (const QJsonValue &track : tracks)
             files << track["file"].toString();
-        QCOMPARE(files, (QStringList{"01 Kick In.wav", "02 Kick Out.wav", "03 Bass.wav", "04 Vox.wav"}));
+        QCOMPARE(files, (QStringList {"01 Kick In.wav", "02 Kick Out.wav", "03 Bass.wav", "04 Vox.wav"}));
         QVERIFY(!tracks[0].toObject().contains("error"));
         QVERIFY(tracks[2]["error"].toString().contains("truncated"));
         QVERIFY(tracks[3]["error"].toString().contains("Format not recognised"));
@@ -138,12 +139,14 @@ private slots:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("message");
-        QTest::newRow("no path") << QStringList{"analyse"} << "give at least one audio file or folder";
-        QTest::newRow("missing path") << QStringList{"analyse", "/no/such/file.wav"} << "/no/such/file.wav: no such file or folder";
-        QTest::newRow("bad threads") << QStringList{"analyse", ".", "--threads", "zero"} << "--threads";
-        QTest::newRow("no threads") << QStringList{"analyse", ".", "--threads", "0"} << "--threads";
-        QTest::newRow("unknown option") << QStringList{"analyse", ".", "--fast"} << "unknown option --fast";
-        QTest::newRow("missing config") << QStringList{"analyse", ".", "--config", "/no/config.json"} << "/no/config.json";
+        QTest::newRow("no path") << QStringList {"analyse"} << "give at least one audio file or folder";
+        QTest::newRow("missing path") << QStringList {"analyse", "/no/such/file.wav"}
+                                      << "/no/such/file.wav: no such file or folder";
+        QTest::newRow("bad threads") << QStringList {"analyse", ".", "--threads", "zero"} << "--threads";
+        QTest::newRow("no threads") << QStringList {"analyse", ".", "--threads", "0"} << "--threads";
+        QTest::newRow("unknown option") << QStringList {"analyse", ".", "--fast"} << "unknown option --fast";
+        QTest::newRow("missing config") << QStringList {"analyse", ".", "--config", "/no/config.json"}
+                                        << "/no/config.json";
     }
 
     void usageErrors()

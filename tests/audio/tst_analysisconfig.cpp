@@ -34,7 +34,7 @@ private slots:
         QCOMPARE(config->thresholds.dcOffsetMaxDbfs, AnalysisThresholds().dcOffsetMaxDbfs);
         QCOMPARE(config->pairNames.size(), 1);
         QCOMPARE(config->pairNames[0].source, QStringLiteral("vocal"));
-        QCOMPARE(config->pairNames[0].roles, (QStringList{"close", "far"}));
+        QCOMPARE(config->pairNames[0].roles, (QStringList {"close", "far"}));
         QVERIFY(!config->pairNames[0].checkTimeOffset);
         const QList<NamedPair> pairs = PairNameTable(config->pairNames).findPairs({"Vox Close.wav", "Vox Far.wav"});
         QCOMPARE(pairs.size(), 1);
@@ -47,8 +47,8 @@ private slots:
         QTest::addColumn<QString>("expected");
         QTest::newRow("unknown threshold") << QByteArray(R"({"thresholds": {"truePeakMax": -1}})")
                                            << "config.json: $.thresholds.truePeakMax: unknown field";
-        QTest::newRow("unknown top-level field") << QByteArray(R"({"threshold": {}})")
-                                                 << "config.json: $.threshold: unknown field";
+        QTest::newRow("unknown top-level field")
+            << QByteArray(R"({"threshold": {}})") << "config.json: $.threshold: unknown field";
         QTest::newRow("wrong type") << QByteArray(R"({"thresholds": {"dcOffsetMaxDbfs": "-40"}})")
                                     << "config.json: $.thresholds.dcOffsetMaxDbfs: expected a number, found a string";
         QTest::newRow("fraction for a count") << QByteArray(R"({"thresholds": {"clipMinRunSamples": 2.5}})")
@@ -58,9 +58,9 @@ private slots:
         QTest::newRow("role of two words")
             << QByteArray(R"({"pairNames": [{"source": "kick", "names": ["kick"], "roles": ["in", "Kick Out"]}]})")
             << "config.json: $.pairNames[0].roles[1]: expected one lower-case word";
-        QTest::newRow("one role only")
-            << QByteArray(R"({"pairNames": [{"source": "kick", "names": ["kick"], "roles": ["in"]}]})")
-            << "config.json: $.pairNames[0].roles: needs at least 2 entries";
+        QTest::newRow("one role only") << QByteArray(
+            R"({"pairNames": [{"source": "kick", "names": ["kick"], "roles": ["in"]}]})")
+                                       << "config.json: $.pairNames[0].roles: needs at least 2 entries";
         QTest::newRow("unknown pair field")
             << QByteArray(R"({"pairNames": [{"source": "kick", "names": ["kick"], "roles": ["in", "out"], "lag": 1}]})")
             << "config.json: $.pairNames[0].lag: unknown field";

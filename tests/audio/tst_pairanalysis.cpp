@@ -80,17 +80,18 @@ private slots:
         QTest::addColumn<QStringList>("names");
         QTest::addColumn<QStringList>("pairs");
         using L = QStringList;
-        QTest::newRow("kick in/out, numbered") << L{"01 Kick In.wav", "02 Kick Out.wav", "03 Snare.wav"}
-                                               << L{"01 Kick In.wav|02 Kick Out.wav"};
+        QTest::newRow("kick in/out, numbered")
+            << L {"01 Kick In.wav", "02 Kick Out.wav", "03 Snare.wav"} << L {"01 Kick In.wav|02 Kick Out.wav"};
         QTest::newRow("camel case, three mics, reference first in the table")
-            << L{"KickSub.wav", "KickOut.wav", "KickIn.wav"} << L{"KickIn.wav|KickSub.wav", "KickIn.wav|KickOut.wav"};
-        QTest::newRow("snare spelt two ways") << L{"Snare Top.wav", "Snr_Btm.wav"} << L{"Snare Top.wav|Snr_Btm.wav"};
-        QTest::newRow("overheads") << L{"OH L.wav", "OH R.wav"} << L{"OH L.wav|OH R.wav"};
-        QTest::newRow("bass DI and amp") << L{"BassDI.flac", "BassAmp.flac"} << L{"BassDI.flac|BassAmp.flac"};
-        QTest::newRow("guitar mics") << L{"Gtr SM57.wav", "Gtr R121.wav", "Vox.wav"} << L{"Gtr SM57.wav|Gtr R121.wav"};
-        QTest::newRow("two guitars, each DI'd") << L{"Gtr L DI.wav", "Gtr R DI.wav"} << L{};
-        QTest::newRow("different sources") << L{"Kick In.wav", "Snare Top.wav", "Tom 1.wav", "Tom 2.wav"} << L{};
-        QTest::newRow("a source without a role") << L{"Kick.wav", "Kick Out.wav"} << L{};
+            << L {"KickSub.wav", "KickOut.wav", "KickIn.wav"} << L {"KickIn.wav|KickSub.wav", "KickIn.wav|KickOut.wav"};
+        QTest::newRow("snare spelt two ways") << L {"Snare Top.wav", "Snr_Btm.wav"} << L {"Snare Top.wav|Snr_Btm.wav"};
+        QTest::newRow("overheads") << L {"OH L.wav", "OH R.wav"} << L {"OH L.wav|OH R.wav"};
+        QTest::newRow("bass DI and amp") << L {"BassDI.flac", "BassAmp.flac"} << L {"BassDI.flac|BassAmp.flac"};
+        QTest::newRow("guitar mics") << L {"Gtr SM57.wav", "Gtr R121.wav", "Vox.wav"}
+                                     << L {"Gtr SM57.wav|Gtr R121.wav"};
+        QTest::newRow("two guitars, each DI'd") << L {"Gtr L DI.wav", "Gtr R DI.wav"} << L {};
+        QTest::newRow("different sources") << L {"Kick In.wav", "Snare Top.wav", "Tom 1.wav", "Tom 2.wav"} << L {};
+        QTest::newRow("a source without a role") << L {"Kick.wav", "Kick Out.wav"} << L {};
     }
 
     void nameTable()
@@ -107,7 +108,8 @@ private slots:
 
     void overheadsCheckPolarityOnly()
     {
-        const QList<NamedPair> pairs = PairNameTable().findPairs({"OH L.wav", "OH R.wav", "Kick In.wav", "Kick Out.wav"});
+        const QList<NamedPair> pairs
+            = PairNameTable().findPairs({"OH L.wav", "OH R.wav", "Kick In.wav", "Kick Out.wav"});
         QCOMPARE(pairs.size(), 2);
         QVERIFY(!pairs[0].checkTimeOffset);
         QVERIFY(pairs[1].checkTimeOffset);
@@ -118,11 +120,11 @@ private slots:
         QTest::addColumn<qint64>("delay");
         QTest::addColumn<double>("gain");
         QTest::addColumn<QStringList>("expectedKinds");
-        QTest::newRow("delayed by 58 samples") << qint64(58) << 0.8 << QStringList{"time_offset"};
-        QTest::newRow("inverted copy") << qint64(0) << -0.8 << QStringList{"polarity_inverted"};
-        QTest::newRow("delayed and inverted") << qint64(58) << -0.8 << QStringList{"polarity_inverted", "time_offset"};
-        QTest::newRow("early by 30 samples") << qint64(-30) << 0.8 << QStringList{"time_offset"};
-        QTest::newRow("aligned within 0.25 ms") << qint64(5) << 0.8 << QStringList{};
+        QTest::newRow("delayed by 58 samples") << qint64(58) << 0.8 << QStringList {"time_offset"};
+        QTest::newRow("inverted copy") << qint64(0) << -0.8 << QStringList {"polarity_inverted"};
+        QTest::newRow("delayed and inverted") << qint64(58) << -0.8 << QStringList {"polarity_inverted", "time_offset"};
+        QTest::newRow("early by 30 samples") << qint64(-30) << 0.8 << QStringList {"time_offset"};
+        QTest::newRow("aligned within 0.25 ms") << qint64(5) << 0.8 << QStringList {};
     }
 
     void lagAndPolarity()
@@ -154,21 +156,22 @@ private slots:
 
     void unrelatedTracksAreNotReported()
     {
-        const SessionAnalysis session = analyse({{"Kick In.wav", noise(-20.0, 3.0, kRate, 1)},
-                                                 {"Kick Out.wav", noise(-20.0, 3.0, kRate, 2)}});
+        const SessionAnalysis session
+            = analyse({{"Kick In.wav", noise(-20.0, 3.0, kRate, 1)}, {"Kick Out.wav", noise(-20.0, 3.0, kRate, 2)}});
         QCOMPARE(session.pairs.size(), 1);
         QVERIFY(std::fabs(session.pairs[0].correlation) < 0.2);
         QVERIFY(!session.pairs[0].polarityInverted);
-        QCOMPARE(kindsOf(session), QStringList{});
+        QCOMPARE(kindsOf(session), QStringList {});
     }
 
     void spacedPairLagIsNotAFault()
     {
         const Samples left = drums();
-        const SessionAnalysis session = analyse({{"OH L.wav", left}, {"OH R.wav", otherMic(delayed(left, 40), 0.7, 3)}});
+        const SessionAnalysis session
+            = analyse({{"OH L.wav", left}, {"OH R.wav", otherMic(delayed(left, 40), 0.7, 3)}});
         QCOMPARE(session.pairs.size(), 1);
         QCOMPARE(session.pairs[0].lagSamples, qint64(40));
-        QCOMPARE(kindsOf(session), QStringList{});
+        QCOMPARE(kindsOf(session), QStringList {});
     }
 
     // An exercise names pairs the name table cannot know.
@@ -179,17 +182,17 @@ private slots:
         QVERIFY(analyse(files).pairs.isEmpty());
 
         AnalysisOptions options;
-        options.pairs = {TrackPairRequest{"lead.wav", m_dir.filePath("double.wav"), true}};
+        options.pairs = {TrackPairRequest {"lead.wav", m_dir.filePath("double.wav"), true}};
         const SessionAnalysis session = analyse(files, options);
         QCOMPARE(session.pairs.size(), 1);
         QCOMPARE(session.pairs[0].source, QStringLiteral("exercise"));
         QCOMPARE(session.pairs[0].lagSamples, qint64(30));
-        QCOMPARE(kindsOf(session), QStringList{"time_offset"});
+        QCOMPARE(kindsOf(session), QStringList {"time_offset"});
 
-        options.pairs = {TrackPairRequest{"lead.wav", "missing.wav", true}};
+        options.pairs = {TrackPairRequest {"lead.wav", "missing.wav", true}};
         SilentProgress progress;
-        const Result<SessionAnalysis> failed =
-            SessionAnalyzer().analyse({m_dir.filePath("lead.wav"), m_dir.filePath("double.wav")}, options, progress);
+        const Result<SessionAnalysis> failed
+            = SessionAnalyzer().analyse({m_dir.filePath("lead.wav"), m_dir.filePath("double.wav")}, options, progress);
         QVERIFY(!failed);
         QVERIFY2(failed.errorMessage().contains("missing.wav"), qPrintable(failed.errorMessage()));
     }
@@ -200,7 +203,7 @@ private slots:
         const qint64 maxLag = 100;
         Samples b(a.size() + 2 * maxLag, 0.0f);
         for (size_t i = 0; i < a.size(); ++i)
-            b[i + maxLag - 17] = -a[i];   // b leads by 17 samples, inverted
+            b[i + maxLag - 17] = -a[i]; // b leads by 17 samples, inverted
         const PairAnalyzer::Peak peak = PairAnalyzer::correlationPeak(a, b, maxLag);
         QCOMPARE(peak.lag, qint64(-17));
         QVERIFY(peak.correlation < -0.99);

@@ -42,11 +42,11 @@ public:
         if (percent > 0)
             m_cancelled.store(true);
     }
-    void setMessage(const QString &) override {}
+    void setMessage(const QString &) override { }
     bool wasCancelled() const override { return m_cancelled.load(); }
 
 private:
-    std::atomic<bool> m_cancelled{false};
+    std::atomic<bool> m_cancelled {false};
 };
 
 } // namespace
@@ -93,38 +93,40 @@ private slots:
     {
         QTest::addColumn<QList<SessionFile>>("files");
         QTest::addColumn<QString>("kind");
-        QTest::addColumn<QStringList>("flagged");   // empty: the kind must not fire
-        const FileFormat pcm24{kRate, 1, 0, std::nullopt};
-        const FileFormat pcm16{kRate, 1, SF_FORMAT_WAV | SF_FORMAT_PCM_16, std::nullopt};
-        const FileFormat float32{kRate, 1, SF_FORMAT_WAV | SF_FORMAT_FLOAT, std::nullopt};
-        const FileFormat at44k{44100, 1, 0, std::nullopt};
-        auto stamped = [](qint64 reference) { return FileFormat{kRate, 1, 0, reference}; };
+        QTest::addColumn<QStringList>("flagged"); // empty: the kind must not fire
+        const FileFormat pcm24 {kRate, 1, 0, std::nullopt};
+        const FileFormat pcm16 {kRate, 1, SF_FORMAT_WAV | SF_FORMAT_PCM_16, std::nullopt};
+        const FileFormat float32 {kRate, 1, SF_FORMAT_WAV | SF_FORMAT_FLOAT, std::nullopt};
+        const FileFormat at44k {44100, 1, 0, std::nullopt};
+        auto stamped = [](qint64 reference) { return FileFormat {kRate, 1, 0, reference}; };
         const QList<SessionFile> clean = {{"a.wav", tone(), pcm24}, {"b.wav", tone(), pcm24}, {"c.wav", tone(), pcm24}};
-        for (const char *kind : {"sample_rate_mismatch", "low_bit_depth", "bit_depth_mismatch", "length_mismatch", "start_mismatch"})
-            QTest::addRow("clean session: no %s", kind) << clean << QString::fromLatin1(kind) << QStringList{};
+        for (const char *kind :
+            {"sample_rate_mismatch", "low_bit_depth", "bit_depth_mismatch", "length_mismatch", "start_mismatch"})
+            QTest::addRow("clean session: no %s", kind) << clean << QString::fromLatin1(kind) << QStringList {};
         QTest::newRow("one file at 44.1 kHz")
-            << QList<SessionFile>{{"a.wav", tone(), pcm24}, {"b.wav", tone(), pcm24}, {"c.wav", tone(2.0), at44k}}
-            << "sample_rate_mismatch" << QStringList{"c.wav"};
+            << QList<SessionFile> {{"a.wav", tone(), pcm24}, {"b.wav", tone(), pcm24}, {"c.wav", tone(2.0), at44k}}
+            << "sample_rate_mismatch" << QStringList {"c.wav"};
         QTest::newRow("one 16-bit file: low")
-            << QList<SessionFile>{{"a.wav", tone(), pcm24}, {"b.wav", tone(), pcm16}, {"c.wav", tone(), pcm24}}
-            << "low_bit_depth" << QStringList{"b.wav"};
+            << QList<SessionFile> {{"a.wav", tone(), pcm24}, {"b.wav", tone(), pcm16}, {"c.wav", tone(), pcm24}}
+            << "low_bit_depth" << QStringList {"b.wav"};
         QTest::newRow("one 16-bit file: mixed")
-            << QList<SessionFile>{{"a.wav", tone(), pcm24}, {"b.wav", tone(), pcm16}, {"c.wav", tone(), pcm24}}
-            << "bit_depth_mismatch" << QStringList{"b.wav"};
+            << QList<SessionFile> {{"a.wav", tone(), pcm24}, {"b.wav", tone(), pcm16}, {"c.wav", tone(), pcm24}}
+            << "bit_depth_mismatch" << QStringList {"b.wav"};
         QTest::newRow("float files are not low")
-            << QList<SessionFile>{{"a.wav", tone(), float32}, {"b.wav", tone(), float32}} << "low_bit_depth" << QStringList{};
+            << QList<SessionFile> {{"a.wav", tone(), float32}, {"b.wav", tone(), float32}} << "low_bit_depth"
+            << QStringList {};
         QTest::newRow("24-bit and float are mixed")
-            << QList<SessionFile>{{"a.wav", tone(), float32}, {"b.wav", tone(), pcm24}, {"c.wav", tone(), float32}}
-            << "bit_depth_mismatch" << QStringList{"b.wav"};
-        QTest::newRow("one file not consolidated")
-            << QList<SessionFile>{{"a.wav", tone(2.0), pcm24}, {"b.wav", tone(2.5), pcm24}, {"c.wav", tone(2.0), pcm24}}
-            << "length_mismatch" << QStringList{"b.wav"};
-        QTest::newRow("one file exported from a later start")
-            << QList<SessionFile>{{"a.wav", tone(), stamped(0)}, {"b.wav", tone(), stamped(0)}, {"c.wav", tone(), stamped(96000)}}
-            << "start_mismatch" << QStringList{"c.wav"};
-        QTest::newRow("same start, files without a time stamp")
-            << QList<SessionFile>{{"a.wav", tone(), stamped(4800)}, {"b.wav", tone(), stamped(4800)}, {"c.wav", tone(), pcm24}}
-            << "start_mismatch" << QStringList{};
+            << QList<SessionFile> {{"a.wav", tone(), float32}, {"b.wav", tone(), pcm24}, {"c.wav", tone(), float32}}
+            << "bit_depth_mismatch" << QStringList {"b.wav"};
+        QTest::newRow("one file not consolidated") << QList<SessionFile> {{"a.wav", tone(2.0), pcm24},
+            {"b.wav", tone(2.5), pcm24}, {"c.wav", tone(2.0), pcm24}}
+                                                   << "length_mismatch" << QStringList {"b.wav"};
+        QTest::newRow("one file exported from a later start") << QList<SessionFile> {{"a.wav", tone(), stamped(0)},
+            {"b.wav", tone(), stamped(0)}, {"c.wav", tone(), stamped(96000)}}
+                                                              << "start_mismatch" << QStringList {"c.wav"};
+        QTest::newRow("same start, files without a time stamp") << QList<SessionFile> {{"a.wav", tone(), stamped(4800)},
+            {"b.wav", tone(), stamped(4800)}, {"c.wav", tone(), pcm24}}
+                                                                << "start_mismatch" << QStringList {};
     }
 
     void sessionChecks()
@@ -140,7 +142,9 @@ private slots:
     void unreadableFilesDoNotStopTheRest()
     {
         QTemporaryDir dir;
-        QStringList paths = write(dir, {{"good.wav", tone(), {}}, {"cut.wav", tone(3.0), {}}, {"cut.flac", tone(3.0), FileFormat{kRate, 1, SF_FORMAT_FLAC | SF_FORMAT_PCM_24, std::nullopt}}});
+        QStringList paths = write(dir,
+            {{"good.wav", tone(), {}}, {"cut.wav", tone(3.0), {}},
+                {"cut.flac", tone(3.0), FileFormat {kRate, 1, SF_FORMAT_FLAC | SF_FORMAT_PCM_24, std::nullopt}}});
         truncateFile(dir.filePath("cut.wav"), 40000);
         truncateFile(dir.filePath("cut.flac"), 6000);
         writeGarbage(dir.filePath("noise.wav"), 5000);
@@ -158,7 +162,7 @@ private slots:
         QVERIFY2(session.tracks[3].error.contains("Format not recognised"), qPrintable(session.tracks[3].error));
         QVERIFY2(session.tracks[4].error.contains("No such file"), qPrintable(session.tracks[4].error));
         const QStringList unreadable = issueFiles(session).value("unreadable");
-        QCOMPARE(unreadable, (QStringList{"cut.wav", "cut.flac", "noise.wav", "missing.wav"}));
+        QCOMPARE(unreadable, (QStringList {"cut.wav", "cut.flac", "noise.wav", "missing.wav"}));
         for (const AnalysisIssue &issue : session.issues) {
             if (issue.kind == IssueKind::Unreadable)
                 QCOMPARE(issue.severity, IssueSeverity::Error);
@@ -170,9 +174,10 @@ private slots:
         QTemporaryDir dir;
         QList<SessionFile> files;
         for (int i = 0; i < 6; ++i)
-            files << SessionFile{QStringLiteral("t%1.wav").arg(i), mix(tone(1.5, 200.0 + 100 * i), noise(-40.0, 1.5, kRate, i)), {}};
-        files << SessionFile{"Kick In.wav", pattern(kick(-6.0, kRate), 0.5, 1.5, kRate), {}}
-              << SessionFile{"Kick Out.wav", delayed(pattern(kick(-6.0, kRate), 0.5, 1.5, kRate), 20), {}};
+            files << SessionFile {
+                QStringLiteral("t%1.wav").arg(i), mix(tone(1.5, 200.0 + 100 * i), noise(-40.0, 1.5, kRate, i)), {}};
+        files << SessionFile {"Kick In.wav", pattern(kick(-6.0, kRate), 0.5, 1.5, kRate), {}}
+              << SessionFile {"Kick Out.wav", delayed(pattern(kick(-6.0, kRate), 0.5, 1.5, kRate), 20), {}};
         const QStringList paths = write(dir, files);
         const QByteArray one = QJsonDocument(sessionAnalysisToJson(run(paths, 1))).toJson();
         const QByteArray three = QJsonDocument(sessionAnalysisToJson(run(paths, 3))).toJson();
@@ -183,7 +188,8 @@ private slots:
     void cancellation()
     {
         QTemporaryDir dir;
-        const QStringList paths = write(dir, {{"a.wav", tone(3.0), {}}, {"b.wav", tone(3.0), {}}, {"c.wav", tone(3.0), {}}});
+        const QStringList paths
+            = write(dir, {{"a.wav", tone(3.0), {}}, {"b.wav", tone(3.0), {}}, {"c.wav", tone(3.0), {}}});
         SilentProgress cancelledBefore;
         cancelledBefore.cancel();
         QVERIFY(!SessionAnalyzer().analyse(paths, {}, cancelledBefore));
@@ -199,18 +205,19 @@ private slots:
     void jsonContract()
     {
         QTemporaryDir dir;
-        QStringList paths = write(dir, {{"Kick In.wav", pattern(kick(-3.0, kRate), 0.5, 2.0, kRate), {}},
-                                        {"Kick Out.wav", scaled(pattern(kick(-3.0, kRate), 0.5, 2.0, kRate), -0.5), {}}});
+        QStringList paths = write(dir,
+            {{"Kick In.wav", pattern(kick(-3.0, kRate), 0.5, 2.0, kRate), {}},
+                {"Kick Out.wav", scaled(pattern(kick(-3.0, kRate), 0.5, 2.0, kRate), -0.5), {}}});
         writeGarbage(dir.filePath("bad.wav"), 100);
         paths << dir.filePath("bad.wav");
         const QJsonObject json = sessionAnalysisToJson(run(paths));
-        QCOMPARE(json.keys(), (QStringList{"issues", "pairs", "tracks"}));
+        QCOMPARE(json.keys(), (QStringList {"issues", "pairs", "tracks"}));
         const QJsonArray tracks = json["tracks"].toArray();
         QCOMPARE(tracks.size(), 3);
         for (const QJsonValue &value : tracks) {
             const QJsonObject track = value.toObject();
             for (const char *key : {"file", "path", "sampleRate", "bitDepth", "channels", "frames", "samplePeakDbfs",
-                                    "truePeakDbtp", "rmsDbfs", "loudnessLufs", "dcOffsetDbfs", "clippedSamples"})
+                     "truePeakDbtp", "rmsDbfs", "loudnessLufs", "dcOffsetDbfs", "clippedSamples"})
                 QVERIFY2(track.contains(QLatin1String(key)), key);
             QCOMPARE(track.contains("error"), track["file"].toString() == "bad.wav");
         }
@@ -233,7 +240,8 @@ private slots:
         bool sawPolarity = false;
         for (const QJsonValue &value : json["issues"].toArray()) {
             const QJsonObject issue = value.toObject();
-            QCOMPARE(issue.keys(), (QStringList{"endSeconds", "files", "kind", "message", "severity", "startSeconds"}));
+            QCOMPARE(
+                issue.keys(), (QStringList {"endSeconds", "files", "kind", "message", "severity", "startSeconds"}));
             QVERIFY(severities.contains(issue["severity"].toString()));
             QVERIFY(!issue["files"].toArray().isEmpty());
             sawPolarity = sawPolarity || issue["kind"].toString() == "polarity_inverted";
