@@ -164,7 +164,8 @@ Result<SessionAnalysis> SessionAnalyzer::analyse(
         const qint64 weight = weights[size_t(i)];
         qint64 reported = 0;
         const Result<TrackAnalysis> track = analyzer.analyse(paths[i], [&](qint64 read, qint64 total) {
-            const qint64 now = total > 0 ? weight * std::min(read, total) / total : weight;
+            const qint64 now
+                = total > 0 ? qint64(double(weight) * double(std::min(read, total)) / double(total)) : weight;
             counter.add(now - reported);
             reported = now;
             return !stopping();
