@@ -52,7 +52,8 @@ CLI=$BUILD_DIR/app/cli/prepmark-cli
 DECODE=$BUILD_DIR/tests/bench/prepmark_decode_loop
 
 # make_session FOLDER SECONDS_OF_TRACK_i... : mono 48 kHz 24-bit tracks with music-like
-# level changes (pink noise under a slow tremolo, a low tone, fades), made once.
+# level changes (pink noise under a slow tremolo, fades), made once. (Mixing a full-
+# scale tone into it would make sox clip and leave real glitches in the files.)
 make_session() {
     local folder=$1; shift
     mkdir -p "$folder"
@@ -62,8 +63,8 @@ make_session() {
         local file
         file=$(printf '%s/track%02d.wav' "$folder" "$i")
         [ -s "$file" ] && continue
-        sox -q -n -r 48000 -b 24 -c 1 "$file" synth "$seconds" pinknoise synth "$seconds" sine mix $((40 + 7 * i)) \
-            tremolo 0.$((i % 9 + 1)) 60 vol 0.5 fade 0.5 "$seconds" 2
+        sox -q -n -r 48000 -b 24 -c 1 "$file" synth "$seconds" pinknoise vol 0.4 \
+            tremolo 0.$((i % 9 + 1)) 60 fade 0.5 "$seconds" 2
     done
 }
 
