@@ -28,7 +28,7 @@ double besselI0(double x)
 
 struct Filter
 {
-    Coefficients taps;
+    Coefficients taps {};
 
     Filter()
     {
