@@ -229,7 +229,7 @@ private slots:
 
         issuesOf(
             mono(concat(silence(3.0, kRate), concat(fadedSine(440.0, -6.0, 2.0), silence(1.0, kRate)))), &analysis);
-        QVERIFY(std::abs(analysis.leadingSilenceFrames - 3 * kRate) <= 2); // the fade-in starts at 0
+        QVERIFY(std::abs(analysis.leadingSilenceFrames - qint64(3) * kRate) <= 2); // the fade-in starts at 0
         QVERIFY(std::abs(analysis.trailingSilenceFrames - kRate) < 10);
 
         // The noise floor is measured in a gap, at the level of the planted hiss.
