@@ -57,6 +57,22 @@ const Coefficients &coefficients()
     return filter.taps;
 }
 
+float maxGain()
+{
+    static const float gain = [] {
+        float largest = 0.0f;
+        for (const auto &phase : coefficients()) {
+            float sum = 0.0f;
+            for (float tap : phase)
+                sum += std::fabs(tap);
+            largest = std::max(largest, sum);
+        }
+        // Rounding in the kernels' float sums is far below this margin.
+        return largest * 1.0001f;
+    }();
+    return gain;
+}
+
 namespace {
 
 // The phases to compute for 4x (1, 2, 3) and 2x (2) oversampling. Phase 0 is the

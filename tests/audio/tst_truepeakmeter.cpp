@@ -141,6 +141,19 @@ private slots:
         }
     }
 
+    // Blocks that cannot raise the peak found so far are skipped; one whose samples
+    // are quieter than an earlier block's but whose inter-sample peak is higher
+    // must still be measured.
+    void quieterSamplesHigherTruePeak()
+    {
+        Samples loudSamples = sine(1000.0, -6.0, 0.5, 48000);
+        fade(loudSamples, 48000, 0.05, 0.05);
+        Samples interSample = sine(12000.0, -4.0, 0.5, 48000, std::numbers::pi / 4.0); // samples at -7 dBFS
+        fade(interSample, 48000, 0.05, 0.05);
+        const double truePeak = measureTruePeak(concat(loudSamples, interSample), 1, 48000, truepeak::bestKernel());
+        QVERIFY2(std::fabs(truePeak - -4.0) < 0.1, qPrintable(QString::number(truePeak)));
+    }
+
     void kernelsAgreeWithEachOther()
     {
         const Samples samples = noise(-6.0, 1.0, 48000, 42);
