@@ -174,40 +174,14 @@ __attribute__((target("avx2,fma"))) float maxAbsAvx2(const float *x, qint64 coun
 
 } // namespace
 
-Kernel bestKernel()
-{
-#ifdef PREPMARK_X86
-    static const Kernel best
-        = (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma")) ? Kernel::Avx2Fma : Kernel::Sse2;
-    return best;
-#else
-    return Kernel::Scalar;
-#endif
-}
-
-const char *kernelName(Kernel kernel)
-{
-    switch (kernel) {
-    case Kernel::Scalar:
-        return "scalar";
-    case Kernel::Sse2:
-        return "sse2";
-    case Kernel::Avx2Fma:
-        return "avx2+fma";
-    }
-    return "?";
-}
-
 float maxAbsInterpolated(Kernel kernel, const float *x, qint64 count, int phases)
 {
     if (count <= 0)
         return 0.0f;
 #ifdef PREPMARK_X86
-    switch (kernel) {
+    switch (supportedSimdKernel(kernel)) {
     case Kernel::Avx2Fma:
-        if (bestKernel() == Kernel::Avx2Fma)
-            return maxAbsAvx2(x, count, phases);
-        return maxAbsSse2(x, count, phases);
+        return maxAbsAvx2(x, count, phases);
     case Kernel::Sse2:
         return maxAbsSse2(x, count, phases);
     case Kernel::Scalar:

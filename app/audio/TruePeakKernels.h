@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SimdKernel.h"
+
 #include <QtGlobal>
 
 namespace prepmark::truepeak {
@@ -26,15 +28,17 @@ const Coefficients &coefficients();
 // cannot raise a peak already found.
 float maxGain();
 
-enum class Kernel {
-    Scalar, // portable C++, the reference for the others
-    Sse2, // x86-64 baseline
-    Avx2Fma, // chosen at run time when the CPU has AVX2 and FMA
-};
+using Kernel = SimdKernel;
 
 // The fastest kernel this CPU runs.
-Kernel bestKernel();
-const char *kernelName(Kernel kernel);
+inline Kernel bestKernel()
+{
+    return bestSimdKernel();
+}
+inline const char *kernelName(Kernel kernel)
+{
+    return simdKernelName(kernel);
+}
 
 // Largest |y| over the interpolated outputs y_p[n] = sum_k h_p[k] * x[n + kHistory - k]
 // for n in [0, count) and the phases between samples: 1, 2 and 3 when `phases` is 4
