@@ -118,6 +118,20 @@ KWeightingFilter::KWeightingFilter(int sampleRate, qint64 subBlockFrames)
         for (int j = 0; j < 4; ++j)
             m_weights[size_t(j * length + length - 1 - m)] = state[size_t(j)];
     }
+    // The pre-filter's variables: skip the leading weights whose sum is below 1e-16 of
+    // the total, which cannot change a sum beyond rounding.
+    double total = 0.0;
+    for (qint64 n = 0; n < length; ++n)
+        total += std::fabs(m_weights[size_t(n)]) + std::fabs(m_weights[size_t(length + n)]);
+    double skipped = 0.0;
+    qint64 from = 0;
+    while (from < length) {
+        skipped += std::fabs(m_weights[size_t(from)]) + std::fabs(m_weights[size_t(length + from)]);
+        if (skipped > 1e-16 * total)
+            break;
+        ++from;
+    }
+    m_preFilterFrom = from / 8 * 8;
     for (int k = 0; k < 4; ++k) {
         State start {};
         start[size_t(k)] = 1.0;
@@ -138,7 +152,7 @@ void KWeightingFilter::runSumsOfSquares(SimdKernel kernel, const float *x, State
     const DenormalsAsZero denormals;
     State starts[kLanes];
     State restEnds[kLanes - 1];
-    kweighting::restEndStates(kernel, m_weights.data(), x, m_segmentLength, kLanes - 1, restEnds);
+    kweighting::restEndStates(kernel, m_weights.data(), x, m_segmentLength, m_preFilterFrom, kLanes - 1, restEnds);
     starts[0] = state;
     for (int i = 1; i < kLanes; ++i) {
         State &next = starts[i];

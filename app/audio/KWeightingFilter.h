@@ -25,7 +25,9 @@ namespace prepmark {
 // vector width. runSumsOfSquares() breaks the chain for a run of kLanes segments of
 // segmentLength() samples:
 //   1. the state each segment ends in when it starts at rest is a linear function of
-//      its samples: 4 dot products with precomputed weights (vectorised);
+//      its samples: 4 dot products with precomputed weights (vectorised; the two of
+//      the pre-filter only over the last samples, where its weights are above 1e-16
+//      of their sum);
 //   2. the true start state of each segment follows from the previous one:
 //      start[i + 1] = A^L start[i] + restEnd[i], a 4 x 4 product per segment, L the
 //      segment length and A^L precomputed;
@@ -80,6 +82,9 @@ private:
     // m_weights[j * L + n]: state variable j at the end of a segment that starts at
     // rest, per unit of its sample n.
     std::vector<double> m_weights;
+    // The pre-filter's weights before this sample are below rounding (its poles are
+    // far from the unit circle: about 250 samples at 48 kHz): restEndStates skips them.
+    qint64 m_preFilterFrom = 0;
     // m_transition[k]: the end state of a segment of silence that starts in the state
     // with 1 in variable k and 0 elsewhere (column k of A^L).
     std::array<State, 4> m_transition {};

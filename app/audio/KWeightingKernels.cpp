@@ -11,16 +11,21 @@ namespace {
 
 // One sample through the cascade; returns the output. Every kernel computes exactly
 // these operations, lane by lane (the SIMD ones fuse multiply and add where the CPU
-// can, which changes only the rounding).
+// can, which changes only the rounding). The high-pass numerator is (1, -2, 1).
 inline double step(const Biquad &p, const Biquad &h, double x, State &s)
 {
     const double y1 = p.b0 * x + s[0];
     s[0] = p.b1 * x - p.a1 * y1 + s[1];
     s[1] = p.b2 * x - p.a2 * y1;
-    const double y = h.b0 * y1 + s[2];
-    s[2] = h.b1 * y1 - h.a1 * y + s[3];
-    s[3] = h.b2 * y1 - h.a2 * y;
+    const double y = y1 + s[2];
+    s[2] = s[3] - 2.0 * y1 - h.a1 * y;
+    s[3] = y1 - h.a2 * y;
     return y;
+}
+
+[[maybe_unused]] bool hasHighPassNumerator(const Biquad &h)
+{
+    return h.b0 == 1.0 && h.b1 == -2.0 && h.b2 == 1.0;
 }
 
 void filterSegmentsScalar(const Biquad &p, const Biquad &h, const float *x, qint64 length, State *states, double *sums)
@@ -42,14 +47,15 @@ void filterSegmentsScalar(const Biquad &p, const Biquad &h, const float *x, qint
     }
 }
 
-void restEndStatesScalar(const double *weights, const float *x, qint64 length, int segments, State *ends)
+void restEndStatesScalar(
+    const double *weights, const float *x, qint64 length, qint64 preFilterFrom, int segments, State *ends)
 {
     for (int i = 0; i < segments; ++i) {
         const float *segment = x + i * length;
         for (int j = 0; j < 4; ++j) {
             const double *w = weights + j * length;
             double sum = 0.0;
-            for (qint64 n = 0; n < length; ++n)
+            for (qint64 n = j < 2 ? preFilterFrom : 0; n < length; ++n)
                 sum += w[n] * double(segment[n]);
             ends[i][j] = sum;
         }
@@ -85,9 +91,9 @@ inline void stepSse2(const Sse2Coefficients &p, const Sse2Coefficients &h, __m12
     const __m128d y1 = _mm_add_pd(_mm_mul_pd(p.b0, x), l.s0);
     l.s0 = _mm_add_pd(_mm_sub_pd(_mm_mul_pd(p.b1, x), _mm_mul_pd(p.a1, y1)), l.s1);
     l.s1 = _mm_sub_pd(_mm_mul_pd(p.b2, x), _mm_mul_pd(p.a2, y1));
-    const __m128d y = _mm_add_pd(_mm_mul_pd(h.b0, y1), l.s2);
-    l.s2 = _mm_add_pd(_mm_sub_pd(_mm_mul_pd(h.b1, y1), _mm_mul_pd(h.a1, y)), l.s3);
-    l.s3 = _mm_sub_pd(_mm_mul_pd(h.b2, y1), _mm_mul_pd(h.a2, y));
+    const __m128d y = _mm_add_pd(y1, l.s2);
+    l.s2 = _mm_sub_pd(_mm_sub_pd(l.s3, _mm_add_pd(y1, y1)), _mm_mul_pd(h.a1, y));
+    l.s3 = _mm_sub_pd(y1, _mm_mul_pd(h.a2, y));
     l.sum = _mm_add_pd(l.sum, _mm_mul_pd(y, y));
 }
 
@@ -149,12 +155,18 @@ double horizontalSum(__m128d v)
     return lanes[0] + lanes[1];
 }
 
-void restEndStatesSse2(const double *weights, const float *x, qint64 length, int segments, State *ends)
+void restEndStatesSse2(
+    const double *weights, const float *x, qint64 length, qint64 preFilterFrom, int segments, State *ends)
 {
     for (int i = 0; i < segments; ++i) {
         const float *segment = x + i * length;
         __m128d sum[4] = {_mm_setzero_pd(), _mm_setzero_pd(), _mm_setzero_pd(), _mm_setzero_pd()};
         qint64 n = 0;
+        for (; n + 2 <= preFilterFrom; n += 2) {
+            const __m128d v = _mm_cvtps_pd(_mm_castpd_ps(_mm_load_sd(reinterpret_cast<const double *>(segment + n))));
+            for (int j = 2; j < 4; ++j)
+                sum[j] = _mm_add_pd(sum[j], _mm_mul_pd(_mm_loadu_pd(weights + j * length + n), v));
+        }
         for (; n + 2 <= length; n += 2) {
             const __m128d v = _mm_cvtps_pd(_mm_castpd_ps(_mm_load_sd(reinterpret_cast<const double *>(segment + n))));
             for (int j = 0; j < 4; ++j)
@@ -184,20 +196,30 @@ struct Avx2Coefficients
     __m256d b0, b1, b2, minusA1, minusA2;
 };
 
+// The high-pass: numerator (1, -2, 1), so only the feedback is needed.
+struct Avx2HighPass
+{
+    __attribute__((target("avx2,fma"))) explicit Avx2HighPass(const Biquad &q)
+        : minusA1(_mm256_set1_pd(-q.a1)), minusA2(_mm256_set1_pd(-q.a2)), minusTwo(_mm256_set1_pd(-2.0))
+    {
+    }
+    __m256d minusA1, minusA2, minusTwo;
+};
+
 struct Avx2Lanes
 {
     __m256d s0, s1, s2, s3, sum;
 };
 
 __attribute__((target("avx2,fma"))) inline void stepAvx2(
-    const Avx2Coefficients &p, const Avx2Coefficients &h, __m256d x, Avx2Lanes &l)
+    const Avx2Coefficients &p, const Avx2HighPass &h, __m256d x, Avx2Lanes &l)
 {
     const __m256d y1 = _mm256_fmadd_pd(p.b0, x, l.s0);
     l.s0 = _mm256_fmadd_pd(p.minusA1, y1, _mm256_fmadd_pd(p.b1, x, l.s1));
     l.s1 = _mm256_fmadd_pd(p.minusA2, y1, _mm256_mul_pd(p.b2, x));
-    const __m256d y = _mm256_fmadd_pd(h.b0, y1, l.s2);
-    l.s2 = _mm256_fmadd_pd(h.minusA1, y, _mm256_fmadd_pd(h.b1, y1, l.s3));
-    l.s3 = _mm256_fmadd_pd(h.minusA2, y, _mm256_mul_pd(h.b2, y1));
+    const __m256d y = _mm256_add_pd(y1, l.s2);
+    l.s2 = _mm256_fmadd_pd(h.minusA1, y, _mm256_fmadd_pd(h.minusTwo, y1, l.s3));
+    l.s3 = _mm256_fmadd_pd(h.minusA2, y, y1);
     l.sum = _mm256_fmadd_pd(y, y, l.sum);
 }
 
@@ -252,7 +274,7 @@ __attribute__((target("avx2,fma"))) void filterSegmentsAvx2(
 {
     static_assert(kLanes == 8, "two vectors of four lanes");
     const Avx2Coefficients p(preFilter);
-    const Avx2Coefficients h(highPass);
+    const Avx2HighPass h(highPass);
     Avx2Lanes a = loadLanes(states);
     Avx2Lanes b = loadLanes(states + 4);
     const float *firstA = x;
@@ -284,7 +306,7 @@ __attribute__((target("avx2,fma"))) double horizontalSum(__m256d v)
 }
 
 __attribute__((target("avx2,fma"))) void restEndStatesAvx2(
-    const double *weights, const float *x, qint64 length, int segments, State *ends)
+    const double *weights, const float *x, qint64 length, qint64 preFilterFrom, int segments, State *ends)
 {
     for (int i = 0; i < segments; ++i) {
         const float *segment = x + i * length;
@@ -294,6 +316,14 @@ __attribute__((target("avx2,fma"))) void restEndStatesAvx2(
         for (int j = 0; j < 4; ++j)
             even[j] = odd[j] = _mm256_setzero_pd();
         qint64 n = 0;
+        for (; n + 8 <= preFilterFrom; n += 8) {
+            const __m256d lo = _mm256_cvtps_pd(_mm_loadu_ps(segment + n));
+            const __m256d hi = _mm256_cvtps_pd(_mm_loadu_ps(segment + n + 4));
+            for (int j = 2; j < 4; ++j) {
+                even[j] = _mm256_fmadd_pd(_mm256_loadu_pd(weights + j * length + n), lo, even[j]);
+                odd[j] = _mm256_fmadd_pd(_mm256_loadu_pd(weights + j * length + n + 4), hi, odd[j]);
+            }
+        }
         for (; n + 8 <= length; n += 8) {
             const __m256d lo = _mm256_cvtps_pd(_mm_loadu_ps(segment + n));
             const __m256d hi = _mm256_cvtps_pd(_mm_loadu_ps(segment + n + 4));
@@ -317,6 +347,7 @@ __attribute__((target("avx2,fma"))) void restEndStatesAvx2(
 
 double serialSumOfSquares(const Biquad &preFilter, const Biquad &highPass, const float *x, qint64 count, State &state)
 {
+    Q_ASSERT(hasHighPassNumerator(highPass));
     double sum = 0.0;
     for (qint64 n = 0; n < count; ++n) {
         const double y = step(preFilter, highPass, double(x[n]), state);
@@ -328,6 +359,7 @@ double serialSumOfSquares(const Biquad &preFilter, const Biquad &highPass, const
 void filterSegments(SimdKernel kernel, const Biquad &preFilter, const Biquad &highPass, const float *x, qint64 length,
     State *states, double *sums)
 {
+    Q_ASSERT(hasHighPassNumerator(highPass));
 #ifdef PREPMARK_X86
     switch (supportedSimdKernel(kernel)) {
     case SimdKernel::Avx2Fma:
@@ -343,21 +375,23 @@ void filterSegments(SimdKernel kernel, const Biquad &preFilter, const Biquad &hi
     filterSegmentsScalar(preFilter, highPass, x, length, states, sums);
 }
 
-void restEndStates(SimdKernel kernel, const double *weights, const float *x, qint64 length, int segments, State *ends)
+void restEndStates(SimdKernel kernel, const double *weights, const float *x, qint64 length, qint64 preFilterFrom,
+    int segments, State *ends)
 {
+    Q_ASSERT(preFilterFrom % 8 == 0 && preFilterFrom < length);
 #ifdef PREPMARK_X86
     switch (supportedSimdKernel(kernel)) {
     case SimdKernel::Avx2Fma:
-        return restEndStatesAvx2(weights, x, length, segments, ends);
+        return restEndStatesAvx2(weights, x, length, preFilterFrom, segments, ends);
     case SimdKernel::Sse2:
-        return restEndStatesSse2(weights, x, length, segments, ends);
+        return restEndStatesSse2(weights, x, length, preFilterFrom, segments, ends);
     case SimdKernel::Scalar:
         break;
     }
 #else
     Q_UNUSED(kernel);
 #endif
-    restEndStatesScalar(weights, x, length, segments, ends);
+    restEndStatesScalar(weights, x, length, preFilterFrom, segments, ends);
 }
 
 } // namespace prepmark::kweighting

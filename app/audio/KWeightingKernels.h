@@ -30,6 +30,9 @@ using State = std::array<double, 4>;
 // floating-point units busy while each waits for its previous output.
 inline constexpr int kLanes = 8;
 
+// In every function below, `highPass` must have the numerator (1, -2, 1) of BS.1770
+// (asserted): the kernels use those constants and read only its a1 and a2.
+
 // The reference: filters x[0..count) serially from `state`, which it advances, and
 // returns the sum of the squared outputs.
 double serialSumOfSquares(const Biquad &preFilter, const Biquad &highPass, const float *x, qint64 count, State &state);
@@ -44,8 +47,11 @@ void filterSegments(SimdKernel kernel, const Biquad &preFilter, const Biquad &hi
 // For each of `segments` segments of `length` samples (segment i is
 // x[i * length, (i + 1) * length)): the state the filter ends in when it starts at
 // rest, ends[i][j] = sum over n of weights[j * length + n] * x[i * length + n]
-// (weights: KWeightingFilter's response of the state to each sample). The sums are
+// (weights: KWeightingFilter's response of the state to each sample). The sums for
+// the pre-filter's variables (j = 0, 1) start at n = preFilterFrom (a multiple of 8,
+// below length): its response has decayed below rounding before. The sums are
 // accumulated in a different order in each kernel: results differ by rounding.
-void restEndStates(SimdKernel kernel, const double *weights, const float *x, qint64 length, int segments, State *ends);
+void restEndStates(SimdKernel kernel, const double *weights, const float *x, qint64 length, qint64 preFilterFrom,
+    int segments, State *ends);
 
 } // namespace prepmark::kweighting

@@ -25,15 +25,23 @@ void TruePeakMeter::measure(Channel &channel, const float *samples, qint64 count
     std::vector<float> &buffer = channel.buffer;
     buffer.resize(size_t(kHistory + count));
     std::memcpy(buffer.data() + kHistory, samples, size_t(count) * sizeof(float));
-    // Phase 0 of the interpolator is the sample itself: its peak is the sample peak.
-    const float samplePeak = maxAbs(samples, count);
-    channel.peak = std::max(channel.peak, samplePeak);
     // Interpolate only where it can find a higher peak: no interpolated value
-    // exceeds the largest input around it times the filter's gain. Once a track's
-    // peak is known, its quieter blocks cost nothing more.
-    const float localPeak = std::max(samplePeak, maxAbs(buffer.data(), kHistory));
-    if (m_phases > 1 && localPeak * m_maxGain > channel.peak)
-        channel.peak = std::max(channel.peak, truepeak::maxAbsInterpolated(m_kernel, buffer.data(), count, m_phases));
+    // exceeds the largest input around it times the filter's gain. The test is made
+    // per chunk of kSkipChunk samples, with the previous chunk's peak standing for
+    // the history (a superset of it), so that once a track's peak is known only the
+    // chunks near its loudest samples cost more than a pass of maxAbs().
+    float previousPeak = maxAbs(buffer.data(), kHistory);
+    for (qint64 start = 0; start < count; start += kSkipChunk) {
+        const qint64 length = std::min(kSkipChunk, count - start);
+        // Phase 0 of the interpolator is the sample itself: its peak is the sample peak.
+        const float chunkPeak = maxAbs(samples + start, length);
+        channel.peak = std::max(channel.peak, chunkPeak);
+        if (m_phases > 1 && std::max(chunkPeak, previousPeak) * m_maxGain > channel.peak) {
+            channel.peak = std::max(
+                channel.peak, truepeak::maxAbsInterpolated(m_kernel, buffer.data() + start, length, m_phases));
+        }
+        previousPeak = chunkPeak;
+    }
     std::memmove(buffer.data(), buffer.data() + count, kHistory * sizeof(float));
 }
 

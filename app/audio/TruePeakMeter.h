@@ -14,8 +14,8 @@ namespace prepmark {
 // for the filter.
 //
 // The FIR runs on contiguous per-channel arrays with SSE2 or AVX2/FMA kernels
-// (TruePeakKernels), picked at run time, and only on blocks loud enough to raise
-// the peak found so far (the result is exact; see measure()).
+// (TruePeakKernels), picked at run time, and only on chunks of 64 samples loud
+// enough to raise the peak found so far (the result is exact; see measure()).
 class TruePeakMeter final : public TrackMeasurement
 {
 public:
@@ -37,6 +37,9 @@ private:
         float peak = 0.0f;
     };
     void measure(Channel &channel, const float *samples, qint64 count);
+
+    // Samples per skip test (see measure()); >= kHistory.
+    static constexpr qint64 kSkipChunk = 64;
 
     truepeak::Kernel m_kernel;
     int m_phases = 4;
