@@ -104,30 +104,57 @@ bool ClickDetector::isClick(const Channel &channel, qint64 j) const
     return size >= m_relative * std::max(rmsLeft, rmsRight);
 }
 
+void ClickDetector::chunkThresholds(const Channel &channel, qint64 first, qint64 last)
+{
+    // Chunks [c - span, c - 2] and [c + 2, c + span] lie inside both sides of the
+    // neighbourhood of every centre in chunk c (see the class comment); near the ends
+    // of the buffer only the absolute level applies. The loop in the middle has no
+    // branch, for the vectoriser.
+    const qint64 chunks = qint64(channel.chunkMax.size());
+    const qint64 span = (m_halfWidth - kChunk + 1) / kChunk;
+    const double sideLength = double(m_halfWidth - kCore);
+    const double ratio = m_thresholds.clickLocalRatio;
+    const double *prefix = channel.chunkPrefix.data();
+    m_chunkThreshold.assign(size_t(last - first + 1), m_minJump);
+    if (span < 2)
+        return;
+    const qint64 from = std::max(first, span);
+    const qint64 to = std::min(last, chunks - span - 1); // inclusive
+    float *threshold = m_chunkThreshold.data() - first;
+    const float minJump = m_minJump;
+    for (qint64 chunk = from; chunk <= to; ++chunk) {
+        const double left = prefix[chunk - 1] - prefix[chunk - span];
+        const double right = prefix[chunk + span + 1] - prefix[chunk + 2];
+        const float local = float(ratio * (left > right ? left : right) / sideLength);
+        threshold[chunk] = local > minJump ? local : minJump;
+    }
+}
+
 void ClickDetector::examine(Channel &channel, int index)
 {
     const qint64 w = m_halfWidth;
     const qint64 end = channel.start + qint64(channel.samples.size()); // exclusive
-    const qint64 chunks = qint64(channel.chunkMax.size());
-    // Chunks [c - span, c - 2] and [c + 2, c + span] lie inside both sides of the
-    // neighbourhood of every centre in chunk c (see the class comment).
-    const qint64 span = (w - kChunk + 1) / kChunk;
-    const double sideLength = double(w - kCore);
     qint64 centre = channel.nextCentre;
+    if (centre + w >= end)
+        return;
+    // The chunks of the centres to examine now, [first, last], and their thresholds.
+    const qint64 first = (centre - channel.start) / kChunk;
+    const qint64 last = (end - w - 1 - channel.start) / kChunk;
+    chunkThresholds(channel, first, last);
+    const float *chunkMax = channel.chunkMax.data();
+    const float *thresholds = m_chunkThreshold.data() - first;
     while (centre + w < end) {
-        const qint64 j = centre - channel.start;
-        const qint64 chunk = j / kChunk;
-        const qint64 chunkEnd = std::min(channel.start + (chunk + 1) * kChunk, end - w);
-        float threshold = m_minJump;
-        if (span >= 2 && chunk - span >= 0 && chunk + span < chunks) {
-            const double left = channel.chunkPrefix[size_t(chunk - 1)] - channel.chunkPrefix[size_t(chunk - span)];
-            const double right = channel.chunkPrefix[size_t(chunk + span + 1)] - channel.chunkPrefix[size_t(chunk + 2)];
-            threshold = std::max(threshold, float(m_thresholds.clickLocalRatio * std::max(left, right) / sideLength));
-        }
-        if (channel.chunkMax[size_t(chunk)] < threshold) {
-            centre = chunkEnd;
+        qint64 chunk = (centre - channel.start) / kChunk;
+        if (chunkMax[chunk] < thresholds[chunk]) {
+            // Most chunks: skip to the next one that may hold a click.
+            do
+                ++chunk;
+            while (chunk <= last && chunkMax[chunk] < thresholds[chunk]);
+            centre = std::min(channel.start + chunk * kChunk, end - w);
             continue;
         }
+        const float threshold = thresholds[chunk];
+        const qint64 chunkEnd = std::min(channel.start + (chunk + 1) * kChunk, end - w);
         for (; centre < chunkEnd; ++centre) {
             const qint64 at = centre - channel.start;
             if (channel.jump[size_t(at)] < threshold)

@@ -55,6 +55,9 @@ private:
         QList<Click> stored;
     };
     void examine(Channel &channel, int index);
+    // The jump below which no centre of chunk c (first <= c <= last) can be a click,
+    // into m_chunkThreshold[c - first].
+    void chunkThresholds(const Channel &channel, qint64 first, qint64 last);
     bool isClick(const Channel &channel, qint64 j) const;
 
     const AnalysisThresholds m_thresholds;
@@ -62,6 +65,7 @@ private:
     float m_minJump = 0.0f;
     double m_relative = 0.0;
     std::vector<Channel> m_channels;
+    std::vector<float> m_chunkThreshold; // scratch of examine()
 };
 
 } // namespace prepmark

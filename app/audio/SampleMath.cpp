@@ -49,17 +49,32 @@ float maxAbs(const float *x, qint64 count)
 
 SampleStatistics sampleStatistics(const float *x, qint64 count)
 {
+    // Two sets of accumulators: each add waits for the previous one in its chain.
     __m128 peak = _mm_setzero_ps();
     __m128 sum = _mm_setzero_ps();
     __m128 squares = _mm_setzero_ps();
+    __m128 peak2 = _mm_setzero_ps();
+    __m128 sum2 = _mm_setzero_ps();
+    __m128 squares2 = _mm_setzero_ps();
     qint64 i = 0;
+    for (; i + 8 <= count; i += 8) {
+        const __m128 u = _mm_loadu_ps(x + i);
+        const __m128 v = _mm_loadu_ps(x + i + 4);
+        peak = _mm_max_ps(peak, _mm_and_ps(kAbsMask, u));
+        sum = _mm_add_ps(sum, u);
+        squares = _mm_add_ps(squares, _mm_mul_ps(u, u));
+        peak2 = _mm_max_ps(peak2, _mm_and_ps(kAbsMask, v));
+        sum2 = _mm_add_ps(sum2, v);
+        squares2 = _mm_add_ps(squares2, _mm_mul_ps(v, v));
+    }
     for (; i + 4 <= count; i += 4) {
         const __m128 v = _mm_loadu_ps(x + i);
         peak = _mm_max_ps(peak, _mm_and_ps(kAbsMask, v));
         sum = _mm_add_ps(sum, v);
         squares = _mm_add_ps(squares, _mm_mul_ps(v, v));
     }
-    SampleStatistics result {horizontalMax(peak), horizontalSum(sum), horizontalSum(squares)};
+    SampleStatistics result {horizontalMax(_mm_max_ps(peak, peak2)), horizontalSum(sum) + horizontalSum(sum2),
+        horizontalSum(squares) + horizontalSum(squares2)};
     for (; i < count; ++i) {
         result.peak = std::max(result.peak, std::fabs(x[i]));
         result.sum += x[i];
