@@ -12,6 +12,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <numeric>
 #include <vector>
 
 namespace prepmark {
@@ -118,12 +119,21 @@ Result<QList<PlannedPair>> planPairs(
     return planned;
 }
 
-// Runs job(i) for i in [0, count) on a pool of `threads` and waits for all.
-void runOnPool(int threads, qsizetype count, const std::function<void(qsizetype)> &job)
+// Runs job(i) for i in [0, count) on a pool of `threads` and waits for all. With
+// `weights` (one per job), the heaviest jobs start first, so that no long file is
+// left to run alone at the end.
+void runOnPool(
+    int threads, qsizetype count, const std::function<void(qsizetype)> &job, const std::vector<qint64> &weights = {})
 {
+    std::vector<qsizetype> order(static_cast<size_t>(count));
+    std::iota(order.begin(), order.end(), 0);
+    if (qsizetype(weights.size()) == count) {
+        std::stable_sort(order.begin(), order.end(),
+            [&](qsizetype a, qsizetype b) { return weights[size_t(a)] > weights[size_t(b)]; });
+    }
     QThreadPool pool;
     pool.setMaxThreadCount(threads);
-    for (qsizetype i = 0; i < count; ++i)
+    for (const qsizetype i : order)
         pool.start([&job, i] { job(i); });
     pool.waitForDone();
 }
@@ -158,7 +168,7 @@ Result<SessionAnalysis> SessionAnalyzer::analyse(
 
     std::vector<TrackAnalysis> tracks(size_t(paths.size()));
     const TrackAnalyzer analyzer(m_config.thresholds);
-    runOnPool(threads, paths.size(), [&](qsizetype i) {
+    const auto analyseTrack = [&](qsizetype i) {
         if (stopping())
             return;
         const qint64 weight = weights[size_t(i)];
@@ -175,7 +185,8 @@ Result<SessionAnalysis> SessionAnalyzer::analyse(
             tracks[size_t(i)] = *track;
         else
             cancelled.store(true);
-    });
+    };
+    runOnPool(threads, paths.size(), analyseTrack, weights);
     if (cancelled.load())
         return makeError(QStringLiteral("analysis cancelled"));
 
