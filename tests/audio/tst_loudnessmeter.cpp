@@ -147,6 +147,10 @@ private slots:
         QTest::newRow("mono 15 kHz sine, 96 kHz") << sine(15000.0, -6.0, 5.0, 96000) << 1 << 96000 << false;
         QTest::newRow("mono 40 kHz sine, 96 kHz") << sine(40000.0, -6.0, 4.0, 96000) << 1 << 96000 << false;
         QTest::newRow("mono noise") << noise(-20.0, 8.0, 48000, 3) << 1 << 48000 << false;
+        // Other rates: 100 ms of 2205 samples (segments of 735), 3200, 19200.
+        QTest::newRow("mono noise, 22.05 kHz") << noise(-20.0, 5.0, 22050, 17) << 1 << 22050 << false;
+        QTest::newRow("mono 100 Hz sine, 32 kHz") << sine(100.0, -10.0, 5.0, 32000) << 1 << 32000 << false;
+        QTest::newRow("mono noise, 192 kHz") << noise(-20.0, 4.0, 192000, 18) << 1 << 192000 << false;
         QTest::newRow("stereo noise, 44.1 kHz")
             << stereo(noise(-20.0, 5.0, 44100, 1), noise(-26.0, 5.0, 44100, 2)) << 2 << 44100 << false;
         QTest::newRow("stereo noise, 96 kHz")
