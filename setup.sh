@@ -12,6 +12,8 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 PRESET=${PRESET:-default}
+# Clones in other folders share the compiler cache.
+export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$PWD}"
 
 # Everything PrepMark needs to build, test and render, from Debian's archive.
 PACKAGES=(
