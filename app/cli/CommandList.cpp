@@ -7,6 +7,8 @@ QList<CliCommand> allCommands()
 {
     return {
         verdictCommand(),
+        exercisesCommand(),
+        renderCommand(),
     };
 }
 

@@ -125,6 +125,7 @@ public:
     QVector<Source> sources;
     QVector<DeliveredTrack> tracks;
     AnswerKey answerKey;
+    QString contentHash;           // SHA-256 (hex) of the exercise.json text it was read from
 
     int totalBars() const;
     qint64 barStartTick(int bar) const { return qint64(bar - 1) * meter.barTicks(); }

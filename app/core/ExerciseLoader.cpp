@@ -6,6 +6,7 @@
 #include "StrictJson.h"
 #include "TrackReader.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -171,6 +172,7 @@ Result<Exercise> ExerciseLoader::fromJson(const QByteArray &json, const QString 
     reader.rejectUnknownFields();
     if (sink.failed())
         return sink.error();
+    exercise.contentHash = QString::fromLatin1(QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex());
     return exercise;
 }
 
