@@ -220,16 +220,20 @@ QVector<NoteEvent> SourceReader::readPatternsAndPlay(JsonObjectReader &reader, c
             sink.fail(itemPath, sequence.errorMessage());
             break;
         }
+        // The sequence loops to fill the section and stops at its end; a pattern that
+        // would only start after the end is a mistake ("verse*2" in a 4-bar section).
         QVector<const PatternBar *> bars;
         for (const QString &name : *sequence) {
+            if (bars.size() >= section->bars) {
+                sink.fail(itemPath, QStringLiteral("\"%1\" would start after the end of section \"%2\" (%3 bars)")
+                                        .arg(name, section->name).arg(section->bars));
+                break;
+            }
             for (const PatternBar &bar : patterns[name].bars)
                 bars << &bar;
         }
-        if (bars.size() > section->bars) {
-            sink.fail(itemPath, QStringLiteral("the sequence lasts %1 bars, section \"%2\" has %3")
-                                    .arg(bars.size()).arg(section->name).arg(section->bars));
+        if (sink.failed())
             break;
-        }
         for (int b = 0; b < section->bars; ++b) {
             const qint64 barStart = exercise.barStartTick(section->firstBar + b);
             for (PatternBar::Note note : bars[b % bars.size()]->notes) {
@@ -253,7 +257,7 @@ void SourceReader::readSpeech(JsonObjectReader &reader, const Exercise &exercise
         speech.fail(QStringLiteral("wpm"), QStringLiteral("words per minute must be 80-450"));
     if (!sink.failed() && (source.pitch < 0 || source.pitch > 99))
         speech.fail(QStringLiteral("pitch"), QStringLiteral("pitch must be 0-99"));
-    static const QRegularExpression voicePattern(QStringLiteral("^[a-z]{2,3}(-[a-z0-9]+)*$"));
+    static const QRegularExpression voicePattern(QStringLiteral("^[a-z]{2,3}(-[a-z0-9]+)*(\\+[a-z0-9]+)?$"));
     if (!sink.failed() && !voicePattern.match(source.voice).hasMatch())
         speech.fail(QStringLiteral("voice"), QStringLiteral("\"%1\" is not an espeak-ng voice name").arg(source.voice));
     speech.rejectUnknownFields();

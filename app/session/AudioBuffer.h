@@ -57,6 +57,14 @@ struct AudioBuffer
     }
 };
 
+// A smooth saturation curve, x / sqrt(1 + x^2): like tanh it bends towards +-1,
+// but it never flattens, so a driven track has no flat-topped runs that would look
+// like clipping. Cheaper than std::tanh and exact on every machine (IEEE sqrt).
+inline float softClip(float x)
+{
+    return x / std::sqrt(1.0f + x * x);
+}
+
 inline float dbToGain(double db)
 {
     return float(std::pow(10.0, db / 20.0));

@@ -152,10 +152,11 @@ void FaultPlanter::plantSignalFaults(AudioBuffer &buffer, const DeliveredTrack &
         buffer.scale(-1.0f);
     if (const PlantedFault *fault = findFault(track, FaultKind::Distortion)) {
         const float peak = buffer.peak();
-        const double norm = std::tanh(fault->drive);
+        const float drive = float(fault->drive) / peak;
+        const float norm = softClip(float(fault->drive));
         for (std::vector<float> &channel : buffer.channels) {
             for (float &sample : channel)
-                sample = float(std::tanh(fault->drive * sample / peak) / norm) * peak;
+                sample = softClip(drive * sample) / norm * peak;
         }
     }
     if (const PlantedFault *fault = findFault(track, FaultKind::Lofi)) {

@@ -6,6 +6,9 @@
 #include <cmath>
 
 namespace prepmark {
+namespace {
+constexpr double kDcBlockHz = 8.0;
+}
 
 void delayBuffer(AudioBuffer &buffer, qint64 frames)
 {
@@ -46,9 +49,10 @@ void MicChain::applyFilters(AudioBuffer &buffer, const MicSpec &mic)
 {
     const double rate = buffer.sampleRate;
     for (std::vector<float> &channel : buffer.channels) {
-        // zero-phase: each design runs twice, so shelves get half their gain per pass
-        if (mic.highpassHz > 0.0)
-            Biquad::highPass(mic.highpassHz, rate).filterZeroPhase(channel);
+        // zero-phase: each design runs twice, so shelves get half their gain per pass.
+        // Every input has a DC-blocking high-pass, as every interface does, so a clean
+        // track carries no offset of its own (a DcOffset fault is then unambiguous).
+        Biquad::highPass(std::max(mic.highpassHz, kDcBlockHz), rate).filterZeroPhase(channel);
         if (mic.lowpassHz > 0.0)
             Biquad::lowPass(mic.lowpassHz, rate).filterZeroPhase(channel);
         if (mic.lowShelfDb != 0.0)
@@ -87,10 +91,11 @@ AudioBuffer MicChain::record(const DeliveredTrack &track, const RenderedSources 
     if (mic.drive > 0.0) {
         const float peak = buffer.peak();
         if (peak > 0.0f) {
-            const double norm = std::tanh(mic.drive);
+            const float drive = float(mic.drive) / peak;
+            const float norm = softClip(float(mic.drive));
             for (std::vector<float> &channel : buffer.channels) {
                 for (float &sample : channel)
-                    sample = float(std::tanh(mic.drive * sample / peak) / norm);
+                    sample = softClip(drive * sample) / norm;
             }
         }
     }

@@ -58,7 +58,7 @@ std::vector<float> NoiseGenerator::noise(qint64 frames, const QString &colour)
 {
     std::vector<float> signal{std::vector<float>(std::size_t(frames))};
     for (float &s : signal)
-        s = float(m_random.gaussian());
+        s = float(m_random.bipolar());
     if (colour == QLatin1String("pink")) {
         double b0 = 0, b1 = 0, b2 = 0, b3 = 0, b4 = 0, b5 = 0, b6 = 0;
         for (float &s : signal) {
@@ -91,7 +91,7 @@ std::vector<float> NoiseGenerator::buzz(qint64 frames)
     }
     std::vector<float> signal(std::size_t(frames), 0.0f);
     for (qint64 i = 0; i < frames; ++i)
-        signal[std::size_t(i)] = float(cycle[std::size_t(i % period)] + 0.15 * m_random.gaussian());
+        signal[std::size_t(i)] = float(cycle[std::size_t(i % period)] + 0.25 * m_random.bipolar());
     setRms(signal, 1.0f);
     return signal;
 }
@@ -100,7 +100,7 @@ std::vector<float> NoiseGenerator::breath(qint64 frames)
 {
     std::vector<float> signal{std::vector<float>(std::size_t(frames))};
     for (float &s : signal)
-        s = float(m_random.gaussian());
+        s = float(m_random.bipolar());
     Biquad::bandPass(1500.0, m_sampleRate, 0.7).filter(signal);
     Biquad::highPass(400.0, m_sampleRate).filter(signal);
     for (qint64 i = 0; i < frames; ++i) {

@@ -10,6 +10,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <functional>
 
 using namespace prepmark;
@@ -103,6 +104,12 @@ private slots:
         QCOMPARE(drums->faults.size(), 1);
         QCOMPARE(drums->faults[0].kind, FaultKind::Timing);
         QCOMPARE(drums->faults[0].lane, QStringLiteral("snare"));
+        // a two-bar riff in the one-bar intro plays its first bar only
+        const Result<Exercise> truncated = loadEdited({"sources", 1, "play", "Intro"}, "riff");
+        QVERIFY2(truncated.ok(), qPrintable(truncated.errorMessage()));
+        QCOMPARE(truncated->source(QStringLiteral("bass"))->notes.first().key, 40);
+        const QVector<NoteEvent> &intro = truncated->source(QStringLiteral("bass"))->notes;
+        QCOMPARE(std::count_if(intro.begin(), intro.end(), [&](const NoteEvent &n) { return n.startTick < exercise.barStartTick(2); }), 6);
 
         const Source *bass = exercise.source(QStringLiteral("bass"));
         QVERIFY(bass);
@@ -196,8 +203,8 @@ private slots:
             "$.sources[1].patterns.hold: bar 1: chord \"[E2 B2:w\" is not closed");
         row("play section", {"sources", 1, "play", "Bridge"}, "riff", "$.sources[1].play.Bridge: no section \"Bridge\"");
         row("play pattern", {"sources", 1, "play", "Verse"}, "riff*2 solo", "$.sources[1].play.Verse: no pattern \"solo\"");
-        row("play too long", {"sources", 1, "play", "Verse"}, "riff*2",
-            "$.sources[1].play.Verse: the sequence lasts 4 bars, section \"Verse\" has 2");
+        row("play too long", {"sources", 1, "play", "Verse"}, "riff hold",
+            "$.sources[1].play.Verse: \"hold\" would start after the end of section \"Verse\" (2 bars)");
         row("part from", {"sources", 2, "partFrom"}, "keys", "$.sources[2].partFrom: no earlier source \"keys\"");
         row("two instruments", {"sources", 1, "kit"}, "standard", "$.sources[1].program: a source needs exactly one of");
         row("swing", {"sources", 2, "swing"}, 80, "$.sources[2].swing: swing 80 is outside 50");
