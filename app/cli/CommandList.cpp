@@ -7,6 +7,7 @@ QList<CliCommand> allCommands()
 {
     return {
         verdictCommand(),
+        analyseCommand(),
         exercisesCommand(),
         renderCommand(),
     };

@@ -6,6 +6,7 @@ namespace prepmark::cli {
 
 // One factory per verb, each in its own <Verb>Command.cpp.
 CliCommand verdictCommand();
+CliCommand analyseCommand();
 CliCommand exercisesCommand();
 CliCommand renderCommand();
 

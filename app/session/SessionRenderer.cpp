@@ -167,6 +167,7 @@ Result<RenderedSession> SessionRenderer::render(const Exercise &exercise, const 
 
     // 1. every source, in parallel
     std::vector<QMap<QString, AudioBuffer>> rendered(std::size_t(exercise.sources.size()));
+    SourceRenderer::initialise();
     const SourceRenderer synth(font);
     const SpeechRenderer speech(m_options.espeakProgram);
     Status status = runParallel(int(exercise.sources.size()), threads, progress, 0, 70, [&](int i) -> Status {

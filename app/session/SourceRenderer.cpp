@@ -26,12 +26,20 @@ struct MidiEvent
     int value = 0;      // velocity, or bend 0..16383
 };
 
-void silenceFluidSynthLog()
+// FluidSynth fills process-wide tables (interpolation, unit conversion) when its
+// first synthesizer is created, without a lock: two threads creating their first
+// synthesizers at once can read half-filled tables and render slightly different
+// samples. Creating one synthesizer here, once, before any parallel work, makes the
+// output independent of thread timing. Also silences FluidSynth's log on stderr.
+void initialiseFluidSynth()
 {
     static std::once_flag once;
     std::call_once(once, [] {
         for (int level = FLUID_PANIC; level <= FLUID_DBG; ++level)
             fluid_set_log_function(level, nullptr, nullptr);
+        fluid_settings_t *settings = new_fluid_settings();
+        delete_fluid_synth(new_fluid_synth(settings));
+        delete_fluid_settings(settings);
     });
 }
 
@@ -61,6 +69,11 @@ SourceRenderer::SourceRenderer(QString soundFontPath) : m_soundFontPath(std::mov
 {
 }
 
+void SourceRenderer::initialise()
+{
+    initialiseFluidSynth();
+}
+
 double SourceRenderer::drumGroupPan(const QString &group)
 {
     static const QMap<QString, double> pans{
@@ -74,7 +87,7 @@ double SourceRenderer::drumGroupPan(const QString &group)
 Result<QMap<QString, AudioBuffer>> SourceRenderer::render(const Exercise &exercise, const Source &source, int sampleRate,
                                                           qint64 frames, const std::function<bool()> &cancelled) const
 {
-    silenceFluidSynthLog();
+    initialiseFluidSynth();
     const bool drums = source.kind == Source::Kind::DrumKit;
     const QStringList groups = drums ? DrumKit::groups() : QStringList{QString()};
     const int outputs = int(groups.size());

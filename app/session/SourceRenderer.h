@@ -34,6 +34,10 @@ public:
     Result<QMap<QString, AudioBuffer>> render(const Exercise &exercise, const Source &source, int sampleRate,
                                               qint64 frames, const std::function<bool()> &cancelled) const;
 
+    // Prepares FluidSynth's process-wide state; call before rendering on several
+    // threads at once (SessionRenderer does). Safe to call more than once.
+    static void initialise();
+
     // Stereo position of each drum group (-1 left .. 1 right, audience view).
     static double drumGroupPan(const QString &group);
 

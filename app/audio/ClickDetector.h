@@ -1,0 +1,58 @@
+#pragma once
+
+#include "AnalysisThresholds.h"
+#include "TrackAnalysis.h"
+#include "TrackMeasurement.h"
+
+#include <vector>
+
+namespace prepmark {
+
+// Clicks: sudden discontinuities such as an edit without a fade or a digital glitch.
+//
+// The detector looks at the second difference e[n] = x[n] - 2x[n-1] + x[n-2], which
+// is small wherever the waveform is smooth and large at a jump. Sample n is a click
+// when |e[n]| is the largest in its +-2-sample core and
+//  1. it exceeds clickLocalRatio times the mean |e|, and clickPeakRatio times the
+//     largest |e|, on *each* side of the core (clickWindowMs wide): noise, cymbals
+//     and bright tones have large |e| everywhere, and the burst of a drum's beater
+//     goes on after its first sample, so nothing in them stands out on both sides;
+//  2. it is at least clickMinRelativeDb relative to the RMS of the signal on the
+//     louder side: where a kick or a plucked note starts from silence the slope
+//     changes, but that change is small next to the note itself; and
+//  3. it is above clickMinLevelDbfs.
+// A refractory period of one window avoids counting one event twice; events at the
+// same moment in several channels count once. Memory is constant: a window of
+// history per channel. The first and last window of a file are not examined.
+class ClickDetector final : public TrackMeasurement
+{
+public:
+    explicit ClickDetector(const AnalysisThresholds &thresholds);
+
+    void initialize(const AudioFormat &format) override;
+    void process(const AudioBlock &block) override;
+    // Writes clicks (the first maxReportedClicks, in file order) and clickCount.
+    void finish(TrackAnalysis &result) override;
+
+private:
+    struct Channel
+    {
+        std::vector<float> samples;   // x from absolute frame `start` on
+        std::vector<float> jump;      // |e| for the same frames (0 before frame 2)
+        std::vector<double> prefix;   // prefix[j] = sum of jump[0..j)
+        qint64 start = 0;
+        qint64 nextCentre = 0;        // first frame not yet examined
+        qint64 lastClick = -1;
+        qint64 count = 0;
+        QList<Click> stored;
+    };
+    void examine(Channel &channel, int index);
+
+    const AnalysisThresholds m_thresholds;
+    qint64 m_halfWidth = 120;         // W, frames
+    float m_minJump = 0.0f;
+    double m_relative = 0.0;
+    std::vector<Channel> m_channels;
+};
+
+} // namespace prepmark

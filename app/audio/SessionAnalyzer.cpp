@@ -1,0 +1,201 @@
+#include "SessionAnalyzer.h"
+
+#include "PairAnalyzer.h"
+#include "SessionChecks.h"
+#include "TrackAnalyzer.h"
+#include "TrackChecks.h"
+
+#include <QFileInfo>
+#include <QThread>
+#include <QThreadPool>
+
+#include <atomic>
+#include <memory>
+#include <vector>
+
+namespace prepmark {
+namespace {
+
+// The share of the progress bar that reading the files takes; pairs take the rest.
+constexpr int kTrackPercent = 95;
+
+// Turns weighted work done on many threads into percentages, reporting each
+// percentage once.
+class ProgressCounter
+{
+public:
+    ProgressCounter(ProgressReporter &reporter, qint64 total) : m_reporter(reporter), m_total(std::max<qint64>(1, total)) {}
+
+    void add(qint64 work)
+    {
+        const qint64 done = m_done.fetch_add(work) + work;
+        report(int(kTrackPercent * std::min(done, m_total) / m_total));
+    }
+
+    void report(int percent)
+    {
+        int last = m_lastPercent.load();
+        while (percent > last) {
+            if (m_lastPercent.compare_exchange_weak(last, percent)) {
+                m_reporter.setProgress(percent);
+                return;
+            }
+        }
+    }
+
+private:
+    ProgressReporter &m_reporter;
+    const qint64 m_total;
+    std::atomic<qint64> m_done{0};
+    std::atomic<int> m_lastPercent{-1};
+};
+
+// Finds a requested pair's file among the tracks: by path, else by file name.
+Result<int> findTrack(const QList<TrackAnalysis> &tracks, const QString &name)
+{
+    const QString absolute = QFileInfo(name).absoluteFilePath();
+    int found = -1;
+    for (int i = 0; i < tracks.size(); ++i) {
+        if (QFileInfo(tracks[i].path).absoluteFilePath() == absolute)
+            return i;
+    }
+    for (int i = 0; i < tracks.size(); ++i) {
+        if (tracks[i].fileName == name) {
+            if (found >= 0)
+                return makeError(QStringLiteral("pair: \"%1\" names two analysed files (%2, %3); give a path")
+                                     .arg(name, tracks[found].path, tracks[i].path));
+            found = i;
+        }
+    }
+    if (found < 0)
+        return makeError(QStringLiteral("pair: \"%1\" is not among the analysed files").arg(name));
+    return found;
+}
+
+struct PlannedPair
+{
+    int a = 0;
+    int b = 0;
+    QString source;
+    bool checkTimeOffset = true;
+};
+
+} // namespace
+
+Result<SessionAnalysis> SessionAnalyzer::analyse(const QStringList &paths, const AnalysisOptions &options,
+                                                 ProgressReporter &progress) const
+{
+    const int threads = options.threads > 0 ? options.threads : std::max(1, QThread::idealThreadCount());
+    progress.setMessage(QStringLiteral("analysing %1 files on %2 threads").arg(paths.size()).arg(threads));
+    progress.setProgress(0);
+
+    // Weigh each file by its size, so that progress moves evenly.
+    std::vector<qint64> weights;
+    qint64 totalWeight = 0;
+    for (const QString &path : paths) {
+        weights.push_back(std::max<qint64>(1, QFileInfo(path).size()));
+        totalWeight += weights.back();
+    }
+    ProgressCounter counter(progress, totalWeight);
+    std::atomic<bool> cancelled{false};
+    std::vector<TrackAnalysis> results(size_t(paths.size()));
+
+    {
+        QThreadPool pool;
+        pool.setMaxThreadCount(threads);
+        const TrackAnalyzer analyzer(m_config.thresholds);
+        for (qsizetype i = 0; i < paths.size(); ++i) {
+            pool.start([&, i] {
+                if (cancelled.load() || progress.wasCancelled()) {
+                    cancelled.store(true);
+                    return;
+                }
+                const qint64 weight = weights[size_t(i)];
+                qint64 reported = 0;
+                const Result<TrackAnalysis> track = analyzer.analyse(paths[i], [&](qint64 read, qint64 total) {
+                    const qint64 now = total > 0 ? weight * std::min(read, total) / total : weight;
+                    counter.add(now - reported);
+                    reported = now;
+                    if (progress.wasCancelled())
+                        cancelled.store(true);
+                    return !cancelled.load();
+                });
+                counter.add(weight - reported);
+                if (track)
+                    results[size_t(i)] = *track;
+                else
+                    cancelled.store(true);
+            });
+        }
+        pool.waitForDone();
+    }
+    if (cancelled.load())
+        return makeError(QStringLiteral("analysis cancelled"));
+
+    SessionAnalysis session;
+    session.tracks = QList<TrackAnalysis>(results.begin(), results.end());
+
+    // Pairs: the caller's first, then those the name table finds (once each).
+    QList<PlannedPair> planned;
+    auto alreadyPlanned = [&](int a, int b) {
+        return std::any_of(planned.begin(), planned.end(), [&](const PlannedPair &p) {
+            return (p.a == a && p.b == b) || (p.a == b && p.b == a);
+        });
+    };
+    for (const TrackPairRequest &request : options.pairs) {
+        const Result<int> a = findTrack(session.tracks, request.a);
+        if (!a)
+            return a.error();
+        const Result<int> b = findTrack(session.tracks, request.b);
+        if (!b)
+            return b.error();
+        if (*a == *b)
+            return makeError(QStringLiteral("pair: \"%1\" and \"%2\" are the same file").arg(request.a, request.b));
+        if (!alreadyPlanned(*a, *b))
+            planned.append({*a, *b, QStringLiteral("exercise"), request.checkTimeOffset});
+    }
+    if (options.pairsByName) {
+        QStringList names;
+        for (const TrackAnalysis &track : session.tracks)
+            names << track.fileName;
+        for (const NamedPair &pair : PairNameTable(m_config.pairNames).findPairs(names)) {
+            if (!alreadyPlanned(pair.reference, pair.other))
+                planned.append({pair.reference, pair.other, pair.source, pair.checkTimeOffset});
+        }
+    }
+
+    if (!planned.isEmpty()) {
+        progress.setMessage(QStringLiteral("comparing %1 related pairs").arg(planned.size()));
+        std::vector<PairAnalysis> pairResults(size_t(planned.size()));
+        std::atomic<int> pairsDone{0};
+        QThreadPool pool;
+        pool.setMaxThreadCount(threads);
+        const PairAnalyzer pairAnalyzer(m_config.thresholds);
+        for (qsizetype i = 0; i < planned.size(); ++i) {
+            pool.start([&, i] {
+                if (progress.wasCancelled()) {
+                    cancelled.store(true);
+                    return;
+                }
+                const PlannedPair &p = planned[i];
+                pairResults[size_t(i)] = pairAnalyzer.analyse(session.tracks[p.a], session.tracks[p.b], p.source,
+                                                              p.checkTimeOffset);
+                counter.report(kTrackPercent + (100 - kTrackPercent) * (pairsDone.fetch_add(1) + 1) / int(planned.size()));
+            });
+        }
+        pool.waitForDone();
+        if (cancelled.load())
+            return makeError(QStringLiteral("analysis cancelled"));
+        session.pairs = QList<PairAnalysis>(pairResults.begin(), pairResults.end());
+    }
+
+    for (const TrackAnalysis &track : session.tracks)
+        session.issues << trackIssues(track, m_config.thresholds);
+    for (const PairAnalysis &pair : session.pairs)
+        session.issues << pairIssues(pair);
+    session.issues << sessionIssues(session.tracks, m_config.thresholds);
+    counter.report(100);
+    return session;
+}
+
+} // namespace prepmark
