@@ -1,6 +1,7 @@
 #include "Commands.h"
 #include "OptionParser.h"
 
+#include "core/ExerciseExcerpt.h"
 #include "core/ExerciseLoader.h"
 #include "session/SessionRenderer.h"
 
@@ -40,8 +41,9 @@ QString usage()
 {
     return QStringLiteral(
         "usage: prepmark-cli render (KEY... | --all | --exercise FILE) --out DIR\n"
-        "                          [--excerpt SECONDS] [--soundfont FILE] [--threads N] [--quiet]\n"
-        "Every exercise is written to DIR/<key>/: session.json and stems/*.wav.\n");
+        "                          [--excerpt BARS] [--soundfont FILE] [--threads N] [--quiet]\n"
+        "Every exercise is written to DIR/<key>/: session.json and stems/*.wav.\n"
+        "--excerpt BARS renders only the first BARS bars of every section.\n");
 }
 
 int runRender(const QStringList &arguments, CliStreams &streams)
@@ -62,11 +64,12 @@ int runRender(const QStringList &arguments, CliStreams &streams)
     RenderOptions renderOptions;
     renderOptions.soundFontPath = options.value(QStringLiteral("soundfont"));
     bool ok = true;
+    int excerptBars = 0;
     if (options.isSet(QStringLiteral("excerpt"))) {
-        renderOptions.excerptSeconds = options.value(QStringLiteral("excerpt")).toDouble(&ok);
-        if (!ok || renderOptions.excerptSeconds <= 0.0) {
+        excerptBars = options.value(QStringLiteral("excerpt")).toInt(&ok);
+        if (!ok || excerptBars < 1) {
             streams.err << "prepmark-cli render: --excerpt: \"" << options.value(QStringLiteral("excerpt"))
-                        << "\" is not a number of seconds above 0\n";
+                        << "\" is not a whole number of bars above 0\n";
             return ExitUsage;
         }
     }
@@ -111,7 +114,8 @@ int runRender(const QStringList &arguments, CliStreams &streams)
     const QString out = options.value(QStringLiteral("out"));
     QElapsedTimer total;
     total.start();
-    for (const Exercise &exercise : exercises) {
+    for (const Exercise &whole : exercises) {
+        const Exercise exercise = excerptBars > 0 ? ExerciseExcerpt::of(whole, excerptBars) : whole;
         LineProgress progress(streams.err, QStringLiteral("render %1").arg(exercise.key));
         const Result<RenderedSession> rendered = renderer.render(
             exercise, QDir(out).filePath(exercise.key), options.isSet(QStringLiteral("quiet")) ? nullptr : &progress);
@@ -135,7 +139,7 @@ int runRender(const QStringList &arguments, CliStreams &streams)
 CliCommand renderCommand()
 {
     return {QStringLiteral("render"),
-            QStringLiteral("render (KEY... | --all | --exercise FILE) --out DIR [--excerpt SECONDS] [--soundfont FILE] [--threads N]"),
+            QStringLiteral("render (KEY... | --all | --exercise FILE) --out DIR [--excerpt BARS] [--soundfont FILE] [--threads N]"),
             runRender};
 }
 

@@ -83,10 +83,35 @@ void Biquad::filter(std::vector<float> &samples) const
 
 void Biquad::filterZeroPhase(std::vector<float> &samples) const
 {
-    filter(samples);
-    std::reverse(samples.begin(), samples.end());
-    filter(samples);
-    std::reverse(samples.begin(), samples.end());
+    filterZeroPhase(std::vector<Biquad>{*this}, samples);
+}
+
+void Biquad::filterZeroPhase(const std::vector<Biquad> &sections, std::vector<float> &samples)
+{
+    struct State
+    {
+        double x1 = 0, x2 = 0, y1 = 0, y2 = 0;
+    };
+    std::vector<State> states(sections.size());
+    auto run = [&](float &sample) {
+        double x = sample;
+        for (std::size_t k = 0; k < sections.size(); ++k) {
+            const Biquad &b = sections[k];
+            State &st = states[k];
+            const double y = b.m_b0 * x + b.m_b1 * st.x1 + b.m_b2 * st.x2 - b.m_a1 * st.y1 - b.m_a2 * st.y2;
+            st.x2 = st.x1;
+            st.x1 = x;
+            st.y2 = st.y1;
+            st.y1 = y;
+            x = y;
+        }
+        sample = float(x);
+    };
+    for (float &sample : samples)
+        run(sample);
+    std::fill(states.begin(), states.end(), State());
+    for (auto it = samples.rbegin(); it != samples.rend(); ++it)
+        run(*it);
 }
 
 } // namespace prepmark

@@ -47,7 +47,7 @@ DeterministicRandom randomFor(const FaultPlanter::Context &context, const Delive
 qint64 FaultPlanter::Context::frameAt(const BarPosition &position) const
 {
     const double seconds = exercise.secondsAtTick(double(exercise.tickAt(position)));
-    return std::clamp<qint64>(std::llround(seconds * sampleRate * positionScale), 0, frames);
+    return std::clamp<qint64>(std::llround(seconds * sampleRate), 0, frames);
 }
 
 QVector<QPair<qint64, qint64>> FaultPlanter::findGaps(const AudioBuffer &buffer, double minimumMs)
@@ -111,34 +111,39 @@ void FaultPlanter::plantClicks(AudioBuffer &buffer, const PlantedFault &fault, c
 {
     const float loud = buffer.peak() * 0.3f;
     const qint64 barFrames = std::llround(context.exercise.secondsAtTick(double(context.exercise.meter.barTicks()))
-                                          * context.sampleRate * context.positionScale);
+                                          * context.sampleRate);
     const qint64 gap = std::max<qint64>(1, std::llround(fault.gapMs * context.sampleRate / 1000.0));
-    const qint64 refine = context.sampleRate / 500; // 2 ms
-    auto level = [&](qint64 frame) {
-        float value = 0.0f;
-        for (const std::vector<float> &channel : buffer.channels)
-            value = std::max(value, std::abs(channel[std::size_t(frame)]));
-        return value;
+    const qint64 window = context.sampleRate / 400; // 2.5 ms
+    const std::vector<float> &first = buffer.channels[0];
+    // A hard edit clicks where the track is loud and smooth (a sustained, tonal
+    // moment): in silence it makes no sound, and inside a drum hit or a consonant it
+    // is masked. Smooth: the mean |second difference| around it is small against it.
+    auto suitable = [&](qint64 frame) {
+        if (frame < window + 1 || frame + window + 1 >= qint64(first.size()) || std::abs(first[std::size_t(frame)]) < loud)
+            return false;
+        double roughness = 0.0;
+        for (qint64 i = frame - window; i <= frame + window; ++i)
+            roughness += std::abs(first[std::size_t(i + 1)] - 2.0f * first[std::size_t(i)] + first[std::size_t(i - 1)]);
+        return roughness / double(2 * window + 1) < std::abs(first[std::size_t(frame)]) / 16.0;
     };
     for (const BarPosition &position : fault.at) {
-        // The edit falls where the track sounds (a hard cut in silence makes no click):
-        // the first loud frame from the position on, else the last one before it.
-        const qint64 wanted = std::min(context.frameAt(position), buffer.frames() - gap - refine - 1);
+        const qint64 last = buffer.frames() - gap - window - 2;
+        const qint64 wanted = std::min(context.frameAt(position), last);
         qint64 at = -1;
-        for (qint64 f = wanted; f < std::min(buffer.frames() - gap - refine - 1, wanted + barFrames) && at < 0; ++f) {
-            if (level(f) >= loud)
+        for (qint64 f = wanted; f < std::min(last, wanted + barFrames) && at < 0; ++f) {
+            if (suitable(f))
                 at = f;
         }
         for (qint64 f = wanted; f >= std::max<qint64>(0, wanted - barFrames) && at < 0; --f) {
-            if (level(f) >= loud)
+            if (suitable(f))
+                at = f;
+        }
+        for (qint64 f = wanted; f < std::min(last, wanted + barFrames) && at < 0; ++f) {
+            if (std::abs(first[std::size_t(f)]) >= loud)
                 at = f;
         }
         if (at < 0)
             at = std::max<qint64>(0, wanted);
-        for (qint64 f = at; f < at + refine; ++f) {
-            if (level(f) > level(at))
-                at = f;
-        }
         for (std::vector<float> &channel : buffer.channels)
             std::fill(channel.begin() + std::ptrdiff_t(at), channel.begin() + std::ptrdiff_t(at + gap), 0.0f);
     }
@@ -214,10 +219,11 @@ void FaultPlanter::plantSignalFaults(AudioBuffer &buffer, const DeliveredTrack &
         plantClicks(buffer, *fault, context);
 }
 
-AudioBuffer FaultPlanter::deliver(AudioBuffer buffer, const DeliveredTrack &track, const Context &context, int &bitDepth)
+DeliveredFile FaultPlanter::deliver(AudioBuffer buffer, const DeliveredTrack &track, const Context &context)
 {
+    qint64 start = 0;
     if (const PlantedFault *fault = findFault(track, FaultKind::Unconsolidated)) {
-        const qint64 start = context.frameAt(BarPosition{fault->startBar, 1.0});
+        start = context.frameAt(BarPosition{fault->startBar, 1.0});
         qint64 end = fault->endBar > 0 ? context.frameAt(BarPosition{fault->endBar + 1, 1.0}) : buffer.frames();
         end = std::clamp<qint64>(end, start + 1, buffer.frames());
         for (std::vector<float> &channel : buffer.channels)
@@ -251,8 +257,11 @@ AudioBuffer FaultPlanter::deliver(AudioBuffer buffer, const DeliveredTrack &trac
         }
     }
     const PlantedFault *depth = findFault(track, FaultKind::BitDepth);
-    bitDepth = depth ? depth->bits : context.exercise.bitDepth;
-    return buffer;
+    DeliveredFile file;
+    file.bitDepth = depth ? depth->bits : context.exercise.bitDepth;
+    file.timeReference = std::llround(double(start) * buffer.sampleRate / context.sampleRate);
+    file.audio = std::move(buffer);
+    return file;
 }
 
 } // namespace prepmark

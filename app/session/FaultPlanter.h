@@ -7,6 +7,15 @@
 
 namespace prepmark {
 
+// A stem as it is delivered: its audio (at its own rate), bit depth, and where it
+// belongs on the timeline (frames at its own rate; written as the BWF time reference).
+struct DeliveredFile
+{
+    AudioBuffer audio;
+    int bitDepth = 24;
+    qint64 timeReference = 0;
+};
+
 // Plants a delivered track's faults on its recorded audio (MicChain), in two stages
 // and a fixed order (exercises/FORMAT.md, "Order of planting"):
 //
@@ -26,17 +35,13 @@ public:
         const Exercise &exercise;
         int sampleRate;         // session rate
         qint64 frames;          // rendered length at the session rate
-        // Excerpt renders squeeze positions (clicks, consolidation bars) into the
-        // excerpt by this factor (1 for a whole render), so every fault is audible.
-        double positionScale = 1.0;
 
-        // Frame of a bar/beat at the session rate, after positionScale.
+        // Frame of a bar/beat at the session rate.
         qint64 frameAt(const BarPosition &position) const;
     };
 
     static void plantSignalFaults(AudioBuffer &buffer, const DeliveredTrack &track, const Context &context);
-    // Returns the file as delivered; bitDepth receives its bit depth.
-    static AudioBuffer deliver(AudioBuffer buffer, const DeliveredTrack &track, const Context &context, int &bitDepth);
+    static DeliveredFile deliver(AudioBuffer buffer, const DeliveredTrack &track, const Context &context);
 
     // Stretches of at least minimumMs where the track stays 45 dB below its peak, as
     // [start, end) frames: the gaps between phrases.

@@ -48,18 +48,18 @@ AudioBuffer MicChain::mixFeeds(const DeliveredTrack &track, const RenderedSource
 void MicChain::applyFilters(AudioBuffer &buffer, const MicSpec &mic)
 {
     const double rate = buffer.sampleRate;
-    for (std::vector<float> &channel : buffer.channels) {
-        // zero-phase: each design runs twice, so shelves get half their gain per pass.
-        // Every input has a DC-blocking high-pass, as every interface does, so a clean
-        // track carries no offset of its own (a DcOffset fault is then unambiguous).
-        Biquad::highPass(std::max(mic.highpassHz, kDcBlockHz), rate).filterZeroPhase(channel);
-        if (mic.lowpassHz > 0.0)
-            Biquad::lowPass(mic.lowpassHz, rate).filterZeroPhase(channel);
-        if (mic.lowShelfDb != 0.0)
-            Biquad::lowShelf(mic.lowShelfHz, rate, mic.lowShelfDb / 2.0).filterZeroPhase(channel);
-        if (mic.highShelfDb != 0.0)
-            Biquad::highShelf(mic.highShelfHz, rate, mic.highShelfDb / 2.0).filterZeroPhase(channel);
-    }
+    // Zero-phase: the chain runs forwards and backwards, so shelves get half their gain
+    // per pass. Every input has a DC-blocking high-pass, as every interface does, so a
+    // clean track carries no offset of its own (a DcOffset fault is then unambiguous).
+    std::vector<Biquad> chain{Biquad::highPass(std::max(mic.highpassHz, kDcBlockHz), rate)};
+    if (mic.lowpassHz > 0.0)
+        chain.push_back(Biquad::lowPass(mic.lowpassHz, rate));
+    if (mic.lowShelfDb != 0.0)
+        chain.push_back(Biquad::lowShelf(mic.lowShelfHz, rate, mic.lowShelfDb / 2.0));
+    if (mic.highShelfDb != 0.0)
+        chain.push_back(Biquad::highShelf(mic.highShelfHz, rate, mic.highShelfDb / 2.0));
+    for (std::vector<float> &channel : buffer.channels)
+        Biquad::filterZeroPhase(chain, channel);
 }
 
 void MicChain::applyRoom(AudioBuffer &buffer, const MicSpec &mic)

@@ -42,14 +42,17 @@ void NoiseGenerator::setPeak(std::vector<float> &signal, float gain)
 
 std::vector<float> NoiseGenerator::hum(qint64 frames, double frequencyHz, int harmonics)
 {
-    std::vector<float> signal(std::size_t(frames), 0.0f);
+    // One period of the hum, tiled: mains frequencies divide every session rate.
+    const int period = int(std::lround(m_sampleRate / frequencyHz));
+    std::vector<double> cycle(std::size_t(period), 0.0);
     for (int h = 1; h <= harmonics; ++h) {
         const double phase = m_random.uniform() * kTwoPi;
-        const double step = kTwoPi * frequencyHz * h / m_sampleRate;
-        const double amplitude = 1.0 / h;
-        for (qint64 i = 0; i < frames; ++i)
-            signal[std::size_t(i)] += float(amplitude * std::sin(phase + step * double(i)));
+        for (int i = 0; i < period; ++i)
+            cycle[std::size_t(i)] += std::sin(phase + kTwoPi * h * double(i) / period) / h;
     }
+    std::vector<float> signal(std::size_t(frames), 0.0f);
+    for (qint64 i = 0; i < frames; ++i)
+        signal[std::size_t(i)] = float(cycle[std::size_t(i % period)]);
     setRms(signal, 1.0f);
     return signal;
 }

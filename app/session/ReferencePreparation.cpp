@@ -6,9 +6,9 @@
 namespace prepmark {
 namespace {
 
-qint64 framesAtSeconds(double seconds, int sampleRate, double scale)
+qint64 framesAtSeconds(double seconds, int sampleRate)
 {
-    return std::llround(seconds * sampleRate * scale);
+    return std::llround(seconds * sampleRate);
 }
 
 QStringList bulletLines(const QVector<NoteTopic> &topics)
@@ -22,7 +22,7 @@ QStringList bulletLines(const QVector<NoteTopic> &topics)
 } // namespace
 
 QVector<SampleRange> ReferencePreparation::phraseGaps(const Exercise &exercise, const DeliveredTrack &track, int sampleRate,
-                                                      double positionScale, double minimumMs)
+                                                      double minimumMs)
 {
     QVector<SampleRange> sounding;
     for (const SourceFeed &feed : track.feeds) {
@@ -32,19 +32,19 @@ QVector<SampleRange> ReferencePreparation::phraseGaps(const Exercise &exercise, 
         for (const NoteEvent &note : source->notes) {
             const double start = exercise.secondsAtTick(double(note.startTick));
             const double end = exercise.secondsAtTick(double(note.startTick + note.lengthTicks)) + 0.3;
-            sounding << SampleRange{framesAtSeconds(start, sampleRate, positionScale), framesAtSeconds(end, sampleRate, positionScale)};
+            sounding << SampleRange{framesAtSeconds(start, sampleRate), framesAtSeconds(end, sampleRate)};
         }
         for (const Source::Line &line : source->lines) {
             // a spoken line lasts about a second per three words
             const double start = exercise.secondsAtTick(double(line.startTick));
             const double words = double(line.text.split(QLatin1Char(' '), Qt::SkipEmptyParts).size());
-            sounding << SampleRange{framesAtSeconds(start, sampleRate, positionScale),
-                                    framesAtSeconds(start + words * 60.0 / source->wordsPerMinute + 0.3, sampleRate, positionScale)};
+            sounding << SampleRange{framesAtSeconds(start, sampleRate),
+                                    framesAtSeconds(start + words * 60.0 / source->wordsPerMinute + 0.3, sampleRate)};
         }
     }
     std::sort(sounding.begin(), sounding.end(), [](const SampleRange &a, const SampleRange &b) { return a.start < b.start; });
     QVector<SampleRange> gaps;
-    const qint64 minimum = framesAtSeconds(minimumMs / 1000.0, sampleRate, 1.0);
+    const qint64 minimum = framesAtSeconds(minimumMs / 1000.0, sampleRate);
     qint64 cursor = 0;
     for (const SampleRange &range : sounding) {
         if (range.start - cursor >= minimum)
@@ -57,7 +57,6 @@ QVector<SampleRange> ReferencePreparation::phraseGaps(const Exercise &exercise, 
 Session ReferencePreparation::prepare(const Exercise &exercise, const Session &delivered)
 {
     const int rate = delivered.sampleRate;
-    const double scale = double(delivered.lengthSamples) / double(exercise.lengthFrames(rate));
     Session prepared = delivered;
     prepared.state = Session::State::Prepared;
     prepared.tracks.clear();
@@ -91,7 +90,7 @@ Session ReferencePreparation::prepare(const Exercise &exercise, const Session &d
             case FaultKind::Polarity: track.polarityInverted = !track.polarityInverted; break;
             case FaultKind::Delay: track.offsetSamples -= std::llround(fault.delayMs * rate / 1000.0); break;
             case FaultKind::Unconsolidated:
-                track.offsetSamples += framesAtSeconds(exercise.secondsAtTick(double(exercise.barStartTick(fault.startBar))), rate, scale);
+                track.offsetSamples += framesAtSeconds(exercise.secondsAtTick(double(exercise.barStartTick(fault.startBar))), rate);
                 break;
             case FaultKind::Hot:
             case FaultKind::Clipping:
@@ -113,7 +112,7 @@ Session ReferencePreparation::prepare(const Exercise &exercise, const Session &d
                                                                            : QStringLiteral("mono_from_left"));
                 break;
             case FaultKind::PhraseNoise:
-                track.cuts = phraseGaps(exercise, *source, rate, scale);
+                track.cuts = phraseGaps(exercise, *source, rate);
                 break;
             default:
                 break;
@@ -129,7 +128,7 @@ Session ReferencePreparation::prepare(const Exercise &exercise, const Session &d
     prepared.markers.clear();
     for (const Section &section : exercise.sections) {
         const double seconds = exercise.secondsAtTick(double(exercise.barStartTick(section.firstBar)));
-        prepared.markers << SessionMarker{section.name, framesAtSeconds(seconds, rate, scale)};
+        prepared.markers << SessionMarker{section.name, framesAtSeconds(seconds, rate)};
     }
     const AnswerKey &key = exercise.answerKey;
     prepared.notes.found = bulletLines(key.topicsOfKind(NoteTopic::Kind::Found)).join(QLatin1Char('\n'));

@@ -24,14 +24,14 @@ public:
     static constexpr double kFadeOutMs = 20.0;
     static constexpr double kDefaultHotGainDb = -6.0;   // when the key gives no gain for a hot or clipped track
 
-    // delivered must be a render of exercise (the same track ids); an excerpt render
-    // is prepared with its positions squeezed the same way.
+    // delivered must be a render of exercise (the same track ids; for an excerpt,
+    // pass the ExerciseExcerpt that was rendered).
     static Session prepare(const Exercise &exercise, const Session &delivered);
 
     // Where the sources feeding a track are silent for at least minimumMs, in frames
     // at the session rate: from the written notes (each note rings 300 ms past its end).
     static QVector<SampleRange> phraseGaps(const Exercise &exercise, const DeliveredTrack &track, int sampleRate,
-                                           double positionScale, double minimumMs = 300.0);
+                                           double minimumMs = 300.0);
 };
 
 } // namespace prepmark

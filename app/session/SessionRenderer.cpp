@@ -66,12 +66,6 @@ Status runParallel(int count, int threads, ProgressReporter *progress, int from,
     return {};
 }
 
-struct DeliveredFile
-{
-    AudioBuffer audio;
-    int bitDepth = 24;
-};
-
 Session deliveredSession(const Exercise &exercise, qint64 frames, const std::vector<DeliveredFile> &files)
 {
     Session session;
@@ -126,13 +120,9 @@ QString SessionRenderer::soundFont() const
     return m_options.soundFontPath.isEmpty() ? defaultSoundFont() : m_options.soundFontPath;
 }
 
-qint64 SessionRenderer::renderFrames(const Exercise &exercise) const
+qint64 SessionRenderer::renderFrames(const Exercise &exercise)
 {
-    const qint64 full = exercise.lengthFrames(exercise.sampleRate);
-    if (m_options.excerptSeconds <= 0.0)
-        return full;
-    const qint64 centiseconds = qint64(std::ceil(m_options.excerptSeconds * 100.0 - 1e-6));
-    return std::min(full, centiseconds * exercise.sampleRate / 100);
+    return exercise.lengthFrames(exercise.sampleRate);
 }
 
 QString SessionRenderer::cacheDirectory(const Exercise &exercise) const
@@ -143,7 +133,6 @@ QString SessionRenderer::cacheDirectory(const Exercise &exercise) const
     const QFileInfo font(soundFont());
     hash.addData(font.absoluteFilePath().toUtf8());
     hash.addData(QByteArray::number(font.size()));
-    hash.addData(QByteArray::number(m_options.excerptSeconds, 'g', 12));
     return cacheRoot() + QLatin1Char('/') + exercise.key + QLatin1Char('-')
            + QString::fromLatin1(hash.result().toHex().left(16));
 }
@@ -195,7 +184,7 @@ Result<RenderedSession> SessionRenderer::render(const Exercise &exercise, const 
     // 2. every track through its mic and faults
     if (progress)
         progress->setMessage(QStringLiteral("Rendering %1: recording the tracks").arg(exercise.key));
-    const FaultPlanter::Context context{exercise, rate, frames, double(frames) / double(exercise.lengthFrames(rate))};
+    const FaultPlanter::Context context{exercise, rate, frames};
     std::vector<DeliveredFile> files(std::size_t(exercise.tracks.size()));
     auto duplicateOf = [](const DeliveredTrack &track) -> QString {
         for (const PlantedFault &fault : track.faults) {
@@ -216,7 +205,7 @@ Result<RenderedSession> SessionRenderer::render(const Exercise &exercise, const 
         }
         AudioBuffer audio = MicChain::record(track, sources, rate, frames);
         FaultPlanter::plantSignalFaults(audio, track, context);
-        file.audio = FaultPlanter::deliver(std::move(audio), track, context, file.bitDepth);
+        file = FaultPlanter::deliver(std::move(audio), track, context);
         return {};
     });
     if (!status)
@@ -238,7 +227,8 @@ Result<RenderedSession> SessionRenderer::render(const Exercise &exercise, const 
     QFile::remove(directory + QStringLiteral("/session.json"));
     status = runParallel(int(exercise.tracks.size()), threads, progress, 90, 99, [&](int i) -> Status {
         const DeliveredFile &file = files[std::size_t(i)];
-        return StemWriter::write(file.audio, file.bitDepth, directory + QStringLiteral("/stems/") + exercise.tracks[i].file);
+        return StemWriter::write(file.audio, file.bitDepth, directory + QStringLiteral("/stems/") + exercise.tracks[i].file,
+                                 file.timeReference);
     });
     if (!status)
         return makeError(QStringLiteral("rendering %1: %2").arg(exercise.key, status.errorMessage()));

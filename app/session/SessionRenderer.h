@@ -13,9 +13,6 @@ namespace prepmark {
 struct RenderOptions
 {
     QString soundFontPath;          // empty: SessionRenderer::defaultSoundFont()
-    // > 0: render only the first excerptSeconds (rounded up to 10 ms), with every
-    // positioned fault squeezed into the excerpt (FaultPlanter::Context::positionScale).
-    double excerptSeconds = 0.0;
     int threads = 0;                // 0: one per core
     QString espeakProgram = QStringLiteral("espeak-ng");
 };
@@ -37,6 +34,7 @@ struct RenderedSession
 // at offset zero.
 //
 // Deterministic: the same exercise, SoundFont and options give the same bytes.
+// For a quick render, pass ExerciseExcerpt::of(exercise, bars).
 // Sources, then tracks, render in parallel on a private thread pool; progress and
 // cancellation go through the ProgressReporter (which must accept calls from any
 // thread). A cancelled render returns an Error and leaves no session.json.
@@ -56,11 +54,12 @@ public:
                                    ProgressReporter *progress = nullptr) const;
     // Renders into cacheDirectory() unless a complete render is already there.
     Result<RenderedSession> renderCached(const Exercise &exercise, ProgressReporter *progress = nullptr) const;
-    // cacheRoot()/<key>-<hash of the exercise text, SoundFont, renderer version and options>
+    // cacheRoot()/<key>-<hash of the exercise text (Exercise::contentHash), SoundFont
+    // and renderer version>
     QString cacheDirectory(const Exercise &exercise) const;
 
-    // Frames the render of this exercise has at the session rate with these options.
-    qint64 renderFrames(const Exercise &exercise) const;
+    // Frames a render of this exercise has at the session rate.
+    static qint64 renderFrames(const Exercise &exercise);
 
 private:
     QString soundFont() const;

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <memory>
 
 namespace prepmark {
@@ -25,7 +26,7 @@ qint32 StemWriter::quantise(float sample, int bitDepth)
     return qint32(std::clamp(code, -scale, scale - 1.0));
 }
 
-Status StemWriter::write(const AudioBuffer &buffer, int bitDepth, const QString &path)
+Status StemWriter::write(const AudioBuffer &buffer, int bitDepth, const QString &path, qint64 timeReference)
 {
     if (bitDepth != 16 && bitDepth != 24)
         return makeError(QStringLiteral("%1: cannot write %2-bit PCM").arg(path).arg(bitDepth));
@@ -37,6 +38,13 @@ Status StemWriter::write(const AudioBuffer &buffer, int bitDepth, const QString 
     std::unique_ptr<SNDFILE, SndfileCloser> file(sf_open(path.toLocal8Bit().constData(), SFM_WRITE, &info));
     if (!file)
         return makeError(QStringLiteral("%1: cannot write: %2").arg(path, QString::fromLocal8Bit(sf_strerror(nullptr))));
+    SF_BROADCAST_INFO bext{};
+    bext.version = 1;
+    bext.time_reference_low = quint32(quint64(timeReference) & 0xffffffffu);
+    bext.time_reference_high = quint32(quint64(timeReference) >> 32);
+    std::memcpy(bext.originator, "PrepMark", 8);
+    if (sf_command(file.get(), SFC_SET_BROADCAST_INFO, &bext, sizeof(bext)) != SF_TRUE)
+        return makeError(QStringLiteral("%1: cannot write the broadcast WAV header").arg(path));
     const int shift = 32 - bitDepth;
     constexpr qint64 kBlock = 8192;
     std::vector<int> interleaved(std::size_t(kBlock) * std::size_t(info.channels));

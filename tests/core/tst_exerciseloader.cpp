@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -281,6 +282,65 @@ private slots:
         const Result<Exercise> missing = ExerciseLoader::fromFile(dir.filePath(QStringLiteral("nope/exercise.json")));
         QVERIFY(!missing.ok());
         QVERIFY(missing.errorMessage().contains(QStringLiteral("nope/exercise.json: cannot read")));
+    }
+
+    void bundledExercisesFollowTheRules_data()
+    {
+        QTest::addColumn<QString>("key");
+        for (const QString &key : ExerciseLoader::bundledKeys())
+            QTest::newRow(qPrintable(key)) << key;
+    }
+
+    // Every bundled exercise is 30-60 s of music with 6-16 tracks, and assesses all five
+    // dimensions at once (DESIGN.md): something to fix in the signal, a session to
+    // organise, editing to do, notes to write, and something the brief wants kept.
+    void bundledExercisesFollowTheRules()
+    {
+        QFETCH(QString, key);
+        const Result<Exercise> loaded = ExerciseLoader::bundled(key);
+        QVERIFY2(loaded.ok(), qPrintable(loaded.errorMessage()));
+        const Exercise &exercise = *loaded;
+        QVERIFY2(exercise.musicSeconds() >= 30.0 && exercise.musicSeconds() <= 60.0,
+                 qPrintable(QString::number(exercise.musicSeconds())));
+        QVERIFY(exercise.tailSeconds >= 2.0);
+        const qsizetype tracks = exercise.tracks.size();
+        QVERIFY2(tracks >= 6 && tracks <= 16, qPrintable(QString::number(tracks)));
+        if (exercise.difficulty == 1)
+            QVERIFY2(tracks <= 10, "a first-level exercise has at most 10 tracks");
+        if (exercise.difficulty == 3)
+            QVERIFY2(tracks >= 12, "a third-level exercise has at least 12 tracks");
+
+        const QSet<FaultKind> signalKinds{FaultKind::Clipping, FaultKind::Hot, FaultKind::DcOffset, FaultKind::Polarity,
+                                          FaultKind::Delay, FaultKind::Hum, FaultKind::Noise, FaultKind::PhraseNoise,
+                                          FaultKind::Clicks, FaultKind::SampleRate, FaultKind::BitDepth,
+                                          FaultKind::Unconsolidated, FaultKind::DualMono, FaultKind::OneSideSilent};
+        const QSet<FaultKind> editingKinds{FaultKind::Clicks, FaultKind::PhraseNoise, FaultKind::Timing, FaultKind::Pitch};
+        bool signalFix = false, editing = false;
+        for (const FaultLocation &location : exercise.plantedFaults()) {
+            signalFix = signalFix || (location.fault.intent == FaultIntent::Fix && signalKinds.contains(location.fault.kind));
+            editing = editing || editingKinds.contains(location.fault.kind);
+            // polarity and delay are only measurable against a related track
+            if (location.fault.kind == FaultKind::Polarity || location.fault.kind == FaultKind::Delay) {
+                const bool paired = std::any_of(exercise.answerKey.pairs.begin(), exercise.answerKey.pairs.end(),
+                                                [&](const ExpectedPair &pair) { return pair.a == location.trackId || pair.b == location.trackId; });
+                QVERIFY2(paired, qPrintable(location.trackId + QStringLiteral(" has a pair fault but no pair")));
+            }
+        }
+        QVERIFY2(signalFix, "Signal Integrity: no signal fault to fix");
+        QVERIFY2(!exercise.answerKey.groups().isEmpty(), "Workflow: no groups in the answer key");
+        QVERIFY2(exercise.sections.size() >= 3, "Workflow: fewer than three sections to mark");
+        int renamed = 0;
+        for (const ExpectedTrack &expected : exercise.answerKey.tracks)
+            renamed += !expected.remove && exercise.track(expected.trackId)->name != expected.name;
+        QVERIFY2(renamed * 2 >= exercise.answerKey.expectedOrder().size(), "Workflow: most delivered names are already right");
+        QVERIFY2(editing, "Musical Refinement: no edit, phrase, timing or take problem");
+        const AnswerKey &answers = exercise.answerKey;
+        QVERIFY2(!answers.topicsOfKind(NoteTopic::Kind::Found).isEmpty() || !answers.topicsOfKind(NoteTopic::Kind::Fixed).isEmpty(),
+                 "Documentation: no found or fixed topic");
+        QVERIFY2(!answers.topicsOfKind(NoteTopic::Kind::Kept).isEmpty(), "Documentation: no kept topic");
+        QVERIFY2(!answers.topicsOfKind(NoteTopic::Kind::Question).isEmpty(), "Documentation: no question for the artist");
+        QVERIFY2(!answers.topicsOfKind(NoteTopic::Kind::Reference).isEmpty(), "Documentation: no reference");
+        QVERIFY2(!exercise.faultsWithIntent(FaultIntent::Keep).isEmpty(), "Creative Intent: nothing the brief asks to keep");
     }
 
     void unknownBundledKey()

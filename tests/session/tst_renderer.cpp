@@ -3,6 +3,7 @@
 #include "session/SessionRenderer.h"
 #include "session/StemWriter.h"
 
+#include "core/ExerciseExcerpt.h"
 #include "core/ExerciseLoader.h"
 
 #include <QCryptographicHash>
@@ -156,14 +157,30 @@ private slots:
 
     void rendersExcerpts()
     {
-        RenderOptions options;
-        options.excerptSeconds = 2.004;
-        const SessionRenderer renderer(options);
-        QCOMPARE(renderer.renderFrames(m_exercise), qint64(96480));
-        const Result<RenderedSession> excerpt = renderer.render(m_exercise, m_dir.filePath(QStringLiteral("excerpt")));
-        QVERIFY2(excerpt.ok(), qPrintable(excerpt.errorMessage()));
-        QCOMPARE(excerpt->session.lengthSamples, qint64(96480));
-        QCOMPARE(readStem(*excerpt, QStringLiteral("kick")).frames(), qint64(96480));
+        // one bar of every section: the intro bar and the first verse bar, then the tail
+        const Exercise excerpt = ExerciseExcerpt::of(m_exercise, 1);
+        QCOMPARE(excerpt.totalBars(), 2);
+        QCOMPARE(excerpt.sections[1].firstBar, 2);
+        QVERIFY(excerpt.contentHash != m_exercise.contentHash);
+        // the timing fault on bar 3 falls outside and is dropped; notes of bar 3 are gone
+        QVERIFY(excerpt.source(QStringLiteral("drums"))->faults.isEmpty());
+        for (const NoteEvent &note : excerpt.source(QStringLiteral("bass"))->notes)
+            QVERIFY(note.startTick + note.lengthTicks <= excerpt.barStartTick(3));
+        QCOMPARE(ExerciseExcerpt::mapBar(m_exercise, 3, 1), 2);
+        QCOMPARE(ExerciseExcerpt::mapBar(m_exercise, 1, 1), 1);
+        const Result<RenderedSession> rendered = SessionRenderer().render(excerpt, m_dir.filePath(QStringLiteral("excerpt")));
+        QVERIFY2(rendered.ok(), qPrintable(rendered.errorMessage()));
+        QCOMPARE(rendered->session.lengthSamples, qint64(4 * 48000 + 48000));
+        QCOMPARE(readStem(*rendered, QStringLiteral("kick")).frames(), qint64(5 * 48000));
+        // the excerpt's verse bar is the original's first verse bar: same kick on its downbeat
+        const AudioBuffer kick = readStem(*rendered, QStringLiteral("kick"));
+        const AudioBuffer fullKick = readStem(m_first, QStringLiteral("kick"));
+        float excerptPeak = 0.0f, fullPeak = 0.0f;
+        for (std::size_t i = 96000; i < 96000 + 4800; ++i) {
+            excerptPeak = std::max(excerptPeak, std::abs(kick.channels[0][i]));
+            fullPeak = std::max(fullPeak, std::abs(fullKick.channels[0][i]));
+        }
+        QVERIFY(excerptPeak > 0.1f && fullPeak > 0.1f);
     }
 
     void cancels()
@@ -189,18 +206,20 @@ private slots:
 
     void cachesRenders()
     {
-        RenderOptions options;
-        options.excerptSeconds = 1.0;
-        const SessionRenderer renderer(options);
-        const QString directory = renderer.cacheDirectory(m_exercise);
+        const SessionRenderer renderer;
+        const Exercise excerpt = ExerciseExcerpt::of(m_exercise, 1);
+        const QString directory = renderer.cacheDirectory(excerpt);
         QVERIFY(directory.startsWith(SessionRenderer::cacheRoot() + QStringLiteral("/test-minimal-")));
-        QVERIFY(directory != SessionRenderer().cacheDirectory(m_exercise));   // options are part of the key
+        QVERIFY(directory != renderer.cacheDirectory(m_exercise));   // the content is part of the key
+        RenderOptions otherFont;
+        otherFont.soundFontPath = m_dir.filePath(QStringLiteral("other.sf2"));
+        QVERIFY(directory != SessionRenderer(otherFont).cacheDirectory(excerpt));
         QDir(directory).removeRecursively();
-        const Result<RenderedSession> first = renderer.renderCached(m_exercise);
+        const Result<RenderedSession> first = renderer.renderCached(excerpt);
         QVERIFY2(first.ok(), qPrintable(first.errorMessage()));
         QVERIFY(!first->fromCache);
         QCOMPARE(first->directory, directory);
-        const Result<RenderedSession> second = renderer.renderCached(m_exercise);
+        const Result<RenderedSession> second = renderer.renderCached(excerpt);
         QVERIFY(second.ok());
         QVERIFY(second->fromCache);
         QVERIFY(second->session == first->session);

@@ -153,11 +153,14 @@ private slots:
         buffer.channels[0] = sine(440.0, 44100, 4800, 0.25f);
         buffer.channels[1][100] = 1.0f;
         const QString path = dir.filePath(QStringLiteral("gtr 2 (copy).wav"));
-        QVERIFY(StemWriter::write(buffer, 16, path).ok());
+        QVERIFY(StemWriter::write(buffer, 16, path, 123456).ok());
         SF_INFO info{};
         SNDFILE *file = sf_open(path.toLocal8Bit().constData(), SFM_READ, &info);
         QVERIFY(file);
+        SF_BROADCAST_INFO bext{};
+        QCOMPARE(sf_command(file, SFC_GET_BROADCAST_INFO, &bext, sizeof(bext)), SF_TRUE);
         sf_close(file);
+        QCOMPARE(bext.time_reference_low, 123456u);
         QCOMPARE(info.samplerate, 44100);
         QCOMPARE(info.channels, 2);
         QCOMPARE(qint64(info.frames), qint64(4800));
@@ -173,15 +176,16 @@ private slots:
     void clippingLeavesFullScaleRuns()
     {
         const Exercise exercise = minimalExercise();
-        const FaultPlanter::Context context{exercise, 48000, 48000, 1.0};
+        const FaultPlanter::Context context{exercise, 48000, 48000};
         AudioBuffer buffer(1, 48000, 48000);
         buffer.channels[0] = sine(100.0, 48000, 48000, 0.25f);
         PlantedFault clip;
         clip.kind = FaultKind::Clipping;
         clip.driveDb = 6.0;
-        int bits = 0;
-        const AudioBuffer clipped = FaultPlanter::deliver(buffer, trackWith(clip), context, bits);
-        QCOMPARE(bits, 24);
+        const DeliveredFile file = FaultPlanter::deliver(buffer, trackWith(clip), context);
+        QCOMPARE(file.bitDepth, 24);
+        QCOMPARE(file.timeReference, qint64(0));
+        const AudioBuffer &clipped = file.audio;
         int longestRun = 0, run = 0;
         for (float s : clipped.channels[0]) {
             run = StemWriter::quantise(s, 24) == 8388607 ? run + 1 : 0;
@@ -195,7 +199,7 @@ private slots:
     {
         const Exercise exercise = minimalExercise();   // 4/4 at 120: a bar is 2 s
         const qint64 frames = exercise.lengthFrames(48000);
-        const FaultPlanter::Context context{exercise, 48000, frames, 1.0};
+        const FaultPlanter::Context context{exercise, 48000, frames};
         AudioBuffer buffer(1, frames, 48000);
         buffer.channels[0] = sine(220.0, 48000, frames, 0.25f);
 
@@ -225,21 +229,22 @@ private slots:
         }
         QCOMPARE(zeros, qint64(480));
         QVERIFY(first >= 96000 && first < 96000 + 48000 / 200);
-        QVERIFY(std::abs(buffer.channels[0][std::size_t(first)]) > 0.2f); // cut where the signal is loud
+        QVERIFY(std::abs(buffer.channels[0][std::size_t(first)]) >= 0.3f * 0.25f); // cut where the signal is loud
 
         PlantedFault consolidation;
         consolidation.kind = FaultKind::Unconsolidated;
         consolidation.startBar = 2;
         consolidation.endBar = 2;
-        int bits = 0;
-        const AudioBuffer trimmed = FaultPlanter::deliver(buffer, trackWith(consolidation), context, bits);
+        const DeliveredFile trimmedFile = FaultPlanter::deliver(buffer, trackWith(consolidation), context);
+        const AudioBuffer &trimmed = trimmedFile.audio;
         QCOMPARE(trimmed.frames(), qint64(96000));
+        QCOMPARE(trimmedFile.timeReference, qint64(96000));
         QCOMPARE(trimmed.channels[0][0], buffer.channels[0][96000]);
 
         PlantedFault rate;
         rate.kind = FaultKind::SampleRate;
         rate.sampleRate = 44100;
-        const AudioBuffer converted = FaultPlanter::deliver(buffer, trackWith(rate), context, bits);
+        const AudioBuffer converted = FaultPlanter::deliver(buffer, trackWith(rate), context).audio;
         QCOMPARE(converted.sampleRate, 44100);
         QCOMPARE(converted.frames(), exercise.lengthFrames(44100));
 
@@ -256,7 +261,7 @@ private slots:
     {
         const Exercise exercise = minimalExercise();
         const qint64 frames = 96000;
-        const FaultPlanter::Context context{exercise, 48000, frames, 1.0};
+        const FaultPlanter::Context context{exercise, 48000, frames};
         AudioBuffer buffer(1, frames, 48000);
         // sound in the first and last 0.5 s only: one gap of a second in between
         const std::vector<float> tone = sine(330.0, 48000, frames, 0.25f);

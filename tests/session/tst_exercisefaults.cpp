@@ -1,0 +1,174 @@
+// Issue 4's verification: every bundled exercise renders, the analysis engine finds
+// every planted signal fault, no track without a planted fault gets a warning, and
+// rendering twice gives the same analysis. Exercises are rendered as excerpts (the
+// first kExcerptBars bars of every section, ExerciseExcerpt), so the set stays quick.
+
+#include "audio/SessionAnalysisJson.h"
+#include "audio/SessionAnalyzer.h"
+#include "session/SessionRenderer.h"
+
+#include "core/ExerciseExcerpt.h"
+#include "core/ExerciseLoader.h"
+
+#include <QDir>
+#include <QJsonDocument>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace prepmark;
+
+namespace {
+
+constexpr int kExcerptBars = 1;
+
+// The analysis issues a planted track fault must cause on its track; empty for
+// faults that are not signal faults (distortion, lo-fi, duplicates, breaths).
+QList<IssueKind> expectedIssues(const PlantedFault &fault)
+{
+    switch (fault.kind) {
+    case FaultKind::Clipping: return {IssueKind::Clipping};
+    case FaultKind::Hot: return {IssueKind::TruePeakOver};
+    case FaultKind::DcOffset: return {IssueKind::DcOffset};
+    case FaultKind::Polarity: return {IssueKind::PolarityInverted};
+    case FaultKind::Delay: return {IssueKind::TimeOffset};
+    case FaultKind::Hum:
+    case FaultKind::Noise: return {IssueKind::Noise};
+    case FaultKind::PhraseNoise:
+        if (fault.variant == QLatin1String("buzz"))
+            return {IssueKind::Noise};
+        if (fault.variant == QLatin1String("bleed"))
+            return {IssueKind::Click};
+        return {};
+    case FaultKind::Clicks:
+    case FaultKind::Crackle: return {IssueKind::Click};
+    case FaultKind::SampleRate: return {IssueKind::SampleRateMismatch};
+    case FaultKind::BitDepth: return {IssueKind::LowBitDepth};
+    case FaultKind::Unconsolidated:
+        return fault.startBar > 1 ? QList<IssueKind>{IssueKind::LengthMismatch, IssueKind::StartMismatch}
+                                  : QList<IssueKind>{IssueKind::LengthMismatch};
+    case FaultKind::Empty: return {IssueKind::Silent};
+    case FaultKind::DualMono: return {IssueKind::DualMono};
+    case FaultKind::OneSideSilent: return {IssueKind::OneSidedSilence};
+    case FaultKind::Distortion:
+    case FaultKind::Lofi:
+    case FaultKind::Duplicate:
+    case FaultKind::Timing:
+    case FaultKind::Pitch: return {};
+    }
+    return {};
+}
+
+QString fileName(const Exercise &exercise, const QString &trackId)
+{
+    return exercise.track(trackId)->file;
+}
+
+struct Rendered
+{
+    SessionAnalysis analysis;
+    QByteArray json;
+};
+
+Result<Rendered> renderAndAnalyse(const Exercise &exercise, const QString &directory)
+{
+    const Result<RenderedSession> rendered = SessionRenderer().render(exercise, directory);
+    if (!rendered)
+        return rendered.error();
+    QStringList paths;
+    for (const SessionTrack &track : rendered->session.tracks)
+        paths << directory + QLatin1Char('/') + track.file;
+    AnalysisOptions analysisOptions;
+    analysisOptions.pairsByName = false;   // the exercise names its related pairs
+    for (const ExpectedPair &pair : exercise.answerKey.pairs)
+        analysisOptions.pairs << TrackPairRequest{fileName(exercise, pair.a), fileName(exercise, pair.b), true};
+    SilentProgress progress;
+    const Result<SessionAnalysis> analysis = SessionAnalyzer().analyse(paths, analysisOptions, progress);
+    if (!analysis)
+        return analysis.error();
+    return Rendered{*analysis, QJsonDocument(sessionAnalysisToJson(*analysis)).toJson()};
+}
+
+} // namespace
+
+class TestExerciseFaults : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(!SessionRenderer::defaultSoundFont().isEmpty(), "no General MIDI SoundFont installed");
+        QVERIFY(m_dir.isValid());
+    }
+
+    void plantedFaultsAreFound_data()
+    {
+        QTest::addColumn<QString>("key");
+        for (const QString &key : ExerciseLoader::bundledKeys())
+            QTest::newRow(qPrintable(key)) << key;
+    }
+
+    void plantedFaultsAreFound()
+    {
+        QFETCH(QString, key);
+        const Result<Exercise> loaded = ExerciseLoader::bundled(key);
+        QVERIFY2(loaded.ok(), qPrintable(loaded.errorMessage()));
+        const Exercise exercise = ExerciseExcerpt::of(*loaded, kExcerptBars);
+        const QString directory = m_dir.filePath(key);
+        const Result<Rendered> first = renderAndAnalyse(exercise, directory);
+        QVERIFY2(first.ok(), qPrintable(first.errorMessage()));
+        const SessionAnalysis &analysis = first->analysis;
+        QVERIFY(analysis.allReadable());
+
+        auto hasIssue = [&](IssueKind kind, const QString &file) {
+            return std::any_of(analysis.issues.begin(), analysis.issues.end(), [&](const AnalysisIssue &issue) {
+                return issue.kind == kind && issue.files.contains(file);
+            });
+        };
+
+        // every planted signal fault is found on its track
+        QSet<QString> faulted;
+        for (const DeliveredTrack &track : exercise.tracks) {
+            if (!track.faults.isEmpty())
+                faulted.insert(track.file);
+            for (const PlantedFault &fault : track.faults) {
+                for (IssueKind kind : expectedIssues(fault)) {
+                    QVERIFY2(hasIssue(kind, track.file),
+                             qPrintable(QStringLiteral("%1: %2 (%3) on \"%4\" was not reported as %5")
+                                            .arg(key, faultKindKey(fault.kind), describeFault(fault), track.file, issueKindName(kind))));
+                }
+            }
+        }
+
+        // no track without a planted fault gets a warning; a pair's warning needs a
+        // planted polarity or delay fault on one of its two tracks
+        for (const AnalysisIssue &issue : analysis.issues) {
+            if (issue.severity == IssueSeverity::Info)
+                continue;
+            const bool pairIssue = issue.kind == IssueKind::PolarityInverted || issue.kind == IssueKind::TimeOffset;
+            bool explained = !pairIssue;
+            for (const QString &file : issue.files) {
+                if (pairIssue)
+                    explained = explained || faulted.contains(file);
+                else
+                    explained = explained && faulted.contains(file);
+            }
+            QVERIFY2(explained, qPrintable(QStringLiteral("%1: unexpected %2 %3 on %4: %5")
+                                               .arg(key, issueSeverityName(issue.severity), issueKindName(issue.kind),
+                                                    issue.files.join(QStringLiteral(", ")), issue.message)));
+        }
+
+        // rendering again gives the same analysis, to the last rounded digit
+        const Result<Rendered> second = renderAndAnalyse(exercise, directory);
+        QVERIFY2(second.ok(), qPrintable(second.errorMessage()));
+        QCOMPARE(second->json, first->json);
+        QDir(directory).removeRecursively();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExerciseFaults)
+#include "tst_exercisefaults.moc"
