@@ -1,5 +1,6 @@
 #include "RoomReverb.h"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 
@@ -30,33 +31,55 @@ RoomReverb::RoomReverb(int sampleRate, double decaySeconds) : m_sampleRate(sampl
 void RoomReverb::processSide(const std::vector<float> &input, std::vector<float> &output, int spread) const
 {
     const double scale = m_sampleRate / 44100.0;
-    output.assign(input.size(), 0.0f);
-    for (int base : kCombs) {
-        const std::size_t length = std::size_t(std::lround((base + spread) * scale));
-        const double feedback = std::pow(10.0, -3.0 * double(length) / (m_decaySeconds * m_sampleRate));
-        std::vector<double> line(length, 0.0);
-        std::size_t index = 0;
-        double filterState = 0.0;
-        for (std::size_t i = 0; i < input.size(); ++i) {
-            const double delayed = line[index];
-            filterState = delayed * (1.0 - kDamping) + filterState * kDamping;
-            line[index] = input[i] + filterState * feedback;
-            output[i] += float(delayed);
-            if (++index == length)
-                index = 0;
+    const std::size_t frames = input.size();
+    output.assign(frames, 0.0f);
+    // The eight combs run side by side, sample by sample: their feedback loops are
+    // independent, so the processor overlaps them instead of waiting on each one.
+    // Single precision is plenty for a reverb tail.
+    constexpr std::size_t kCount = kCombs.size();
+    std::array<std::vector<float>, kCount> lines;
+    std::array<std::size_t, kCount> lengths{};
+    std::array<std::size_t, kCount> indexes{};
+    std::array<float, kCount> feedbacks{};
+    std::array<float, kCount> states{};
+    for (std::size_t c = 0; c < kCount; ++c) {
+        lengths[c] = std::size_t(std::lround((kCombs[c] + spread) * scale));
+        feedbacks[c] = float(std::pow(10.0, -3.0 * double(lengths[c]) / (m_decaySeconds * m_sampleRate)));
+        lines[c].assign(lengths[c], 0.0f);
+    }
+    const float damp = float(kDamping);
+    const float keep = 1.0f - damp;
+    for (std::size_t i = 0; i < frames; ++i) {
+        const float in = input[i];
+        float sum = 0.0f;
+        for (std::size_t c = 0; c < kCount; ++c) {
+            float &cell = lines[c][indexes[c]];
+            const float delayed = cell;
+            states[c] = delayed * keep + states[c] * damp;
+            cell = in + states[c] * feedbacks[c];
+            sum += delayed;
+            if (++indexes[c] == lengths[c])
+                indexes[c] = 0;
         }
+        output[i] = sum;
     }
     for (int base : kAllPasses) {
         const std::size_t length = std::size_t(std::lround((base + spread) * scale));
-        std::vector<double> line(length, 0.0);
+        const float gain = float(kAllPassFeedback);
+        std::vector<float> line(length, 0.0f);
         std::size_t index = 0;
-        for (float &sample : output) {
-            const double delayed = line[index];
-            const double in = sample;
-            line[index] = in + delayed * kAllPassFeedback;
-            sample = float(delayed - in);
-            if (++index == length)
-                index = 0;
+        for (std::size_t i = 0; i < frames;) {
+            const std::size_t run = std::min(length - index, frames - i);
+            float *cell = line.data() + index;
+            float *out = output.data() + i;
+            for (std::size_t k = 0; k < run; ++k) {
+                const float delayed = cell[k];
+                const float in = out[k];
+                cell[k] = in + delayed * gain;
+                out[k] = delayed - in;
+            }
+            i += run;
+            index = (index + run) % length;
         }
     }
 }

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -341,6 +342,44 @@ private slots:
         QVERIFY2(!answers.topicsOfKind(NoteTopic::Kind::Question).isEmpty(), "Documentation: no question for the artist");
         QVERIFY2(!answers.topicsOfKind(NoteTopic::Kind::Reference).isEmpty(), "Documentation: no reference");
         QVERIFY2(!exercise.faultsWithIntent(FaultIntent::Keep).isEmpty(), "Creative Intent: nothing the brief asks to keep");
+    }
+
+    // The set as a whole: 27 exercises, three per genre at difficulties 1, 2 and 3,
+    // each different in what it plants and what it asks to keep, harder ones bigger.
+    void bundledSetIsComplete()
+    {
+        const Result<QVector<Exercise>> all = ExerciseLoader::allBundled();
+        QVERIFY2(all.ok(), qPrintable(all.errorMessage()));
+        QCOMPARE(all->size(), 27);
+        QMap<Genre, QList<int>> difficulties;
+        QSet<QString> titles;
+        QMap<QString, QString> signatures;
+        QSet<FaultKind> kindsUsed;
+        for (const Exercise &exercise : *all) {
+            difficulties[exercise.genre] << exercise.difficulty;
+            QVERIFY2(!titles.contains(exercise.title), qPrintable(exercise.title));
+            titles.insert(exercise.title);
+            QStringList signature;
+            for (const FaultLocation &location : exercise.plantedFaults()) {
+                signature << faultKindKey(location.fault.kind) + QLatin1Char('/') + faultIntentKey(location.fault.intent);
+                kindsUsed.insert(location.fault.kind);
+            }
+            signature.sort();
+            const QString joined = signature.join(QLatin1Char(','));
+            QVERIFY2(!signatures.contains(joined),
+                     qPrintable(exercise.key + QStringLiteral(" plants the same faults as ") + signatures.value(joined)));
+            signatures.insert(joined, exercise.key);
+        }
+        for (Genre genre : allGenres())
+            QCOMPARE(difficulties.value(genre), (QList<int>{1, 2, 3}));   // allBundled() sorts by genre, then difficulty
+        for (const QString &kind : allFaultKindKeys())
+            QVERIFY2(kindsUsed.contains(*faultKindFromKey(kind)), qPrintable(kind + QStringLiteral(" is planted nowhere")));
+        for (int g = 0; g < 9; ++g) {
+            const Exercise &easy = (*all)[g * 3];
+            const Exercise &hard = (*all)[g * 3 + 2];
+            QVERIFY2(hard.tracks.size() > easy.tracks.size(), qPrintable(hard.key));
+            QVERIFY2(hard.plantedFaults().size() > easy.plantedFaults().size(), qPrintable(hard.key));
+        }
     }
 
     void unknownBundledKey()
