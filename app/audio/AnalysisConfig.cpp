@@ -76,8 +76,9 @@ void readThresholds(JsonObjectReader &reader, AnalysisThresholds &thresholds)
         if (reader.sink().failed())
             return;
         if (!(value >= f.min && value <= f.max)) {
-            reader.fail(key, f.max == kHuge ? QStringLiteral("%1 is below %2").arg(value).arg(f.min)
-                                            : QStringLiteral("%1 is outside %2..%3").arg(value).arg(f.min).arg(f.max));
+            reader.fail(key,
+                f.max == kHuge ? QStringLiteral("%1 is below %2").arg(value).arg(f.min)
+                               : QStringLiteral("%1 is outside %2..%3").arg(value).arg(f.min).arg(f.max));
             return;
         }
         thresholds.*f.field = value;
@@ -104,7 +105,7 @@ QStringList readTokens(JsonObjectReader &reader, const QString &key, int minimum
     for (qsizetype i = 0; i < array.size() && !reader.sink().failed(); ++i) {
         const QString path = indexPath(reader.childPath(key), i);
         const QString token = array[i].toString();
-        if (!array[i].isString() || PairNameTable::tokens(token) != QStringList{token})
+        if (!array[i].isString() || PairNameTable::tokens(token) != QStringList {token})
             reader.sink().fail(path, QStringLiteral("expected one lower-case word of letters and digits"));
         tokens << token;
     }

@@ -40,7 +40,7 @@ struct AnalysisIssue
 {
     IssueKind kind = IssueKind::Unreadable;
     IssueSeverity severity = IssueSeverity::Error;
-    QStringList files;            // base names of the files concerned
+    QStringList files; // base names of the files concerned
     // Where in the files, in seconds; NaN for findings about whole files.
     double startSeconds = std::numeric_limits<double>::quiet_NaN();
     double endSeconds = std::numeric_limits<double>::quiet_NaN();

@@ -66,10 +66,10 @@ struct AnalysisThresholds
     // ratio. The jump (second difference) must exceed this many times the mean
     // second difference on each side of it: rejects cymbals, noise and bright
     // sustained sounds, whose second difference is large everywhere.
-    double clickLocalRatio = 8.0;
+    double clickLocalRatio = 10.0;
     // ratio. ...and this many times the largest second difference on each side: a
     // click is isolated, while a drum's beater or a consonant is a short burst.
-    double clickPeakRatio = 3.0;
+    double clickPeakRatio = 6.0;
     // dB. The jump must also be at least this loud relative to the RMS of the signal
     // around it: rejects the change of slope where a kick or a pluck starts from
     // silence, which is small relative to the note.

@@ -12,10 +12,10 @@ namespace prepmark {
 // The block owns nothing: its pointers are valid only during process().
 struct AudioBlock
 {
-    const float *interleaved = nullptr;    // frames * channels.size() samples
+    const float *interleaved = nullptr; // frames * channels.size() samples
     std::span<const float *const> channels; // channels[c][i] is frame i of channel c
-    qint64 frames = 0;                      // frames in this block, > 0
-    qint64 firstFrame = 0;                  // position of frame 0 of the block in the file
+    qint64 frames = 0; // frames in this block, > 0
+    qint64 firstFrame = 0; // position of frame 0 of the block in the file
 
     int channelCount() const { return int(channels.size()); }
 };

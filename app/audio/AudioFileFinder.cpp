@@ -14,11 +14,11 @@ QStringList AudioFileFinder::audioExtensions()
 {
     // Aliases that libsndfile reads but does not list as a format's extension.
     QStringList extensions = {QStringLiteral("wave"), QStringLiteral("aif"), QStringLiteral("aifc"),
-                              QStringLiteral("ogg"), QStringLiteral("opus")};
+        QStringLiteral("ogg"), QStringLiteral("opus")};
     int count = 0;
     sf_command(nullptr, SFC_GET_FORMAT_MAJOR_COUNT, &count, sizeof(count));
     for (int i = 0; i < count; ++i) {
-        SF_FORMAT_INFO info{};
+        SF_FORMAT_INFO info {};
         info.format = i;
         if (sf_command(nullptr, SFC_GET_FORMAT_MAJOR, &info, sizeof(info)) != 0 || !info.extension)
             continue;
@@ -50,7 +50,8 @@ Result<QStringList> AudioFileFinder::find(const QStringList &paths)
             if (extensions.contains(entry.suffix().toLower()))
                 inFolder << dir.filePath(entry.fileName());
         }
-        std::sort(inFolder.begin(), inFolder.end(), [&](const QString &a, const QString &b) { return collator.compare(a, b) < 0; });
+        std::sort(inFolder.begin(), inFolder.end(),
+            [&](const QString &a, const QString &b) { return collator.compare(a, b) < 0; });
         files << inFolder;
     }
     return files;

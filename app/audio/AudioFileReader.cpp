@@ -23,27 +23,46 @@ Encoding encodingOf(int format)
 {
     switch (format & SF_FORMAT_SUBMASK) {
     case SF_FORMAT_PCM_S8:
-    case SF_FORMAT_PCM_U8: return {8, false, false, QStringLiteral("PCM 8-bit")};
-    case SF_FORMAT_PCM_16: return {16, false, false, QStringLiteral("PCM 16-bit")};
-    case SF_FORMAT_PCM_24: return {24, false, false, QStringLiteral("PCM 24-bit")};
-    case SF_FORMAT_PCM_32: return {32, false, false, QStringLiteral("PCM 32-bit")};
-    case SF_FORMAT_FLOAT: return {32, true, false, QStringLiteral("float 32-bit")};
-    case SF_FORMAT_DOUBLE: return {64, true, false, QStringLiteral("float 64-bit")};
-    case SF_FORMAT_ULAW: return {8, false, false, QStringLiteral("u-law 8-bit")};
-    case SF_FORMAT_ALAW: return {8, false, false, QStringLiteral("A-law 8-bit")};
-    case SF_FORMAT_DWVW_12: return {12, false, false, QStringLiteral("DWVW 12-bit")};
-    case SF_FORMAT_DWVW_16: return {16, false, false, QStringLiteral("DWVW 16-bit")};
-    case SF_FORMAT_DWVW_24: return {24, false, false, QStringLiteral("DWVW 24-bit")};
-    case SF_FORMAT_ALAC_16: return {16, false, false, QStringLiteral("ALAC 16-bit")};
-    case SF_FORMAT_ALAC_20: return {20, false, false, QStringLiteral("ALAC 20-bit")};
-    case SF_FORMAT_ALAC_24: return {24, false, false, QStringLiteral("ALAC 24-bit")};
-    case SF_FORMAT_ALAC_32: return {32, false, false, QStringLiteral("ALAC 32-bit")};
-    case SF_FORMAT_VORBIS: return {0, false, true, QStringLiteral("Vorbis")};
-    case SF_FORMAT_OPUS: return {0, false, true, QStringLiteral("Opus")};
+    case SF_FORMAT_PCM_U8:
+        return {8, false, false, QStringLiteral("PCM 8-bit")};
+    case SF_FORMAT_PCM_16:
+        return {16, false, false, QStringLiteral("PCM 16-bit")};
+    case SF_FORMAT_PCM_24:
+        return {24, false, false, QStringLiteral("PCM 24-bit")};
+    case SF_FORMAT_PCM_32:
+        return {32, false, false, QStringLiteral("PCM 32-bit")};
+    case SF_FORMAT_FLOAT:
+        return {32, true, false, QStringLiteral("float 32-bit")};
+    case SF_FORMAT_DOUBLE:
+        return {64, true, false, QStringLiteral("float 64-bit")};
+    case SF_FORMAT_ULAW:
+        return {8, false, false, QStringLiteral("u-law 8-bit")};
+    case SF_FORMAT_ALAW:
+        return {8, false, false, QStringLiteral("A-law 8-bit")};
+    case SF_FORMAT_DWVW_12:
+        return {12, false, false, QStringLiteral("DWVW 12-bit")};
+    case SF_FORMAT_DWVW_16:
+        return {16, false, false, QStringLiteral("DWVW 16-bit")};
+    case SF_FORMAT_DWVW_24:
+        return {24, false, false, QStringLiteral("DWVW 24-bit")};
+    case SF_FORMAT_ALAC_16:
+        return {16, false, false, QStringLiteral("ALAC 16-bit")};
+    case SF_FORMAT_ALAC_20:
+        return {20, false, false, QStringLiteral("ALAC 20-bit")};
+    case SF_FORMAT_ALAC_24:
+        return {24, false, false, QStringLiteral("ALAC 24-bit")};
+    case SF_FORMAT_ALAC_32:
+        return {32, false, false, QStringLiteral("ALAC 32-bit")};
+    case SF_FORMAT_VORBIS:
+        return {0, false, true, QStringLiteral("Vorbis")};
+    case SF_FORMAT_OPUS:
+        return {0, false, true, QStringLiteral("Opus")};
     case SF_FORMAT_MPEG_LAYER_I:
     case SF_FORMAT_MPEG_LAYER_II:
-    case SF_FORMAT_MPEG_LAYER_III: return {0, false, true, QStringLiteral("MPEG audio")};
-    default: break;
+    case SF_FORMAT_MPEG_LAYER_III:
+        return {0, false, true, QStringLiteral("MPEG audio")};
+    default:
+        break;
     }
     // ADPCM variants and other compressed-but-not-perceptual codecs: 4-bit-ish.
     return {4, false, false, QStringLiteral("ADPCM")};
@@ -51,7 +70,7 @@ Encoding encodingOf(int format)
 
 QString containerName(int format)
 {
-    SF_FORMAT_INFO info{};
+    SF_FORMAT_INFO info {};
     info.format = format & SF_FORMAT_TYPEMASK;
     if (sf_command(nullptr, SFC_GET_FORMAT_INFO, &info, sizeof(info)) == 0 && info.name)
         return QString::fromUtf8(info.name).section(QLatin1Char(' '), 0, 0);
@@ -65,8 +84,7 @@ QString truncationLogLine(SNDFILE *file)
 {
     QByteArray log(4096, '\0');
     sf_command(file, SFC_GET_LOG_INFO, log.data(), int(log.size()));
-    static const QRegularExpression chunk(
-        QStringLiteral("^\\s*(data|SSND)\\s*:\\s*(\\d+)\\s*\\(should be (\\d+)\\)"),
+    static const QRegularExpression chunk(QStringLiteral("^\\s*(data|SSND)\\s*:\\s*(\\d+)\\s*\\(should be (\\d+)\\)"),
         QRegularExpression::MultilineOption);
     const QRegularExpressionMatch match = chunk.match(QString::fromUtf8(log.constData()));
     if (match.hasMatch() && match.captured(2).toLongLong() > match.captured(3).toLongLong())
@@ -81,7 +99,7 @@ Result<AudioFileReader> AudioFileReader::open(const QString &path)
     const QFileInfo info(path);
     if (info.isDir())
         return makeError(QStringLiteral("%1: is a folder, not an audio file").arg(path));
-    SF_INFO sfInfo{};
+    SF_INFO sfInfo {};
     SNDFILE *file = sf_open(QFile::encodeName(path).constData(), SFM_READ, &sfInfo);
     if (!file)
         return makeError(QStringLiteral("%1: %2").arg(path, QString::fromUtf8(sf_strerror(nullptr))));
@@ -91,11 +109,14 @@ Result<AudioFileReader> AudioFileReader::open(const QString &path)
     reader.m_path = path;
     if (sfInfo.channels <= 0 || sfInfo.samplerate <= 0)
         return makeError(QStringLiteral("%1: the header declares %2 channels at %3 Hz")
-                             .arg(path).arg(sfInfo.channels).arg(sfInfo.samplerate));
+                             .arg(path)
+                             .arg(sfInfo.channels)
+                             .arg(sfInfo.samplerate));
     const QString truncation = truncationLogLine(file);
     if (!truncation.isEmpty())
         return makeError(QStringLiteral("%1: truncated: the header declares more audio than the file holds "
-                                        "(libsndfile: \"%2\")").arg(path, truncation));
+                                        "(libsndfile: \"%2\")")
+                             .arg(path, truncation));
 
     AudioFormat &format = reader.m_format;
     format.sampleRate = sfInfo.samplerate;
@@ -107,7 +128,7 @@ Result<AudioFileReader> AudioFileReader::open(const QString &path)
     format.lossy = encoding.lossy;
     format.encoding = encoding.name;
     format.container = containerName(sfInfo.format);
-    SF_BROADCAST_INFO bext{};
+    SF_BROADCAST_INFO bext {};
     if (sf_command(file, SFC_GET_BROADCAST_INFO, &bext, sizeof(bext)) == SF_TRUE)
         format.timeReference = (qint64(bext.time_reference_high) << 32) | qint64(bext.time_reference_low);
     return reader;
@@ -157,11 +178,14 @@ Result<qint64> AudioFileReader::read(float *buffer, qint64 maxFrames)
     if (got == wanted)
         return qint64(got);
     const int code = sf_error(m_file);
-    const QString reason = code != SF_ERR_NO_ERROR ? QString::fromUtf8(sf_strerror(m_file))
-                                                   : QStringLiteral("unexpected end of file");
+    const QString reason
+        = code != SF_ERR_NO_ERROR ? QString::fromUtf8(sf_strerror(m_file)) : QStringLiteral("unexpected end of file");
     return makeError(QStringLiteral("%1: truncated or corrupt: the header declares %2 frames, reading stopped "
                                     "at frame %3 (libsndfile: %4)")
-                         .arg(m_path).arg(m_format.frames).arg(m_position).arg(reason));
+                         .arg(m_path)
+                         .arg(m_format.frames)
+                         .arg(m_position)
+                         .arg(reason));
 }
 
 Status AudioFileReader::seek(qint64 frame)
@@ -169,7 +193,9 @@ Status AudioFileReader::seek(qint64 frame)
     Q_ASSERT(m_file);
     if (frame < 0 || frame > m_format.frames || sf_seek(m_file, frame, SEEK_SET) < 0)
         return makeError(QStringLiteral("%1: cannot seek to frame %2 (libsndfile: %3)")
-                             .arg(m_path).arg(frame).arg(QString::fromUtf8(sf_strerror(m_file))));
+                             .arg(m_path)
+                             .arg(frame)
+                             .arg(QString::fromUtf8(sf_strerror(m_file))));
     m_position = frame;
     return {};
 }

@@ -12,6 +12,17 @@ namespace {
 // over two samples of e, a one-sample spike over three.
 constexpr qint64 kCore = 2;
 
+// Frames per chunk of the per-chunk bounds.
+constexpr qint64 kChunk = 8;
+
+double sum(const float *x, qint64 count)
+{
+    double total = 0.0;
+    for (qint64 i = 0; i < count; ++i)
+        total += x[i];
+    return total;
+}
+
 float largest(const float *x, qint64 count)
 {
     return count > 0 ? *std::max_element(x, x + count) : 0.0f;
@@ -27,16 +38,14 @@ double meanSquare(const float *x, qint64 count)
 
 } // namespace
 
-ClickDetector::ClickDetector(const AnalysisThresholds &thresholds) : m_thresholds(thresholds)
-{
-}
+ClickDetector::ClickDetector(const AnalysisThresholds &thresholds) : m_thresholds(thresholds) { }
 
 void ClickDetector::initialize(const AudioFormat &format)
 {
     m_halfWidth = std::max<qint64>(8, qRound64(m_thresholds.clickWindowMs * format.sampleRate / 1000.0));
     m_minJump = float(dbToAmplitude(m_thresholds.clickMinLevelDbfs));
     m_relative = dbToAmplitude(m_thresholds.clickMinRelativeDb);
-    m_channels.assign(size_t(format.channels), Channel{});
+    m_channels.assign(size_t(format.channels), Channel {});
     for (Channel &channel : m_channels)
         channel.nextCentre = m_halfWidth + kCore;
 }
@@ -47,70 +56,105 @@ void ClickDetector::process(const AudioBlock &block)
         Channel &channel = m_channels[size_t(c)];
         const size_t kept = channel.samples.size();
         channel.samples.insert(channel.samples.end(), block.channels[c], block.channels[c] + block.frames);
-        channel.jump.resize(channel.samples.size());
-        channel.prefix.resize(channel.samples.size() + 1);
-        // Recompute e from two frames before the new ones (the kept history has them).
+        const size_t size = channel.samples.size();
+        channel.jump.resize(size);
         const float *x = channel.samples.data();
         float *jump = channel.jump.data();
-        const size_t from = kept >= 2 ? kept : 0;
-        for (size_t j = from; j < channel.samples.size(); ++j) {
-            const bool defined = channel.start + qint64(j) >= 2 && j >= 2;
-            jump[j] = defined ? std::fabs(x[j] - 2.0f * x[j - 1] + x[j - 2]) : 0.0f;
+        // e of the new frames (the kept history holds the two frames before them);
+        // e is not defined for the first two frames of the file.
+        const size_t from = std::max<size_t>(kept, 2);
+        for (size_t j = kept; j < from && j < size; ++j)
+            jump[j] = 0.0f;
+        for (size_t j = from; j < size; ++j)
+            jump[j] = std::fabs(x[j] - 2.0f * x[j - 1] + x[j - 2]);
+
+        const size_t chunks = (size + size_t(kChunk) - 1) / size_t(kChunk);
+        channel.chunkMax.assign(chunks, 0.0f);
+        channel.chunkPrefix.assign(chunks + 1, 0.0);
+        for (size_t k = 0; k < chunks; ++k) {
+            const size_t begin = k * size_t(kChunk);
+            const size_t end = std::min(size, begin + size_t(kChunk));
+            float peak = 0.0f;
+            float sum = 0.0f;
+            for (size_t j = begin; j < end; ++j) {
+                peak = std::max(peak, jump[j]);
+                sum += jump[j];
+            }
+            channel.chunkMax[k] = peak;
+            channel.chunkPrefix[k + 1] = channel.chunkPrefix[k] + sum;
         }
-        double *prefix = channel.prefix.data();
-        for (size_t j = from; j < channel.samples.size(); ++j)
-            prefix[j + 1] = prefix[j] + jump[j];
         examine(channel, c);
     }
+}
+
+bool ClickDetector::isClick(const Channel &channel, qint64 j) const
+{
+    const qint64 w = m_halfWidth;
+    const float *x = channel.samples.data();
+    const float *jump = channel.jump.data();
+    const float size = jump[j];
+    if (size < jump[j - 1] || size < jump[j - 2] || size <= jump[j + 1] || size <= jump[j + 2])
+        return false;
+    // Sides: [j-w, j-kCore) and (j+kCore, j+w].
+    const qint64 side = w - kCore;
+    const double left = sum(jump + j - w, side) / double(side);
+    const double right = sum(jump + j + kCore + 1, side) / double(side);
+    if (size < m_thresholds.clickLocalRatio * std::max(left, right))
+        return false;
+    const float sidePeak = std::max(largest(jump + j - w, side), largest(jump + j + kCore + 1, side));
+    if (size < m_thresholds.clickPeakRatio * sidePeak)
+        return false;
+    const double rmsLeft = std::sqrt(meanSquare(x + j - w, side));
+    const double rmsRight = std::sqrt(meanSquare(x + j + kCore + 1, side));
+    return size >= m_relative * std::max(rmsLeft, rmsRight);
 }
 
 void ClickDetector::examine(Channel &channel, int index)
 {
     const qint64 w = m_halfWidth;
-    const qint64 end = channel.start + qint64(channel.samples.size());   // exclusive
-    const float *x = channel.samples.data();
-    const float *jump = channel.jump.data();
-    const double *prefix = channel.prefix.data();
+    const qint64 end = channel.start + qint64(channel.samples.size()); // exclusive
+    const qint64 chunks = qint64(channel.chunkMax.size());
+    // Chunks [c - span, c - 2] and [c + 2, c + span] lie inside both sides of the
+    // neighbourhood of every centre in chunk c (see the class comment).
+    const qint64 span = (w - kChunk + 1) / kChunk;
     const double sideLength = double(w - kCore);
     qint64 centre = channel.nextCentre;
-    for (; centre + w < end; ++centre) {
+    while (centre + w < end) {
         const qint64 j = centre - channel.start;
-        const float size = jump[j];
-        if (size < m_minJump)
+        const qint64 chunk = j / kChunk;
+        const qint64 chunkEnd = std::min(channel.start + (chunk + 1) * kChunk, end - w);
+        float threshold = m_minJump;
+        if (span >= 2 && chunk - span >= 0 && chunk + span < chunks) {
+            const double left = channel.chunkPrefix[size_t(chunk - 1)] - channel.chunkPrefix[size_t(chunk - span)];
+            const double right = channel.chunkPrefix[size_t(chunk + span + 1)] - channel.chunkPrefix[size_t(chunk + 2)];
+            threshold = std::max(threshold, float(m_thresholds.clickLocalRatio * std::max(left, right) / sideLength));
+        }
+        if (channel.chunkMax[size_t(chunk)] < threshold) {
+            centre = chunkEnd;
             continue;
-        if (size < jump[j - 1] || size < jump[j - 2] || size <= jump[j + 1] || size <= jump[j + 2])
-            continue;
-        if (channel.lastClick >= 0 && centre - channel.lastClick < w)
-            continue;
-        // Sides: [j-w, j-kCore) and (j+kCore, j+w].
-        const double left = (prefix[j - kCore] - prefix[j - w]) / sideLength;
-        const double right = (prefix[j + w + 1] - prefix[j + kCore + 1]) / sideLength;
-        if (size < m_thresholds.clickLocalRatio * std::max(left, right))
-            continue;
-        const float sidePeak = std::max(largest(jump + j - w, w - kCore), largest(jump + j + kCore + 1, w - kCore));
-        if (size < m_thresholds.clickPeakRatio * sidePeak)
-            continue;
-        const double rmsLeft = std::sqrt(meanSquare(x + j - w, w - kCore));
-        const double rmsRight = std::sqrt(meanSquare(x + j + kCore + 1, w - kCore));
-        if (size < m_relative * std::max(rmsLeft, rmsRight))
-            continue;
-        channel.lastClick = centre;
-        ++channel.count;
-        if (channel.stored.size() < m_thresholds.maxReportedClicks)
-            channel.stored.append(Click{centre, index, amplitudeToDb(size)});
+        }
+        for (; centre < chunkEnd; ++centre) {
+            const qint64 at = centre - channel.start;
+            if (channel.jump[size_t(at)] < threshold)
+                continue;
+            if (channel.lastClick >= 0 && centre - channel.lastClick < w)
+                continue;
+            if (!isClick(channel, at))
+                continue;
+            channel.lastClick = centre;
+            ++channel.count;
+            if (channel.stored.size() < m_thresholds.maxReportedClicks)
+                channel.stored.append(Click {centre, index, amplitudeToDb(channel.jump[size_t(at)])});
+        }
     }
     channel.nextCentre = centre;
 
     // Keep what the next centres need: w + kCore frames before the next centre.
     const qint64 keepFrom = std::max(channel.start, channel.nextCentre - w - kCore);
-    const size_t drop = size_t(keepFrom - channel.start);
+    const auto drop = qsizetype(keepFrom - channel.start);
     if (drop > 0) {
-        channel.samples.erase(channel.samples.begin(), channel.samples.begin() + qsizetype(drop));
-        channel.jump.erase(channel.jump.begin(), channel.jump.begin() + qsizetype(drop));
-        const double base = channel.prefix[drop];
-        channel.prefix.erase(channel.prefix.begin(), channel.prefix.begin() + qsizetype(drop));
-        for (double &p : channel.prefix)
-            p -= base;
+        channel.samples.erase(channel.samples.begin(), channel.samples.begin() + drop);
+        channel.jump.erase(channel.jump.begin(), channel.jump.begin() + drop);
         channel.start = keepFrom;
     }
 }

@@ -24,6 +24,9 @@ namespace prepmark {
 // A refractory period of one window avoids counting one event twice; events at the
 // same moment in several channels count once. Memory is constant: a window of
 // history per channel. The first and last window of a file are not examined.
+// Cost: a vectorised pass computes e and per-chunk sums; condition 1 is first
+// checked per chunk against a lower bound of the means, which rules out almost
+// every chunk of ordinary audio before any per-sample work.
 class ClickDetector final : public TrackMeasurement
 {
 public:
@@ -37,19 +40,24 @@ public:
 private:
     struct Channel
     {
-        std::vector<float> samples;   // x from absolute frame `start` on
-        std::vector<float> jump;      // |e| for the same frames (0 before frame 2)
-        std::vector<double> prefix;   // prefix[j] = sum of jump[0..j)
+        std::vector<float> samples; // x from absolute frame `start` on
+        std::vector<float> jump; // |e| for the same frames (0 before frame 2)
+        // Per chunk of kChunk frames of `jump`: largest value, and prefix sums of the
+        // chunk sums. They give a cheap lower bound of the neighbourhood means, so
+        // that most chunks are skipped without looking at their samples.
+        std::vector<float> chunkMax;
+        std::vector<double> chunkPrefix;
         qint64 start = 0;
-        qint64 nextCentre = 0;        // first frame not yet examined
+        qint64 nextCentre = 0; // first frame not yet examined
         qint64 lastClick = -1;
         qint64 count = 0;
         QList<Click> stored;
     };
     void examine(Channel &channel, int index);
+    bool isClick(const Channel &channel, qint64 j) const;
 
     const AnalysisThresholds m_thresholds;
-    qint64 m_halfWidth = 120;         // W, frames
+    qint64 m_halfWidth = 120; // W, frames
     float m_minJump = 0.0f;
     double m_relative = 0.0;
     std::vector<Channel> m_channels;

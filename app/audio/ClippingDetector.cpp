@@ -33,8 +33,8 @@ ClippingDetector::ClippingDetector(const AnalysisThresholds &thresholds)
 
 void ClippingDetector::initialize(const AudioFormat &format)
 {
-    m_channels.assign(size_t(format.channels), Channel{});
-    m_result = ClippingResult{};
+    m_channels.assign(size_t(format.channels), Channel {});
+    m_result = ClippingResult {};
     m_frames = 0;
     const bool coarse = !format.floatingPoint && format.bitDepth > 0 && format.bitDepth <= 16;
     m_flatMinRunForFormat = coarse ? 2 * m_flatMinRun : m_flatMinRun;
@@ -50,7 +50,7 @@ void ClippingDetector::closeFullRun(Channel &channel, int index, qint64 end)
             m_result.firstFrame = channel.fullRunStart;
         m_result.lastFrame = std::max(m_result.lastFrame, end);
         addStoredRun(m_result.runs, {channel.fullRunStart, length, index, false, amplitudeToDb(m_clipLevel)},
-                     ClippingResult::kMaxStoredRuns);
+            ClippingResult::kMaxStoredRuns);
     }
     channel.fullRunStart = -1;
 }
@@ -67,13 +67,13 @@ void ClippingDetector::closeFlatRun(Channel &channel, int index, qint64 end)
     auto it = std::find_if(levels.begin(), levels.end(), [&](const FlatLevel &l) { return l.level == level; });
     if (it == levels.end()) {
         if (levels.size() >= kMaxFlatLevels) {
-            auto lowest = std::min_element(levels.begin(), levels.end(),
-                                           [](const FlatLevel &a, const FlatLevel &b) { return a.level < b.level; });
+            auto lowest = std::min_element(
+                levels.begin(), levels.end(), [](const FlatLevel &a, const FlatLevel &b) { return a.level < b.level; });
             if (lowest->level >= level)
                 return;
             levels.erase(lowest);
         }
-        levels.push_back(FlatLevel{level, 0, 0, 0, {}});
+        levels.push_back(FlatLevel {level, 0, 0, 0, {}});
         it = levels.end() - 1;
     }
     ++it->runs;
@@ -115,8 +115,12 @@ void ClippingDetector::process(const AudioBlock &block)
         const float *samples = block.channels[c];
         const float blockPeak = maxAbs(samples, block.frames);
         channel.peak = std::max(channel.peak, blockPeak);
-        // Most blocks hold nothing loud enough to clip: skip the per-sample scan.
-        if (blockPeak < interesting && channel.fullRunStart < 0 && channel.flatRunStart < 0) {
+        // Most blocks hold neither a full-scale sample nor two equal loud samples in a
+        // row: skip the per-sample scan.
+        const bool quiet = blockPeak < interesting
+            || (blockPeak < m_clipLevel
+                && countLoudRepeats(samples, block.frames, channel.previous, m_flatMinLevel) == 0);
+        if (quiet && channel.fullRunStart < 0 && channel.flatRunStart < 0) {
             channel.previous = samples[block.frames - 1];
             continue;
         }
@@ -148,7 +152,7 @@ void ClippingDetector::finish(TrackAnalysis &result)
         }
     }
     std::sort(m_result.runs.begin(), m_result.runs.end(),
-              [](const ClippedRun &a, const ClippedRun &b) { return a.startFrame < b.startFrame; });
+        [](const ClippedRun &a, const ClippedRun &b) { return a.startFrame < b.startFrame; });
     if (m_result.runs.size() > ClippingResult::kMaxStoredRuns)
         m_result.runs.resize(ClippingResult::kMaxStoredRuns);
     result.clipping = m_result;

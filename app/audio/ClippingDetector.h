@@ -30,7 +30,7 @@ public:
 private:
     struct FlatLevel
     {
-        float level = 0.0f;         // |sample value| of the runs
+        float level = 0.0f; // |sample value| of the runs
         qint64 runs = 0;
         qint64 samples = 0;
         qint64 lastEnd = 0;
@@ -40,7 +40,7 @@ private:
     {
         float peak = 0.0f;
         float previous = 0.0f;
-        qint64 fullRunStart = -1;   // -1: no run open
+        qint64 fullRunStart = -1; // -1: no run open
         int fullRunSign = 0;
         qint64 flatRunStart = -1;
         std::vector<FlatLevel> flatLevels;

@@ -54,7 +54,7 @@ BlockSums sumBlock(const float *x, qint64 count)
 
 void LevelMeter::initialize(const AudioFormat &format)
 {
-    m_channels.assign(size_t(format.channels), ChannelSums{});
+    m_channels.assign(size_t(format.channels), ChannelSums {});
     m_frames = 0;
 }
 

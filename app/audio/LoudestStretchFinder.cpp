@@ -28,9 +28,8 @@ void LoudestStretchFinder::initialize(const AudioFormat &format)
     m_bestFrames = 0;
     m_totalFrames = 0;
     m_totalEnergy = 0.0;
-    m_windows.reset(windowFrames, [this](qint64 start, qint64 frames, double power) {
-        addWindow(start, frames, power);
-    });
+    m_windows.reset(
+        windowFrames, [this](qint64 start, qint64 frames, double power) { addWindow(start, frames, power); });
 }
 
 void LoudestStretchFinder::process(const AudioBlock &block)
@@ -53,7 +52,7 @@ void LoudestStretchFinder::addWindow(qint64 startFrame, qint64 frames, double po
     const double stretchEnergy = std::accumulate(m_ring.begin(), m_ring.end(), 0.0);
     if (stretchEnergy > m_bestEnergy) {
         m_bestEnergy = stretchEnergy;
-        m_bestStart = m_starts[m_next];   // the oldest window of the ring
+        m_bestStart = m_starts[m_next]; // the oldest window of the ring
         m_bestFrames = std::accumulate(m_lengths.begin(), m_lengths.end(), qint64(0));
     }
 }

@@ -28,7 +28,7 @@ private:
 
     double m_stretchSeconds = 1.5;
     WindowedPower m_windows;
-    std::vector<double> m_ring;     // sum of x^2 of the last windows (per frame and channel mean * frames)
+    std::vector<double> m_ring; // sum of x^2 of the last windows (per frame and channel mean * frames)
     std::vector<qint64> m_starts;
     std::vector<qint64> m_lengths;
     size_t m_next = 0;

@@ -10,7 +10,7 @@ namespace prepmark {
 
 struct LoudnessMeter::State
 {
-    explicit State(ebur128_state *state) : meter(state) {}
+    explicit State(ebur128_state *state) : meter(state) { }
     ~State() { ebur128_destroy(&meter); }
     State(const State &) = delete;
     State &operator=(const State &) = delete;
@@ -27,7 +27,7 @@ void LoudnessMeter::initialize(const AudioFormat &format)
     // 64 channels or 2.8 MHz); the track then has no loudness.
     m_state.reset();
     ebur128_state *meter = ebur128_init(unsigned(format.channels), unsigned(format.sampleRate),
-                                        EBUR128_MODE_I | EBUR128_MODE_LRA | EBUR128_MODE_HISTOGRAM);
+        EBUR128_MODE_I | EBUR128_MODE_LRA | EBUR128_MODE_HISTOGRAM);
     if (meter)
         m_state = std::make_unique<State>(meter);
 }

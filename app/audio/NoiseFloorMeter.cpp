@@ -8,23 +8,21 @@
 
 namespace prepmark {
 
-NoiseFloorMeter::NoiseFloorMeter(const AnalysisThresholds &thresholds) : m_thresholds(thresholds)
-{
-}
+NoiseFloorMeter::NoiseFloorMeter(const AnalysisThresholds &thresholds) : m_thresholds(thresholds) { }
 
 void NoiseFloorMeter::initialize(const AudioFormat &format)
 {
     m_windowFrames = std::max<qint64>(1, qRound64(m_thresholds.noiseWindowSeconds * format.sampleRate));
-    m_minStretchFrames = std::max<qint64>(m_windowFrames, qRound64(m_thresholds.noiseMinStretchSeconds * format.sampleRate));
+    m_minStretchFrames
+        = std::max<qint64>(m_windowFrames, qRound64(m_thresholds.noiseMinStretchSeconds * format.sampleRate));
     m_silencePower = dbToPower(m_thresholds.silenceLevelDbfs);
     m_stabilityRatio = dbToPower(std::fabs(m_thresholds.noiseStabilityDb));
     m_start = -1;
     m_bestPower = -1.0;
     m_bestStart = -1;
     m_bestFrames = 0;
-    m_windows.reset(m_windowFrames, [this](qint64 start, qint64 frames, double power) {
-        addWindow(start, frames, power);
-    });
+    m_windows.reset(
+        m_windowFrames, [this](qint64 start, qint64 frames, double power) { addWindow(start, frames, power); });
 }
 
 void NoiseFloorMeter::process(const AudioBlock &block)

@@ -26,9 +26,7 @@ class RealFft
 {
 public:
     explicit RealFft(size_t size)
-        : m_size(size),
-          m_real(fftwf_alloc_real(size)),
-          m_complex(fftwf_alloc_complex(size / 2 + 1))
+        : m_size(size), m_real(fftwf_alloc_real(size)), m_complex(fftwf_alloc_complex(size / 2 + 1))
     {
         const std::lock_guard lock(plannerMutex());
         m_forward = fftwf_plan_dft_r2c_1d(int(size), m_real, m_complex, FFTW_ESTIMATE);
@@ -121,7 +119,8 @@ void removeMean(std::vector<float> &x)
 
 } // namespace
 
-PairAnalyzer::Peak PairAnalyzer::correlationPeak(const std::vector<float> &a, const std::vector<float> &b, qint64 maxLag)
+PairAnalyzer::Peak PairAnalyzer::correlationPeak(
+    const std::vector<float> &a, const std::vector<float> &b, qint64 maxLag)
 {
     const qint64 length = qint64(a.size());
     Q_ASSERT(qint64(b.size()) == length + 2 * maxLag);
@@ -163,14 +162,14 @@ PairAnalyzer::Peak PairAnalyzer::correlationPeak(const std::vector<float> &a, co
         const bool closer = std::abs(k - maxLag) < std::abs(best.lag);
         if (magnitude > bestMagnitude + kTie || (magnitude > bestMagnitude - kTie && closer)) {
             bestMagnitude = std::max(bestMagnitude, magnitude);
-            best = Peak{k - maxLag, r[size_t(k)]};
+            best = Peak {k - maxLag, r[size_t(k)]};
         }
     }
     return best;
 }
 
-PairAnalysis PairAnalyzer::analyse(const TrackAnalysis &a, const TrackAnalysis &b, const QString &source,
-                                   bool checkTimeOffset) const
+PairAnalysis PairAnalyzer::analyse(
+    const TrackAnalysis &a, const TrackAnalysis &b, const QString &source, bool checkTimeOffset) const
 {
     PairAnalysis pair;
     pair.a = a.fileName;
@@ -183,7 +182,8 @@ PairAnalysis PairAnalyzer::analyse(const TrackAnalysis &a, const TrackAnalysis &
     }
     if (a.format.sampleRate != b.format.sampleRate) {
         pair.note = QStringLiteral("not measured: the sample rates differ (%1 Hz, %2 Hz)")
-                        .arg(a.format.sampleRate).arg(b.format.sampleRate);
+                        .arg(a.format.sampleRate)
+                        .arg(b.format.sampleRate);
         return pair;
     }
     if (a.silent || b.silent) {
@@ -203,7 +203,8 @@ PairAnalysis PairAnalyzer::analyse(const TrackAnalysis &a, const TrackAnalysis &
         Result<std::vector<float>> segmentA = readMono(a.path, start, frames);
         Result<std::vector<float>> segmentB = readMono(b.path, start - maxLag, frames + 2 * maxLag);
         if (!segmentA || !segmentB) {
-            pair.note = QStringLiteral("not measured: %1").arg(segmentA ? segmentB.errorMessage() : segmentA.errorMessage());
+            pair.note
+                = QStringLiteral("not measured: %1").arg(segmentA ? segmentB.errorMessage() : segmentA.errorMessage());
             return pair;
         }
         removeMean(*segmentA);

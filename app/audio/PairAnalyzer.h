@@ -20,18 +20,18 @@ namespace prepmark {
 class PairAnalyzer
 {
 public:
-    explicit PairAnalyzer(const AnalysisThresholds &thresholds) : m_thresholds(thresholds) {}
+    explicit PairAnalyzer(const AnalysisThresholds &thresholds) : m_thresholds(thresholds) { }
 
     // Compares `b` with `a` (both analysed and readable). Tries the loudest stretch
     // of each and keeps the stronger correlation peak. A pair that cannot be
     // measured (different sample rates, silence, a read error) has measured =
     // false and a note.
-    PairAnalysis analyse(const TrackAnalysis &a, const TrackAnalysis &b, const QString &source,
-                         bool checkTimeOffset) const;
+    PairAnalysis analyse(
+        const TrackAnalysis &a, const TrackAnalysis &b, const QString &source, bool checkTimeOffset) const;
 
     struct Peak
     {
-        qint64 lag = 0;           // b relative to a, samples
+        qint64 lag = 0; // b relative to a, samples
         double correlation = 0.0; // normalised, signed
     };
     // The normalised cross-correlation peak of a (aFrames samples) against b, which

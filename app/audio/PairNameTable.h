@@ -12,9 +12,9 @@ namespace prepmark {
 // and at lower-to-upper case changes, lower-cased ("01_KickIn.wav" -> 01, kick, in).
 struct PairNameRule
 {
-    QString source;              // what the tracks are, for messages: "kick"
-    QStringList names;           // tokens naming the source
-    QStringList roles;           // tokens naming a mic or path; the first present is the reference
+    QString source; // what the tracks are, for messages: "kick"
+    QStringList names; // tokens naming the source
+    QStringList roles; // tokens naming a mic or path; the first present is the reference
     // Whether a lag between the tracks is a fault. Spaced pairs (overheads, room
     // mics) are deliberately apart: only their polarity is checked.
     bool checkTimeOffset = true;
@@ -23,20 +23,21 @@ struct PairNameRule
 // Two tracks to compare for polarity and time offset, by index into a track list.
 struct NamedPair
 {
-    int reference = 0;           // the track the other is compared with
+    int reference = 0; // the track the other is compared with
     int other = 0;
-    QString source;              // rule source, for messages
+    QString source; // rule source, for messages
     bool checkTimeOffset = true;
 };
 
 // The table of related-track names (configurable: AnalysisConfig "pairNames").
-// Two tracks are related when one rule's name token is in both names, each has a
+// Two tracks are related when a name token of one rule is in both names, each has a
 // role token of that rule, the role tokens differ, and the names are otherwise the
-// same once a leading track number is dropped ("01 Kick In" / "02 Kick Out").
+// same once a leading track number is dropped ("01 Kick In" / "02 Kick Out",
+// "Snare Top" / "Snr Btm"; not "Gtr L DI" / "Gtr R DI", two guitars).
 class PairNameTable
 {
 public:
-    explicit PairNameTable(QList<PairNameRule> rules = defaultRules()) : m_rules(std::move(rules)) {}
+    explicit PairNameTable(QList<PairNameRule> rules = defaultRules()) : m_rules(std::move(rules)) { }
 
     // Kick in/out/sub, snare top/bottom, overheads L/R, room L/R, bass DI/amp,
     // electric and acoustic guitar mics.

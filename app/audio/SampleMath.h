@@ -18,6 +18,16 @@ double sumOfSquares(const float *x, qint64 count);
 // Sum of x[i] * y[i].
 double sumOfProducts(const float *x, const float *y, qint64 count);
 
+// How many i in [0, count) have x[i] == x[i-1] and |x[i]| >= minLevel, where x[-1]
+// is `previous`: the candidates of a flat top.
+qint64 countLoudRepeats(const float *x, qint64 count, float previous, float minLevel);
+
+// Marks the upper halves of the AVX registers as unused (vzeroupper) on CPUs with
+// AVX; nothing elsewhere. Code compiled for baseline x86-64 (SSE) runs up to ten
+// times slower while they are marked used, and some library code (seen in Qt)
+// leaves them so. Cheap: call it before a block of sample loops.
+void clearUpperVectorState();
+
 // Sum of (x[i] - y[i])^2.
 double sumOfSquaredDifferences(const float *x, const float *y, qint64 count);
 

@@ -18,17 +18,19 @@ QJsonValue rounded(double value, int decimals)
 QJsonObject trackToJson(const TrackAnalysis &track)
 {
     const AudioFormat &format = track.format;
-    QJsonObject json{
+    QJsonObject json {
         {QStringLiteral("file"), track.fileName},
         {QStringLiteral("path"), track.path},
     };
     const bool known = format.sampleRate > 0;
     json.insert(QStringLiteral("sampleRate"), known ? QJsonValue(format.sampleRate) : QJsonValue::Null);
-    json.insert(QStringLiteral("bitDepth"), known && format.bitDepth > 0 ? QJsonValue(format.bitDepth) : QJsonValue::Null);
+    json.insert(
+        QStringLiteral("bitDepth"), known && format.bitDepth > 0 ? QJsonValue(format.bitDepth) : QJsonValue::Null);
     json.insert(QStringLiteral("channels"), known ? QJsonValue(format.channels) : QJsonValue::Null);
     json.insert(QStringLiteral("frames"), known ? QJsonValue(format.frames) : QJsonValue::Null);
     if (!track.readable()) {
-        for (const char *key : {"samplePeakDbfs", "truePeakDbtp", "rmsDbfs", "loudnessLufs", "dcOffsetDbfs", "clippedSamples"})
+        for (const char *key :
+            {"samplePeakDbfs", "truePeakDbtp", "rmsDbfs", "loudnessLufs", "dcOffsetDbfs", "clippedSamples"})
             json.insert(QLatin1String(key), QJsonValue::Null);
         json.insert(QStringLiteral("error"), track.error);
         return json;
@@ -43,16 +45,19 @@ QJsonObject trackToJson(const TrackAnalysis &track)
     json.insert(QStringLiteral("encoding"), format.container + QLatin1Char(' ') + format.encoding);
     json.insert(QStringLiteral("loudnessRangeLu"), rounded(track.loudnessRangeLu, 2));
     json.insert(QStringLiteral("noiseFloorDbfs"), rounded(track.noiseFloorDbfs, 2));
-    json.insert(QStringLiteral("leadingSilenceSeconds"), rounded(format.framesToSeconds(track.leadingSilenceFrames), 3));
-    json.insert(QStringLiteral("trailingSilenceSeconds"), rounded(format.framesToSeconds(track.trailingSilenceFrames), 3));
+    json.insert(
+        QStringLiteral("leadingSilenceSeconds"), rounded(format.framesToSeconds(track.leadingSilenceFrames), 3));
+    json.insert(
+        QStringLiteral("trailingSilenceSeconds"), rounded(format.framesToSeconds(track.trailingSilenceFrames), 3));
     json.insert(QStringLiteral("clicks"), track.clickCount);
-    json.insert(QStringLiteral("stereoCorrelation"), track.stereo.measured ? rounded(track.stereo.correlation, 3) : QJsonValue::Null);
+    json.insert(QStringLiteral("stereoCorrelation"),
+        track.stereo.measured ? rounded(track.stereo.correlation, 3) : QJsonValue::Null);
     return json;
 }
 
 QJsonObject pairToJson(const PairAnalysis &pair)
 {
-    QJsonObject json{
+    QJsonObject json {
         {QStringLiteral("a"), pair.a},
         {QStringLiteral("b"), pair.b},
         {QStringLiteral("source"), pair.source},
@@ -68,7 +73,7 @@ QJsonObject pairToJson(const PairAnalysis &pair)
 
 QJsonObject issueToJson(const AnalysisIssue &issue)
 {
-    return QJsonObject{
+    return QJsonObject {
         {QStringLiteral("kind"), issueKindName(issue.kind)},
         {QStringLiteral("severity"), issueSeverityName(issue.severity)},
         {QStringLiteral("files"), QJsonArray::fromStringList(issue.files)},
@@ -91,7 +96,8 @@ QJsonObject sessionAnalysisToJson(const SessionAnalysis &analysis)
     QJsonArray issues;
     for (const AnalysisIssue &issue : analysis.issues)
         issues.append(issueToJson(issue));
-    return QJsonObject{{QStringLiteral("tracks"), tracks}, {QStringLiteral("pairs"), pairs}, {QStringLiteral("issues"), issues}};
+    return QJsonObject {
+        {QStringLiteral("tracks"), tracks}, {QStringLiteral("pairs"), pairs}, {QStringLiteral("issues"), issues}};
 }
 
 } // namespace prepmark

@@ -24,7 +24,10 @@ constexpr int kTrackPercent = 95;
 class ProgressCounter
 {
 public:
-    ProgressCounter(ProgressReporter &reporter, qint64 total) : m_reporter(reporter), m_total(std::max<qint64>(1, total)) {}
+    ProgressCounter(ProgressReporter &reporter, qint64 total)
+        : m_reporter(reporter), m_total(std::max<qint64>(1, total))
+    {
+    }
 
     void add(qint64 work)
     {
@@ -46,8 +49,8 @@ public:
 private:
     ProgressReporter &m_reporter;
     const qint64 m_total;
-    std::atomic<qint64> m_done{0};
-    std::atomic<int> m_lastPercent{-1};
+    std::atomic<qint64> m_done {0};
+    std::atomic<int> m_lastPercent {-1};
 };
 
 // Finds a requested pair's file among the tracks: by path, else by file name.
@@ -82,8 +85,8 @@ struct PlannedPair
 
 } // namespace
 
-Result<SessionAnalysis> SessionAnalyzer::analyse(const QStringList &paths, const AnalysisOptions &options,
-                                                 ProgressReporter &progress) const
+Result<SessionAnalysis> SessionAnalyzer::analyse(
+    const QStringList &paths, const AnalysisOptions &options, ProgressReporter &progress) const
 {
     const int threads = options.threads > 0 ? options.threads : std::max(1, QThread::idealThreadCount());
     progress.setMessage(QStringLiteral("analysing %1 files on %2 threads").arg(paths.size()).arg(threads));
@@ -97,7 +100,7 @@ Result<SessionAnalysis> SessionAnalyzer::analyse(const QStringList &paths, const
         totalWeight += weights.back();
     }
     ProgressCounter counter(progress, totalWeight);
-    std::atomic<bool> cancelled{false};
+    std::atomic<bool> cancelled {false};
     std::vector<TrackAnalysis> results(size_t(paths.size()));
 
     {
@@ -138,9 +141,8 @@ Result<SessionAnalysis> SessionAnalyzer::analyse(const QStringList &paths, const
     // Pairs: the caller's first, then those the name table finds (once each).
     QList<PlannedPair> planned;
     auto alreadyPlanned = [&](int a, int b) {
-        return std::any_of(planned.begin(), planned.end(), [&](const PlannedPair &p) {
-            return (p.a == a && p.b == b) || (p.a == b && p.b == a);
-        });
+        return std::any_of(planned.begin(), planned.end(),
+            [&](const PlannedPair &p) { return (p.a == a && p.b == b) || (p.a == b && p.b == a); });
     };
     for (const TrackPairRequest &request : options.pairs) {
         const Result<int> a = findTrack(session.tracks, request.a);
@@ -167,7 +169,7 @@ Result<SessionAnalysis> SessionAnalyzer::analyse(const QStringList &paths, const
     if (!planned.isEmpty()) {
         progress.setMessage(QStringLiteral("comparing %1 related pairs").arg(planned.size()));
         std::vector<PairAnalysis> pairResults(size_t(planned.size()));
-        std::atomic<int> pairsDone{0};
+        std::atomic<int> pairsDone {0};
         QThreadPool pool;
         pool.setMaxThreadCount(threads);
         const PairAnalyzer pairAnalyzer(m_config.thresholds);
@@ -178,9 +180,10 @@ Result<SessionAnalysis> SessionAnalyzer::analyse(const QStringList &paths, const
                     return;
                 }
                 const PlannedPair &p = planned[i];
-                pairResults[size_t(i)] = pairAnalyzer.analyse(session.tracks[p.a], session.tracks[p.b], p.source,
-                                                              p.checkTimeOffset);
-                counter.report(kTrackPercent + (100 - kTrackPercent) * (pairsDone.fetch_add(1) + 1) / int(planned.size()));
+                pairResults[size_t(i)]
+                    = pairAnalyzer.analyse(session.tracks[p.a], session.tracks[p.b], p.source, p.checkTimeOffset);
+                counter.report(
+                    kTrackPercent + (100 - kTrackPercent) * (pairsDone.fetch_add(1) + 1) / int(planned.size()));
             });
         }
         pool.waitForDone();

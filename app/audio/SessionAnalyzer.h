@@ -22,9 +22,9 @@ struct TrackPairRequest
 
 struct AnalysisOptions
 {
-    int threads = 0;                 // worker threads; 0 = one per core
-    bool pairsByName = true;         // also find related pairs with the name table
-    QList<TrackPairRequest> pairs;   // pairs given by the caller, compared first
+    int threads = 0; // worker threads; 0 = one per core
+    bool pairsByName = true; // also find related pairs with the name table
+    QList<TrackPairRequest> pairs; // pairs given by the caller, compared first
 };
 
 // Runs the analysis of a session: every file through TrackAnalyzer on a thread pool
@@ -41,13 +41,13 @@ struct AnalysisOptions
 class SessionAnalyzer
 {
 public:
-    explicit SessionAnalyzer(AnalysisConfig config = {}) : m_config(std::move(config)) {}
+    explicit SessionAnalyzer(AnalysisConfig config = {}) : m_config(std::move(config)) { }
 
     const AnalysisConfig &config() const { return m_config; }
 
     // Errors: cancellation, and requested pairs that name no analysed file (or two).
-    Result<SessionAnalysis> analyse(const QStringList &paths, const AnalysisOptions &options,
-                                    ProgressReporter &progress) const;
+    Result<SessionAnalysis> analyse(
+        const QStringList &paths, const AnalysisOptions &options, ProgressReporter &progress) const;
 
 private:
     AnalysisConfig m_config;

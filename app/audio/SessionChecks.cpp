@@ -19,7 +19,7 @@ struct Majority
 };
 
 Majority majorityOf(const QList<const TrackAnalysis *> &tracks, const std::function<double(const TrackAnalysis &)> &key,
-                    double tolerance)
+    double tolerance)
 {
     QMap<double, int> counts;
     for (const TrackAnalysis *track : tracks) {
@@ -70,12 +70,15 @@ QString bitDepthText(const TrackAnalysis &track)
 {
     if (track.format.lossy)
         return track.format.encoding;
-    return QStringLiteral("%1-bit%2").arg(track.format.bitDepth).arg(track.format.floatingPoint ? QStringLiteral(" float") : QString());
+    return QStringLiteral("%1-bit%2")
+        .arg(track.format.bitDepth)
+        .arg(track.format.floatingPoint ? QStringLiteral(" float") : QString());
 }
 
-AnalysisIssue sessionIssue(IssueKind kind, IssueSeverity severity, const QList<const TrackAnalysis *> &files, QString message)
+AnalysisIssue sessionIssue(
+    IssueKind kind, IssueSeverity severity, const QList<const TrackAnalysis *> &files, QString message)
 {
-    return AnalysisIssue{kind, severity, namesOf(files), std::nan(""), std::nan(""), std::move(message)};
+    return AnalysisIssue {kind, severity, namesOf(files), std::nan(""), std::nan(""), std::move(message)};
 }
 
 } // namespace
@@ -95,12 +98,16 @@ QList<AnalysisIssue> sessionIssues(const QList<TrackAnalysis> &tracks, const Ana
         return count == 1 ? QStringLiteral("1 file differs") : QStringLiteral("%1 files differ").arg(count);
     };
 
-    const Majority rate = majorityOf(readable, [](const TrackAnalysis &x) { return double(x.format.sampleRate); }, 0.0);
+    const Majority rate = majorityOf(
+        readable, [](const TrackAnalysis &x) { return double(x.format.sampleRate); }, 0.0);
     if (!rate.others.isEmpty())
         issues << sessionIssue(IssueKind::SampleRateMismatch, IssueSeverity::Error, rate.others,
-                               QStringLiteral("%1 from the session's %2 Hz (%3): %4; convert to %2 Hz")
-                                   .arg(differ(rate.others.size())).arg(rate.value).arg(filesOf(rate.count))
-                                   .arg(describe(rate.others, [](const TrackAnalysis &x) { return QStringLiteral("%1 Hz").arg(x.format.sampleRate); })));
+            QStringLiteral("%1 from the session's %2 Hz (%3): %4; convert to %2 Hz")
+                .arg(differ(rate.others.size()))
+                .arg(rate.value)
+                .arg(filesOf(rate.count))
+                .arg(describe(rate.others,
+                    [](const TrackAnalysis &x) { return QStringLiteral("%1 Hz").arg(x.format.sampleRate); })));
 
     QList<const TrackAnalysis *> low;
     for (const TrackAnalysis *track : readable) {
@@ -109,25 +116,33 @@ QList<AnalysisIssue> sessionIssues(const QList<TrackAnalysis> &tracks, const Ana
     }
     if (!low.isEmpty())
         issues << sessionIssue(IssueKind::LowBitDepth, IssueSeverity::Warning, low,
-                               QStringLiteral("below %1-bit: %2; deliver %1-bit PCM or float, never lossy files")
-                                   .arg(t.minBitDepth).arg(describe(low, bitDepthText)));
+            QStringLiteral("below %1-bit: %2; deliver %1-bit PCM or float, never lossy files")
+                .arg(t.minBitDepth)
+                .arg(describe(low, bitDepthText)));
 
-    const Majority depth = majorityOf(readable, [](const TrackAnalysis &x) {
-        return x.format.lossy ? -1.0 : double(x.format.bitDepth) + (x.format.floatingPoint ? 0.5 : 0.0);
-    }, 0.0);
+    const Majority depth = majorityOf(
+        readable,
+        [](const TrackAnalysis &x) {
+            return x.format.lossy ? -1.0 : double(x.format.bitDepth) + (x.format.floatingPoint ? 0.5 : 0.0);
+        },
+        0.0);
     if (!depth.others.isEmpty())
         issues << sessionIssue(IssueKind::BitDepthMismatch, IssueSeverity::Warning, depth.others,
-                               QStringLiteral("%1 from the format of the others (%2): %3; deliver one bit depth")
-                                   .arg(differ(depth.others.size()), filesOf(depth.count), describe(depth.others, bitDepthText)));
+            QStringLiteral("%1 from the format of the others (%2): %3; deliver one bit depth")
+                .arg(differ(depth.others.size()), filesOf(depth.count), describe(depth.others, bitDepthText)));
 
-    const Majority length = majorityOf(readable, [](const TrackAnalysis &x) { return x.format.durationSeconds(); },
-                                       t.lengthToleranceSeconds);
+    const Majority length = majorityOf(
+        readable, [](const TrackAnalysis &x) { return x.format.durationSeconds(); }, t.lengthToleranceSeconds);
     if (!length.others.isEmpty())
         issues << sessionIssue(IssueKind::LengthMismatch, IssueSeverity::Warning, length.others,
-                               QStringLiteral("%1 from the session length of %2 s (%3): %4; consolidate every track "
-                                              "from the session start to the same end")
-                                   .arg(differ(length.others.size())).arg(length.value, 0, 'f', 3).arg(filesOf(length.count))
-                                   .arg(describe(length.others, [](const TrackAnalysis &x) { return QStringLiteral("%1 s").arg(x.format.durationSeconds(), 0, 'f', 3); })));
+            QStringLiteral("%1 from the session length of %2 s (%3): %4; consolidate every track "
+                           "from the session start to the same end")
+                .arg(differ(length.others.size()))
+                .arg(length.value, 0, 'f', 3)
+                .arg(filesOf(length.count))
+                .arg(describe(length.others, [](const TrackAnalysis &x) {
+                    return QStringLiteral("%1 s").arg(x.format.durationSeconds(), 0, 'f', 3);
+                })));
 
     QList<const TrackAnalysis *> stamped;
     for (const TrackAnalysis *track : readable) {
@@ -138,11 +153,14 @@ QList<AnalysisIssue> sessionIssues(const QList<TrackAnalysis> &tracks, const Ana
     const Majority start = majorityOf(stamped, startOf, t.startToleranceSeconds);
     if (!start.others.isEmpty())
         issues << sessionIssue(IssueKind::StartMismatch, IssueSeverity::Warning, start.others,
-                               QStringLiteral("%1 from the start of the others, %2 s in Broadcast WAV time (%3 of %4 "
-                                              "time-stamped files): %5; export every track from the same start")
-                                   .arg(differ(start.others.size())).arg(start.value, 0, 'f', 3).arg(start.count)
-                                   .arg(stamped.size())
-                                   .arg(describe(start.others, [&](const TrackAnalysis &x) { return QStringLiteral("%1 s").arg(startOf(x), 0, 'f', 3); })));
+            QStringLiteral("%1 from the start of the others, %2 s in Broadcast WAV time (%3 of %4 "
+                           "time-stamped files): %5; export every track from the same start")
+                .arg(differ(start.others.size()))
+                .arg(start.value, 0, 'f', 3)
+                .arg(start.count)
+                .arg(stamped.size())
+                .arg(describe(start.others,
+                    [&](const TrackAnalysis &x) { return QStringLiteral("%1 s").arg(startOf(x), 0, 'f', 3); })));
     return issues;
 }
 
@@ -153,18 +171,23 @@ QList<AnalysisIssue> pairIssues(const PairAnalysis &pair)
         return issues;
     const QString lag = QStringLiteral("%1 samples (%2 ms)").arg(pair.lagSamples).arg(pair.lagMs, 0, 'f', 2);
     if (pair.polarityInverted)
-        issues << AnalysisIssue{IssueKind::PolarityInverted, IssueSeverity::Error, {pair.a, pair.b}, pair.startSeconds,
-                                pair.endSeconds,
-                                QStringLiteral("%1 is polarity-inverted relative to %2 (%3: peak correlation %4 at a lag of %5): "
-                                               "flip its polarity")
-                                    .arg(pair.b, pair.a, pair.source).arg(pair.correlation, 0, 'f', 2).arg(lag)};
+        issues << AnalysisIssue {IssueKind::PolarityInverted, IssueSeverity::Error, {pair.a, pair.b}, pair.startSeconds,
+            pair.endSeconds,
+            QStringLiteral("%1 is polarity-inverted relative to %2 (%3: peak correlation %4 at a lag of %5): "
+                           "flip its polarity")
+                .arg(pair.b, pair.a, pair.source)
+                .arg(pair.correlation, 0, 'f', 2)
+                .arg(lag)};
     if (pair.timeOffset)
-        issues << AnalysisIssue{IssueKind::TimeOffset, IssueSeverity::Warning, {pair.a, pair.b}, pair.startSeconds,
-                                pair.endSeconds,
-                                QStringLiteral("%1 %2 %3 by %4 (%5, peak correlation %6): align them")
-                                    .arg(pair.b, pair.lagSamples > 0 ? QStringLiteral("lags") : QStringLiteral("leads"), pair.a)
-                                    .arg(QStringLiteral("%1 samples (%2 ms)").arg(std::abs(pair.lagSamples)).arg(std::fabs(pair.lagMs), 0, 'f', 2))
-                                    .arg(pair.source).arg(pair.correlation, 0, 'f', 2)};
+        issues << AnalysisIssue {IssueKind::TimeOffset, IssueSeverity::Warning, {pair.a, pair.b}, pair.startSeconds,
+            pair.endSeconds,
+            QStringLiteral("%1 %2 %3 by %4 (%5, peak correlation %6): align them")
+                .arg(pair.b, pair.lagSamples > 0 ? QStringLiteral("lags") : QStringLiteral("leads"), pair.a)
+                .arg(QStringLiteral("%1 samples (%2 ms)")
+                         .arg(std::abs(pair.lagSamples))
+                         .arg(std::fabs(pair.lagMs), 0, 'f', 2))
+                .arg(pair.source)
+                .arg(pair.correlation, 0, 'f', 2)};
     return issues;
 }
 

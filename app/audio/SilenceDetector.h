@@ -21,8 +21,8 @@ public:
 
 private:
     float m_level = 0.0f;
-    qint64 m_firstSound = -1;   // first non-silent frame, -1 until found
-    qint64 m_lastSound = -1;    // last non-silent frame
+    qint64 m_firstSound = -1; // first non-silent frame, -1 until found
+    qint64 m_lastSound = -1; // last non-silent frame
     qint64 m_frames = 0;
 };
 

@@ -9,9 +9,7 @@
 
 namespace prepmark {
 
-StereoImageMeter::StereoImageMeter(const AnalysisThresholds &thresholds) : m_thresholds(thresholds)
-{
-}
+StereoImageMeter::StereoImageMeter(const AnalysisThresholds &thresholds) : m_thresholds(thresholds) { }
 
 void StereoImageMeter::initialize(const AudioFormat &format)
 {
@@ -34,7 +32,7 @@ void StereoImageMeter::process(const AudioBlock &block)
 void StereoImageMeter::finish(TrackAnalysis &result)
 {
     StereoResult &stereo = result.stereo;
-    stereo = StereoResult{};
+    stereo = StereoResult {};
     if (!m_active || m_frames == 0)
         return;
     stereo.measured = true;

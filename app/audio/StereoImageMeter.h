@@ -26,7 +26,7 @@ private:
     double m_ll = 0.0;
     double m_rr = 0.0;
     double m_lr = 0.0;
-    double m_difference = 0.0;   // sum of (L-R)^2
+    double m_difference = 0.0; // sum of (L-R)^2
     qint64 m_frames = 0;
 };
 

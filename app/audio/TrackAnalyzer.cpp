@@ -7,6 +7,7 @@
 #include "LoudestStretchFinder.h"
 #include "LoudnessMeter.h"
 #include "NoiseFloorMeter.h"
+#include "SampleMath.h"
 #include "SilenceDetector.h"
 #include "StereoImageMeter.h"
 #include "TruePeakMeter.h"
@@ -58,6 +59,7 @@ Result<TrackAnalysis> TrackAnalyzer::analyse(const QString &path, const BlockObs
 
     qint64 position = 0;
     while (true) {
+        clearUpperVectorState();
         const Result<qint64> read = reader.read(interleaved.data(), kBlockFrames);
         if (!read) {
             analysis.error = read.errorMessage();
@@ -71,7 +73,7 @@ Result<TrackAnalysis> TrackAnalyzer::analyse(const QString &path, const BlockObs
                 for (int c = 0; c < channels; ++c)
                     planar[size_t(c * kBlockFrames + i)] = interleaved[size_t(i * channels + c)];
         }
-        const AudioBlock block{interleaved.data(), channelPointers, frames, position};
+        const AudioBlock block {interleaved.data(), channelPointers, frames, position};
         for (const auto &measurement : measurements)
             measurement->process(block);
         position += frames;

@@ -27,7 +27,7 @@ public:
     // returning false cancels the analysis.
     using BlockObserver = std::function<bool(qint64 framesRead, qint64 totalFrames)>;
 
-    explicit TrackAnalyzer(const AnalysisThresholds &thresholds) : m_thresholds(thresholds) {}
+    explicit TrackAnalyzer(const AnalysisThresholds &thresholds) : m_thresholds(thresholds) { }
 
     // The measurements of one track, in the order they see each block.
     std::vector<std::unique_ptr<TrackMeasurement>> createMeasurements() const;

@@ -33,14 +33,16 @@ struct Filter
     Filter()
     {
         constexpr double kBeta = 5.0;
-        constexpr double kHalfWidth = 6.25;   // input samples
+        constexpr double kHalfWidth = 6.25; // input samples
         for (int p = 0; p < kPhases; ++p) {
             for (int k = 0; k < kTaps; ++k) {
                 // distance from tap k to the interpolated point, in input samples
                 const double d = 6.0 - k - p / double(kPhases);
-                const double sinc = std::fabs(d) < 1e-12 ? 1.0 : std::sin(std::numbers::pi * d) / (std::numbers::pi * d);
+                const double sinc
+                    = std::fabs(d) < 1e-12 ? 1.0 : std::sin(std::numbers::pi * d) / (std::numbers::pi * d);
                 const double r = d / kHalfWidth;
-                const double window = std::fabs(r) < 1.0 ? besselI0(kBeta * std::sqrt(1.0 - r * r)) / besselI0(kBeta) : 0.0;
+                const double window
+                    = std::fabs(r) < 1.0 ? besselI0(kBeta * std::sqrt(1.0 - r * r)) / besselI0(kBeta) : 0.0;
                 taps[p][k] = float(sinc * window);
             }
         }
@@ -159,9 +161,8 @@ __attribute__((target("avx2,fma"))) float maxAbsAvx2(const float *x, qint64 coun
 Kernel bestKernel()
 {
 #ifdef PREPMARK_X86
-    static const Kernel best = (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma"))
-        ? Kernel::Avx2Fma
-        : Kernel::Sse2;
+    static const Kernel best
+        = (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma")) ? Kernel::Avx2Fma : Kernel::Sse2;
     return best;
 #else
     return Kernel::Scalar;
@@ -171,9 +172,12 @@ Kernel bestKernel()
 const char *kernelName(Kernel kernel)
 {
     switch (kernel) {
-    case Kernel::Scalar: return "scalar";
-    case Kernel::Sse2: return "sse2";
-    case Kernel::Avx2Fma: return "avx2+fma";
+    case Kernel::Scalar:
+        return "scalar";
+    case Kernel::Sse2:
+        return "sse2";
+    case Kernel::Avx2Fma:
+        return "avx2+fma";
     }
     return "?";
 }
@@ -188,8 +192,10 @@ float maxAbsInterpolated(Kernel kernel, const float *x, qint64 count, int phases
         if (bestKernel() == Kernel::Avx2Fma)
             return maxAbsAvx2(x, count, phases);
         return maxAbsSse2(x, count, phases);
-    case Kernel::Sse2: return maxAbsSse2(x, count, phases);
-    case Kernel::Scalar: break;
+    case Kernel::Sse2:
+        return maxAbsSse2(x, count, phases);
+    case Kernel::Scalar:
+        break;
     }
 #else
     Q_UNUSED(kernel);

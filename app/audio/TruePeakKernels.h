@@ -22,9 +22,9 @@ using Coefficients = float[kPhases][kTaps];
 const Coefficients &coefficients();
 
 enum class Kernel {
-    Scalar,   // portable C++, the reference for the others
-    Sse2,     // x86-64 baseline
-    Avx2Fma,  // chosen at run time when the CPU has AVX2 and FMA
+    Scalar, // portable C++, the reference for the others
+    Sse2, // x86-64 baseline
+    Avx2Fma, // chosen at run time when the CPU has AVX2 and FMA
 };
 
 // The fastest kernel this CPU runs.

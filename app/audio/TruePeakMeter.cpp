@@ -14,7 +14,7 @@ using truepeak::kHistory;
 void TruePeakMeter::initialize(const AudioFormat &format)
 {
     m_phases = format.sampleRate < 96000 ? 4 : format.sampleRate < 192000 ? 2 : 1;
-    m_channels.assign(size_t(format.channels), Channel{});
+    m_channels.assign(size_t(format.channels), Channel {});
     for (Channel &channel : m_channels)
         channel.buffer.assign(kHistory, 0.0f);
 }

@@ -18,7 +18,7 @@ namespace prepmark {
 class TruePeakMeter final : public TrackMeasurement
 {
 public:
-    explicit TruePeakMeter(truepeak::Kernel kernel = truepeak::bestKernel()) : m_kernel(kernel) {}
+    explicit TruePeakMeter(truepeak::Kernel kernel = truepeak::bestKernel()) : m_kernel(kernel) { }
 
     void initialize(const AudioFormat &format) override;
     void process(const AudioBlock &block) override;
@@ -32,7 +32,7 @@ public:
 private:
     struct Channel
     {
-        std::vector<float> buffer;   // kHistory samples of history, then the block
+        std::vector<float> buffer; // kHistory samples of history, then the block
         float peak = 0.0f;
     };
     void measure(Channel &channel, const float *samples, qint64 count);

@@ -26,8 +26,8 @@ public:
 private:
     qint64 m_windowFrames = 1;
     qint64 m_windowStart = 0;
-    qint64 m_filled = 0;          // frames in the current window
-    double m_sum = 0.0;           // sum of x^2 over the current window's frames and channels
+    qint64 m_filled = 0; // frames in the current window
+    double m_sum = 0.0; // sum of x^2 over the current window's frames and channels
     int m_channels = 1;
     Sink m_sink;
 };

@@ -22,8 +22,7 @@ namespace {
 class CliProgress : public ProgressReporter
 {
 public:
-    explicit CliProgress(QTextStream &err)
-        : m_err(err)
+    explicit CliProgress(QTextStream &err) : m_err(err)
     {
         auto *file = qobject_cast<QFile *>(err.device());
         m_terminal = file && file->handle() >= 0 && ::isatty(file->handle());
@@ -79,10 +78,17 @@ void printTable(const SessionAnalysis &session, QTextStream &out)
     width = std::min<qsizetype>(width, 40);
     out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10 %11 %12\n")
                .arg(QStringLiteral("file"), -int(width))
-               .arg(QStringLiteral("rate"), 6).arg(QStringLiteral("bits"), 4).arg(QStringLiteral("ch"), 2)
-               .arg(QStringLiteral("seconds"), 9).arg(QStringLiteral("peak"), 6).arg(QStringLiteral("TP"), 6)
-               .arg(QStringLiteral("RMS"), 6).arg(QStringLiteral("LUFS"), 6).arg(QStringLiteral("LRA"), 5)
-               .arg(QStringLiteral("DC"), 6).arg(QStringLiteral("clipped"), 7);
+               .arg(QStringLiteral("rate"), 6)
+               .arg(QStringLiteral("bits"), 4)
+               .arg(QStringLiteral("ch"), 2)
+               .arg(QStringLiteral("seconds"), 9)
+               .arg(QStringLiteral("peak"), 6)
+               .arg(QStringLiteral("TP"), 6)
+               .arg(QStringLiteral("RMS"), 6)
+               .arg(QStringLiteral("LUFS"), 6)
+               .arg(QStringLiteral("LRA"), 5)
+               .arg(QStringLiteral("DC"), 6)
+               .arg(QStringLiteral("clipped"), 7);
     for (const TrackAnalysis &track : session.tracks) {
         const QString name = track.fileName.left(width);
         if (!track.readable()) {
@@ -153,8 +159,9 @@ int runAnalyse(const QStringList &arguments, CliStreams &streams)
         bool isNumber = false;
         analysisOptions.threads = options.value(QStringLiteral("threads")).toInt(&isNumber);
         if (!isNumber || analysisOptions.threads < 1 || analysisOptions.threads > 1024)
-            return usage(streams, QStringLiteral("--threads: \"%1\" is not a number of threads (1-1024)")
-                                      .arg(options.value(QStringLiteral("threads"))));
+            return usage(streams,
+                QStringLiteral("--threads: \"%1\" is not a number of threads (1-1024)")
+                    .arg(options.value(QStringLiteral("threads"))));
     }
     AnalysisConfig config;
     if (options.isSet(QStringLiteral("config"))) {
@@ -167,7 +174,8 @@ int runAnalyse(const QStringList &arguments, CliStreams &streams)
     if (!files)
         return usage(streams, files.errorMessage());
     if (files->isEmpty())
-        return usage(streams, QStringLiteral("no audio files in %1").arg(options.positional().join(QStringLiteral(", "))));
+        return usage(
+            streams, QStringLiteral("no audio files in %1").arg(options.positional().join(QStringLiteral(", "))));
 
     CliProgress progress(streams.err);
     const Result<SessionAnalysis> session = SessionAnalyzer(config).analyse(*files, analysisOptions, progress);
@@ -190,7 +198,8 @@ int runAnalyse(const QStringList &arguments, CliStreams &streams)
 
 CliCommand analyseCommand()
 {
-    return {QStringLiteral("analyse"), QStringLiteral("analyse PATH... [--json] [--threads N] [--config FILE]"), runAnalyse};
+    return {QStringLiteral("analyse"), QStringLiteral("analyse PATH... [--json] [--threads N] [--config FILE]"),
+        runAnalyse};
 }
 
 } // namespace prepmark::cli

@@ -8,6 +8,8 @@ QList<CliCommand> allCommands()
     return {
         verdictCommand(),
         analyseCommand(),
+        dbCommand(),
+        demoCommand(),
         exercisesCommand(),
         renderCommand(),
     };

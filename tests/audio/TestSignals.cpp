@@ -1,5 +1,7 @@
 #include "TestSignals.h"
 
+#include "audio/SampleMath.h"
+
 #include <QFile>
 
 #include <sndfile.h>
@@ -19,15 +21,21 @@ double dbToAmplitude(double db)
 
 Samples sine(double frequency, double amplitudeDbfs, double seconds, int rate, double phase)
 {
+    clearUpperVectorState(); // see SampleMath.h: QtTest leaves the AVX state dirty
     const double amplitude = dbToAmplitude(amplitudeDbfs);
     Samples out(size_t(std::llround(seconds * rate)));
-    for (size_t i = 0; i < out.size(); ++i)
-        out[i] = float(amplitude * std::sin(2.0 * std::numbers::pi * frequency * double(i) / rate + phase));
+    for (size_t i = 0; i < out.size(); ++i) {
+        // Reduce to one cycle first: sin() of a huge argument is slow and less exact.
+        double cycles = frequency * double(i) / rate;
+        cycles -= std::floor(cycles);
+        out[i] = float(amplitude * std::sin(2.0 * std::numbers::pi * cycles + phase));
+    }
     return out;
 }
 
 Samples noise(double rmsDbfs, double seconds, int rate, unsigned seed)
 {
+    clearUpperVectorState(); // see SampleMath.h: QtTest leaves the AVX state dirty
     std::mt19937 generator(seed);
     std::normal_distribution<double> gaussian(0.0, dbToAmplitude(rmsDbfs));
     Samples out(size_t(std::llround(seconds * rate)));
@@ -53,6 +61,7 @@ void fade(Samples &mono, int rate, double fadeInSeconds, double fadeOutSeconds)
 
 Samples kick(double peakDbfs, int rate, unsigned seed)
 {
+    clearUpperVectorState(); // see SampleMath.h: QtTest leaves the AVX state dirty
     const double amplitude = dbToAmplitude(peakDbfs);
     Samples out(size_t(0.4 * rate));
     double phase = 0.0;
@@ -67,12 +76,13 @@ Samples kick(double peakDbfs, int rate, unsigned seed)
         if (i < clickLength)
             out[i] += float(0.2 * amplitude * uniform(generator) * (1.0 - double(i) / double(clickLength)));
     }
-    fade(out, rate, 0.0, 0.02);   // a sample ends with a short fade, not a cut
+    fade(out, rate, 0.0, 0.02); // a sample ends with a short fade, not a cut
     return out;
 }
 
 Samples pluck(double frequency, double peakDbfs, double seconds, int rate, unsigned seed)
 {
+    clearUpperVectorState(); // see SampleMath.h: QtTest leaves the AVX state dirty
     const size_t period = size_t(std::lround(rate / frequency));
     std::vector<double> line(period);
     std::mt19937 generator(seed);
@@ -83,7 +93,7 @@ Samples pluck(double frequency, double peakDbfs, double seconds, int rate, unsig
         mean += v / double(period);
     }
     for (double &v : line)
-        v -= mean;   // a string at rest has no DC
+        v -= mean; // a string at rest has no DC
     Samples out(size_t(seconds * rate));
     double largest = 0.0;
     std::vector<double> raw(out.size());
@@ -155,7 +165,7 @@ Samples concat(const Samples &a, const Samples &b)
 
 void writeFile(const QString &path, const Samples &samples, const FileFormat &format)
 {
-    SF_INFO info{};
+    SF_INFO info {};
     info.samplerate = format.rate;
     info.channels = format.channels;
     info.format = format.format ? format.format : (SF_FORMAT_WAV | SF_FORMAT_PCM_24);
@@ -163,7 +173,7 @@ void writeFile(const QString &path, const Samples &samples, const FileFormat &fo
     if (!file)
         qFatal("cannot write %s: %s", qPrintable(path), sf_strerror(nullptr));
     if (format.timeReference) {
-        SF_BROADCAST_INFO bext{};
+        SF_BROADCAST_INFO bext {};
         std::strncpy(bext.description, "PrepMark test", sizeof(bext.description) - 1);
         bext.time_reference_low = quint32(*format.timeReference & 0xffffffff);
         bext.time_reference_high = quint32(quint64(*format.timeReference) >> 32);

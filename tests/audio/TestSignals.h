@@ -43,8 +43,8 @@ struct FileFormat
 {
     int rate = 48000;
     int channels = 1;
-    int format = 0;   // libsndfile SF_FORMAT_*; 0 = WAV, PCM 24-bit
-    std::optional<qint64> timeReference;  // writes a bext chunk when set
+    int format = 0; // libsndfile SF_FORMAT_*; 0 = WAV, PCM 24-bit
+    std::optional<qint64> timeReference; // writes a bext chunk when set
 };
 
 // Writes the samples; aborts the test run (qFatal) when libsndfile fails, since no

@@ -34,7 +34,7 @@ Loudness measure(const Samples &interleaved, int channels, int rate)
     qint64 position = 0;
     for (qint64 size = 777; position < format.frames; size = size * 3 % 5000 + 1) {
         const qint64 frames = std::min(size, format.frames - position);
-        meter.process(AudioBlock{interleaved.data() + position * channels, unusedPlanar, frames, position});
+        meter.process(AudioBlock {interleaved.data() + position * channels, unusedPlanar, frames, position});
         position += frames;
     }
     TrackAnalysis result;
@@ -67,8 +67,8 @@ private slots:
         QTest::addColumn<int>("channels");
         QTest::addColumn<int>("rate");
         QTest::newRow("mono 997 Hz sine") << sine(997.0, -12.0, 5.0, 48000) << 1 << 48000;
-        QTest::newRow("stereo noise, 44.1 kHz") << stereo(noise(-20.0, 5.0, 44100, 1), noise(-26.0, 5.0, 44100, 2))
-                                                << 2 << 44100;
+        QTest::newRow("stereo noise, 44.1 kHz")
+            << stereo(noise(-20.0, 5.0, 44100, 1), noise(-26.0, 5.0, 44100, 2)) << 2 << 44100;
         QTest::newRow("kick pattern") << pattern(kick(-3.0, 48000), 0.5, 8.0, 48000) << 1 << 48000;
         QTest::newRow("loud then quiet (gating)")
             << concat(noise(-15.0, 6.0, 48000, 4), noise(-45.0, 6.0, 48000, 5)) << 1 << 48000;
@@ -82,9 +82,9 @@ private slots:
         const Loudness expected = reference(samples, channels, rate);
         const Loudness measured = measure(samples, channels, rate);
         QVERIFY2(std::fabs(measured.integrated - expected.integrated) <= 0.1,
-                 qPrintable(QStringLiteral("%1 vs %2 LUFS").arg(measured.integrated).arg(expected.integrated)));
+            qPrintable(QStringLiteral("%1 vs %2 LUFS").arg(measured.integrated).arg(expected.integrated)));
         QVERIFY2(std::fabs(measured.range - expected.range) <= 0.1,
-                 qPrintable(QStringLiteral("%1 vs %2 LU").arg(measured.range).arg(expected.range)));
+            qPrintable(QStringLiteral("%1 vs %2 LU").arg(measured.range).arg(expected.range)));
     }
 
     // EBU Tech 3341, test 1: a stereo 1 kHz sine at -23 dBFS reads -23.0 LUFS.

@@ -38,7 +38,7 @@ double measureTruePeak(const Samples &interleaved, int channels, int rate, truep
                 planar[size_t(c)][size_t(i)] = interleaved[size_t((position + i) * channels + c)];
             pointers.push_back(planar[size_t(c)].data());
         }
-        meter.process(AudioBlock{interleaved.data() + position * channels, pointers, frames, position});
+        meter.process(AudioBlock {interleaved.data() + position * channels, pointers, frames, position});
         position += frames;
     }
     TrackAnalysis result;
@@ -100,7 +100,8 @@ private slots:
             if (std::fabs(measured - reference) > 0.1)
                 QFAIL(qPrintable(QStringLiteral("%1 kernel: %2 dBTP, libebur128 %3 dBTP")
                                      .arg(QLatin1String(truepeak::kernelName(kernel)))
-                                     .arg(measured).arg(reference)));
+                                     .arg(measured)
+                                     .arg(reference)));
         }
     }
 
@@ -108,7 +109,7 @@ private slots:
     void findsInterSamplePeak()
     {
         Samples samples = sine(12000.0, -6.0, 1.0, 48000, std::numbers::pi / 4.0);
-        fade(samples, 48000, 0.05, 0.05);   // an abrupt start would ring above the sine
+        fade(samples, 48000, 0.05, 0.05); // an abrupt start would ring above the sine
         const double samplePeak = amplitudeToDb(0.5 * std::sqrt(0.5));
         QVERIFY(std::fabs(samplePeak - -9.03) < 0.05);
         const double truePeak = measureTruePeak(samples, 1, 48000, truepeak::bestKernel());
@@ -132,10 +133,10 @@ private slots:
         const double gridLossDb = amplitudeToDb(std::cos(std::numbers::pi * frequency / (4.0 * rate)));
         for (double phase = 0.0; phase < std::numbers::pi; phase += 0.37) {
             Samples samples = sine(frequency, -6.0, 0.5, rate, phase);
-            fade(samples, rate, 0.05, 0.05);   // no onset transient
+            fade(samples, rate, 0.05, 0.05); // no onset transient
             const double measured = measureTruePeak(samples, 1, rate, truepeak::bestKernel());
             QVERIFY2(measured <= -6.0 + 0.06 && measured >= -6.0 + gridLossDb - 0.06,
-                     qPrintable(QStringLiteral("phase %1: %2 dBTP").arg(phase).arg(measured)));
+                qPrintable(QStringLiteral("phase %1: %2 dBTP").arg(phase).arg(measured)));
         }
     }
 
