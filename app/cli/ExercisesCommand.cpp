@@ -23,7 +23,8 @@ int list(const QStringList &arguments, CliStreams &streams)
     options.flag(QStringLiteral("json"));
     if (!options.parse(arguments) || !options.positional().isEmpty()) {
         streams.err << "prepmark-cli exercises list: "
-                    << (options.error().isEmpty() ? QStringLiteral("unexpected argument") : options.error()) << '\n' << usage();
+                    << (options.error().isEmpty() ? QStringLiteral("unexpected argument") : options.error()) << '\n'
+                    << usage();
         return ExitUsage;
     }
     const Result<QVector<Exercise>> exercises = ExerciseLoader::allBundled();
@@ -34,20 +35,26 @@ int list(const QStringList &arguments, CliStreams &streams)
     if (options.isSet(QStringLiteral("json"))) {
         QJsonArray array;
         for (const Exercise &exercise : *exercises)
-            array.append(QJsonObject{{QStringLiteral("key"), exercise.key},
-                                     {QStringLiteral("title"), exercise.title},
-                                     {QStringLiteral("genre"), genreKey(exercise.genre)},
-                                     {QStringLiteral("difficulty"), exercise.difficulty}});
+            array.append(QJsonObject {{QStringLiteral("key"), exercise.key}, {QStringLiteral("title"), exercise.title},
+                {QStringLiteral("genre"), genreKey(exercise.genre)},
+                {QStringLiteral("difficulty"), exercise.difficulty}});
         streams.out << QJsonDocument(array).toJson(QJsonDocument::Indented);
         return ExitSuccess;
     }
     streams.out << QStringLiteral("%1  %2  %3  %4  %5  %6\n")
-                       .arg(QStringLiteral("key"), -32).arg(QStringLiteral("genre"), -21).arg(QStringLiteral("level"), 5)
-                       .arg(QStringLiteral("tracks"), 6).arg(QStringLiteral("length"), 6).arg(QStringLiteral("title"));
+                       .arg(QStringLiteral("key"), -32)
+                       .arg(QStringLiteral("genre"), -21)
+                       .arg(QStringLiteral("level"), 5)
+                       .arg(QStringLiteral("tracks"), 6)
+                       .arg(QStringLiteral("length"), 6)
+                       .arg(QStringLiteral("title"));
     for (const Exercise &exercise : *exercises) {
         streams.out << QStringLiteral("%1  %2  %3  %4  %5  %6\n")
-                           .arg(exercise.key, -32).arg(genreName(exercise.genre), -21).arg(exercise.difficulty, 5)
-                           .arg(exercise.tracks.size(), 6).arg(QStringLiteral("%1 s").arg(exercise.lengthSeconds(), 0, 'f', 0), 6)
+                           .arg(exercise.key, -32)
+                           .arg(genreName(exercise.genre), -21)
+                           .arg(exercise.difficulty, 5)
+                           .arg(exercise.tracks.size(), 6)
+                           .arg(QStringLiteral("%1 s").arg(exercise.lengthSeconds(), 0, 'f', 0), 6)
                            .arg(exercise.title);
     }
     return ExitSuccess;
@@ -68,8 +75,10 @@ int show(const QStringList &arguments, CliStreams &streams)
     QTextStream &out = streams.out;
     out << exercise.title << " - " << exercise.artist << '\n'
         << genreName(exercise.genre) << ", difficulty " << exercise.difficulty << ", " << exercise.tempo << " bpm "
-        << exercise.meter.toString() << (exercise.musicalKey.isEmpty() ? QString() : QStringLiteral(", ") + exercise.musicalKey)
-        << ", " << QString::number(exercise.lengthSeconds(), 'f', 1) << " s\n\nBrief\n  " << exercise.brief << "\n\nArtist notes\n";
+        << exercise.meter.toString()
+        << (exercise.musicalKey.isEmpty() ? QString() : QStringLiteral(", ") + exercise.musicalKey) << ", "
+        << QString::number(exercise.lengthSeconds(), 'f', 1) << " s\n\nBrief\n  " << exercise.brief
+        << "\n\nArtist notes\n";
     for (const QString &note : exercise.artistNotes)
         out << "  - " << note << '\n';
     out << "\nSections\n";
@@ -115,8 +124,10 @@ int runExercises(const QStringList &arguments, CliStreams &streams)
         return ExitSuccess;
     }
     streams.err << "prepmark-cli exercises: "
-                << (sub.isEmpty() ? QStringLiteral("missing subcommand") : QStringLiteral("unknown subcommand \"%1\"").arg(sub))
-                << '\n' << usage();
+                << (sub.isEmpty() ? QStringLiteral("missing subcommand")
+                                  : QStringLiteral("unknown subcommand \"%1\"").arg(sub))
+                << '\n'
+                << usage();
     return ExitUsage;
 }
 
@@ -124,7 +135,8 @@ int runExercises(const QStringList &arguments, CliStreams &streams)
 
 CliCommand exercisesCommand()
 {
-    return {QStringLiteral("exercises"), QStringLiteral("exercises list [--json] | show KEY | validate FILE..."), runExercises};
+    return {QStringLiteral("exercises"), QStringLiteral("exercises list [--json] | show KEY | validate FILE..."),
+        runExercises};
 }
 
 } // namespace prepmark::cli

@@ -16,7 +16,7 @@ namespace {
 class LineProgress : public ProgressReporter
 {
 public:
-    LineProgress(QTextStream &stream, QString label) : m_stream(stream), m_label(std::move(label)) {}
+    LineProgress(QTextStream &stream, QString label) : m_stream(stream), m_label(std::move(label)) { }
 
     void setProgress(int percent) override
     {
@@ -27,7 +27,7 @@ public:
         m_stream << m_label << ": " << percent << "%\n";
         m_stream.flush();
     }
-    void setMessage(const QString &) override {}
+    void setMessage(const QString &) override { }
     bool wasCancelled() const override { return false; }
 
 private:
@@ -39,26 +39,31 @@ private:
 
 QString usage()
 {
-    return QStringLiteral(
-        "usage: prepmark-cli render (KEY... | --all | --exercise FILE) --out DIR\n"
-        "                          [--excerpt BARS] [--soundfont FILE] [--threads N] [--quiet]\n"
-        "Every exercise is written to DIR/<key>/: session.json and stems/*.wav.\n"
-        "--excerpt BARS renders only the first BARS bars of every section.\n");
+    return QStringLiteral("usage: prepmark-cli render (KEY... | --all | --exercise FILE) --out DIR\n"
+                          "                          [--excerpt BARS] [--soundfont FILE] [--threads N] [--quiet]\n"
+                          "Every exercise is written to DIR/<key>/: session.json and stems/*.wav.\n"
+                          "--excerpt BARS renders only the first BARS bars of every section.\n");
 }
 
 int runRender(const QStringList &arguments, CliStreams &streams)
 {
     OptionParser options;
-    options.flag(QStringLiteral("all")).flag(QStringLiteral("quiet")).valueOption(QStringLiteral("out"))
-        .valueOption(QStringLiteral("exercise")).valueOption(QStringLiteral("excerpt"))
-        .valueOption(QStringLiteral("soundfont")).valueOption(QStringLiteral("threads"));
+    options.flag(QStringLiteral("all"))
+        .flag(QStringLiteral("quiet"))
+        .valueOption(QStringLiteral("out"))
+        .valueOption(QStringLiteral("exercise"))
+        .valueOption(QStringLiteral("excerpt"))
+        .valueOption(QStringLiteral("soundfont"))
+        .valueOption(QStringLiteral("threads"));
     const bool parsed = options.parse(arguments) && options.require(QStringLiteral("out"));
     const int sources = int(options.isSet(QStringLiteral("all"))) + int(options.isSet(QStringLiteral("exercise")))
-                        + int(!options.positional().isEmpty());
+        + int(!options.positional().isEmpty());
     if (!parsed || sources != 1) {
         streams.err << "prepmark-cli render: "
-                    << (!parsed ? options.error() : QStringLiteral("give exercise keys, --all or --exercise FILE (one of them)"))
-                    << '\n' << usage();
+                    << (!parsed ? options.error()
+                                : QStringLiteral("give exercise keys, --all or --exercise FILE (one of them)"))
+                    << '\n'
+                    << usage();
         return ExitUsage;
     }
     RenderOptions renderOptions;
@@ -124,13 +129,17 @@ int runRender(const QStringList &arguments, CliStreams &streams)
             return ExitFailure;
         }
         streams.out << QStringLiteral("%1  %2 tracks  %3 s audio  rendered in %4 s  %5\n")
-                           .arg(exercise.key, -32).arg(rendered->session.tracks.size(), 2)
+                           .arg(exercise.key, -32)
+                           .arg(rendered->session.tracks.size(), 2)
                            .arg(double(rendered->session.lengthSamples) / exercise.sampleRate, 5, 'f', 1)
-                           .arg(rendered->seconds, 5, 'f', 2).arg(rendered->sessionPath);
+                           .arg(rendered->seconds, 5, 'f', 2)
+                           .arg(rendered->sessionPath);
         streams.out.flush();
     }
     if (exercises.size() > 1)
-        streams.out << QStringLiteral("%1 exercises rendered in %2 s\n").arg(exercises.size()).arg(double(total.elapsed()) / 1000.0, 0, 'f', 1);
+        streams.out << QStringLiteral("%1 exercises rendered in %2 s\n")
+                           .arg(exercises.size())
+                           .arg(double(total.elapsed()) / 1000.0, 0, 'f', 1);
     return ExitSuccess;
 }
 
@@ -139,8 +148,9 @@ int runRender(const QStringList &arguments, CliStreams &streams)
 CliCommand renderCommand()
 {
     return {QStringLiteral("render"),
-            QStringLiteral("render (KEY... | --all | --exercise FILE) --out DIR [--excerpt BARS] [--soundfont FILE] [--threads N]"),
-            runRender};
+        QStringLiteral(
+            "render (KEY... | --all | --exercise FILE) --out DIR [--excerpt BARS] [--soundfont FILE] [--threads N]"),
+        runRender};
 }
 
 } // namespace prepmark::cli

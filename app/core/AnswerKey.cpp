@@ -5,7 +5,7 @@
 namespace prepmark {
 namespace {
 
-constexpr std::array<std::pair<NoteTopic::Kind, const char *>, 5> kTopicKinds{{
+constexpr std::array<std::pair<NoteTopic::Kind, const char *>, 5> kTopicKinds {{
     {NoteTopic::Kind::Found, "found"},
     {NoteTopic::Kind::Fixed, "fixed"},
     {NoteTopic::Kind::Kept, "kept"},

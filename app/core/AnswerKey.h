@@ -11,26 +11,26 @@ namespace prepmark {
 // What a good preparation of one delivered track looks like.
 struct ExpectedTrack
 {
-    QString trackId;         // the delivered track (DeliveredTrack::id)
-    bool remove = false;     // empty, duplicate or unused: should be removed
-    QString removeReason;    // why, when remove is true
-    QString name;            // the name it should carry (empty when removed)
-    QString family;          // InstrumentFamily key (empty when removed)
-    QString colour;          // "#rrggbb": the family's colour unless the exercise overrides it
-    QString group;           // folder/group name; empty = top level
-    QString bus;             // output bus name; empty = straight to the mix bus
-    double gainDb = 0.0;     // clip gain the reference preparation applies (dB)
+    QString trackId; // the delivered track (DeliveredTrack::id)
+    bool remove = false; // empty, duplicate or unused: should be removed
+    QString removeReason; // why, when remove is true
+    QString name; // the name it should carry (empty when removed)
+    QString family; // InstrumentFamily key (empty when removed)
+    QString colour; // "#rrggbb": the family's colour unless the exercise overrides it
+    QString group; // folder/group name; empty = top level
+    QString bus; // output bus name; empty = straight to the mix bus
+    double gainDb = 0.0; // clip gain the reference preparation applies (dB)
 };
 
 // Two tracks of one source (kick in/out, DI/amp) and how they relate once prepared.
 // The delivered relation follows from the planted Polarity and Delay faults.
 struct ExpectedPair
 {
-    QString a;                  // track ids
+    QString a; // track ids
     QString b;
-    bool inverted = false;      // polarity of b against a after preparation (normally false)
-    double lagMs = 0.0;         // lag of b behind a after preparation (normally 0)
-    double toleranceMs = 0.25;  // |measured lag - lagMs| allowed
+    bool inverted = false; // polarity of b against a after preparation (normally false)
+    double lagMs = 0.0; // lag of b behind a after preparation (normally 0)
+    double toleranceMs = 0.25; // |measured lag - lagMs| allowed
 };
 
 // Something good session notes say. kind says where it belongs in the notes.
@@ -40,7 +40,7 @@ struct NoteTopic
 
     QString id;
     Kind kind = Kind::Found;
-    QString text;                   // the point, as a reference answer would write it
+    QString text; // the point, as a reference answer would write it
     // Notes cover the topic when, for every inner list, they contain at least one of
     // its words (case-insensitive): {{"bass"}, {"clip", "clipped", "distorted"}}.
     QVector<QStringList> keywords;
@@ -55,10 +55,10 @@ std::optional<NoteTopic::Kind> noteTopicKindFromKey(const QString &key);
 class AnswerKey
 {
 public:
-    QVector<ExpectedTrack> tracks;   // every delivered track once, in the expected order
+    QVector<ExpectedTrack> tracks; // every delivered track once, in the expected order
     QVector<ExpectedPair> pairs;
     QVector<NoteTopic> topics;
-    QString comp;                    // how takes should be comped, for the lecturer
+    QString comp; // how takes should be comped, for the lecturer
 
     const ExpectedTrack *forTrack(const QString &trackId) const;
     // Ids of the tracks that stay, in the expected order.

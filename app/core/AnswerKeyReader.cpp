@@ -24,8 +24,9 @@ ExpectedTrack AnswerKeyReader::readTrack(const QJsonValue &value, const QString 
     track.name = reader.requiredString(QStringLiteral("name"));
     track.family = reader.requiredString(QStringLiteral("family"));
     if (!sink.failed() && !InstrumentFamily::isKey(track.family))
-        reader.fail(QStringLiteral("family"), QStringLiteral("unknown instrument family \"%1\" (one of: %2)")
-                                                  .arg(track.family, InstrumentFamily::keys().join(QStringLiteral(", "))));
+        reader.fail(QStringLiteral("family"),
+            QStringLiteral("unknown instrument family \"%1\" (one of: %2)")
+                .arg(track.family, InstrumentFamily::keys().join(QStringLiteral(", "))));
     track.colour = reader.optionalString(QStringLiteral("colour"), InstrumentFamily::defaultColour(track.family));
     if (!sink.failed() && !isHexColour(track.colour))
         reader.fail(QStringLiteral("colour"), QStringLiteral("\"%1\" is not a colour like #a0522d").arg(track.colour));
@@ -38,8 +39,8 @@ ExpectedTrack AnswerKeyReader::readTrack(const QJsonValue &value, const QString 
     return track;
 }
 
-ExpectedPair AnswerKeyReader::readPair(const QJsonValue &value, const QString &path, const AnswerKey &key,
-                                       JsonErrorSink &sink)
+ExpectedPair AnswerKeyReader::readPair(
+    const QJsonValue &value, const QString &path, const AnswerKey &key, JsonErrorSink &sink)
 {
     ExpectedPair pair;
     if (!value.isObject()) {
@@ -83,7 +84,8 @@ NoteTopic AnswerKeyReader::readTopic(const QJsonValue &value, const QString &pat
     const QString kind = reader.requiredString(QStringLiteral("kind"));
     const std::optional<NoteTopic::Kind> parsed = noteTopicKindFromKey(kind);
     if (!sink.failed() && !parsed)
-        reader.fail(QStringLiteral("kind"), QStringLiteral("\"%1\" is not found, fixed, kept, question or reference").arg(kind));
+        reader.fail(QStringLiteral("kind"),
+            QStringLiteral("\"%1\" is not found, fixed, kept, question or reference").arg(kind));
     topic.kind = parsed.value_or(NoteTopic::Kind::Found);
     topic.text = reader.requiredString(QStringLiteral("text"));
     const QJsonArray keywords = reader.requiredArray(QStringLiteral("keywords"));
@@ -110,8 +112,8 @@ NoteTopic AnswerKeyReader::readTopic(const QJsonValue &value, const QString &pat
     return topic;
 }
 
-AnswerKey AnswerKeyReader::read(const QJsonObject &object, const QString &path, const Exercise &exercise,
-                                JsonErrorSink &sink)
+AnswerKey AnswerKeyReader::read(
+    const QJsonObject &object, const QString &path, const Exercise &exercise, JsonErrorSink &sink)
 {
     JsonObjectReader reader(object, path, sink);
     AnswerKey key;
@@ -124,11 +126,14 @@ AnswerKey AnswerKeyReader::read(const QJsonObject &object, const QString &path, 
         if (sink.failed())
             break;
         if (!exercise.track(track.trackId)) {
-            sink.fail(itemPath + QStringLiteral(".track"), QStringLiteral("no delivered track \"%1\"").arg(track.trackId));
+            sink.fail(
+                itemPath + QStringLiteral(".track"), QStringLiteral("no delivered track \"%1\"").arg(track.trackId));
         } else if (key.forTrack(track.trackId)) {
-            sink.fail(itemPath + QStringLiteral(".track"), QStringLiteral("track \"%1\" is listed twice").arg(track.trackId));
+            sink.fail(
+                itemPath + QStringLiteral(".track"), QStringLiteral("track \"%1\" is listed twice").arg(track.trackId));
         } else if (!track.remove && names.contains(track.name.toLower())) {
-            sink.fail(itemPath + QStringLiteral(".name"), QStringLiteral("two tracks would be named \"%1\"").arg(track.name));
+            sink.fail(
+                itemPath + QStringLiteral(".name"), QStringLiteral("two tracks would be named \"%1\"").arg(track.name));
         }
         names.insert(track.name.toLower());
         key.tracks << track;
@@ -148,7 +153,8 @@ AnswerKey AnswerKeyReader::read(const QJsonObject &object, const QString &path, 
     for (qsizetype i = 0; i < topics.size() && !sink.failed(); ++i) {
         const NoteTopic topic = readTopic(topics[i], indexPath(topicsPath, i), sink);
         if (!sink.failed() && topicIds.contains(topic.id))
-            sink.fail(indexPath(topicsPath, i) + QStringLiteral(".id"), QStringLiteral("duplicate topic id \"%1\"").arg(topic.id));
+            sink.fail(indexPath(topicsPath, i) + QStringLiteral(".id"),
+                QStringLiteral("duplicate topic id \"%1\"").arg(topic.id));
         topicIds.insert(topic.id);
         key.topics << topic;
     }

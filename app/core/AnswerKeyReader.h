@@ -11,13 +11,13 @@ namespace prepmark {
 class AnswerKeyReader
 {
 public:
-    static AnswerKey read(const QJsonObject &object, const QString &path, const Exercise &exercise,
-                          JsonErrorSink &sink);
+    static AnswerKey read(
+        const QJsonObject &object, const QString &path, const Exercise &exercise, JsonErrorSink &sink);
 
 private:
     static ExpectedTrack readTrack(const QJsonValue &value, const QString &path, JsonErrorSink &sink);
-    static ExpectedPair readPair(const QJsonValue &value, const QString &path, const AnswerKey &key,
-                                 JsonErrorSink &sink);
+    static ExpectedPair readPair(
+        const QJsonValue &value, const QString &path, const AnswerKey &key, JsonErrorSink &sink);
     static NoteTopic readTopic(const QJsonValue &value, const QString &path, JsonErrorSink &sink);
 };
 

@@ -17,8 +17,8 @@ public:
     struct Lane
     {
         QString name;
-        int key = 0;          // General MIDI percussion key (channel 10)
-        QString group;        // "kick", "snare", "hat", "tom_hi", ..., "cymbals", "perc"
+        int key = 0; // General MIDI percussion key (channel 10)
+        QString group; // "kick", "snare", "hat", "tom_hi", ..., "cymbals", "perc"
     };
 
     static std::optional<Lane> lane(const QString &name);

@@ -74,11 +74,11 @@ QVector<FaultLocation> Exercise::plantedFaults() const
     QVector<FaultLocation> result;
     for (const DeliveredTrack &t : tracks) {
         for (int i = 0; i < t.faults.size(); ++i)
-            result << FaultLocation{t.id, QString(), {t.id}, i, t.faults[i]};
+            result << FaultLocation {t.id, QString(), {t.id}, i, t.faults[i]};
     }
     for (const Source &s : sources) {
         for (int i = 0; i < s.faults.size(); ++i)
-            result << FaultLocation{QString(), s.id, tracksFedBy(s.id), i, s.faults[i]};
+            result << FaultLocation {QString(), s.id, tracksFedBy(s.id), i, s.faults[i]};
     }
     return result;
 }

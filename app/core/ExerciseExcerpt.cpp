@@ -55,7 +55,7 @@ Exercise ExerciseExcerpt::of(const Exercise &exercise, int barsPerSection)
     excerpt.sections.clear();
     int bar = 1;
     for (const Section &section : exercise.sections) {
-        excerpt.sections << Section{section.name, bar, std::min(section.bars, barsPerSection)};
+        excerpt.sections << Section {section.name, bar, std::min(section.bars, barsPerSection)};
         bar += excerpt.sections.last().bars;
     }
 
@@ -68,7 +68,8 @@ Exercise ExerciseExcerpt::of(const Exercise &exercise, int barsPerSection)
                 continue;
             const qint64 shift = exercise.barStartTick(target) - exercise.barStartTick(originalBar);
             const Section &section = sectionOf(exercise, originalBar);
-            const int keptEnd = firstExcerptBar(exercise, section, barsPerSection) + std::min(section.bars, barsPerSection);
+            const int keptEnd
+                = firstExcerptBar(exercise, section, barsPerSection) + std::min(section.bars, barsPerSection);
             NoteEvent moved = note;
             moved.startTick += shift;
             moved.writtenTick += shift;
@@ -82,7 +83,8 @@ Exercise ExerciseExcerpt::of(const Exercise &exercise, int barsPerSection)
             const int originalBar = int(line.startTick / barTicks) + 1;
             const int target = keptBar(exercise, originalBar, barsPerSection);
             if (target != 0)
-                lines << Source::Line{line.startTick + exercise.barStartTick(target) - exercise.barStartTick(originalBar), line.text};
+                lines << Source::Line {
+                    line.startTick + exercise.barStartTick(target) - exercise.barStartTick(originalBar), line.text};
         }
         source.lines = lines;
         QVector<PlantedFault> faults;
@@ -111,9 +113,9 @@ Exercise ExerciseExcerpt::of(const Exercise &exercise, int barsPerSection)
             }
         }
     }
-    excerpt.contentHash = QString::fromLatin1(
-        QCryptographicHash::hash((exercise.contentHash + QStringLiteral("/excerpt/%1").arg(barsPerSection)).toUtf8(),
-                                 QCryptographicHash::Sha256).toHex());
+    excerpt.contentHash = QString::fromLatin1(QCryptographicHash::hash(
+        (exercise.contentHash + QStringLiteral("/excerpt/%1").arg(barsPerSection)).toUtf8(), QCryptographicHash::Sha256)
+                                                  .toHex());
     return excerpt;
 }
 

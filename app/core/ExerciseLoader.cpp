@@ -103,23 +103,28 @@ Result<Exercise> ExerciseLoader::fromJson(const QByteArray &json, const QString 
     Exercise exercise;
     const int format = reader.requiredInt(QStringLiteral("format"));
     if (!sink.failed() && format != kFormatVersion)
-        reader.fail(QStringLiteral("format"), QStringLiteral("format %1 is not supported (this PrepMark reads format %2)")
-                                                  .arg(format).arg(kFormatVersion));
+        reader.fail(QStringLiteral("format"),
+            QStringLiteral("format %1 is not supported (this PrepMark reads format %2)")
+                .arg(format)
+                .arg(kFormatVersion));
     exercise.key = reader.requiredString(QStringLiteral("key"));
     if (!sink.failed() && !isExerciseKey(exercise.key))
-        reader.fail(QStringLiteral("key"), QStringLiteral("\"%1\" is not a key (a-z, 0-9 and single hyphens)").arg(exercise.key));
+        reader.fail(QStringLiteral("key"),
+            QStringLiteral("\"%1\" is not a key (a-z, 0-9 and single hyphens)").arg(exercise.key));
     exercise.title = reader.requiredString(QStringLiteral("title"));
     const QString genre = reader.requiredString(QStringLiteral("genre"));
     if (!sink.failed() && !genreFromKey(genre)) {
         QStringList keys;
         for (Genre g : allGenres())
             keys << genreKey(g);
-        reader.fail(QStringLiteral("genre"), QStringLiteral("unknown genre \"%1\" (one of: %2)").arg(genre, keys.join(QStringLiteral(", "))));
+        reader.fail(QStringLiteral("genre"),
+            QStringLiteral("unknown genre \"%1\" (one of: %2)").arg(genre, keys.join(QStringLiteral(", "))));
     }
     exercise.genre = genreFromKey(genre).value_or(Genre::Pop);
     exercise.difficulty = reader.requiredInt(QStringLiteral("difficulty"));
     if (!sink.failed() && (exercise.difficulty < 1 || exercise.difficulty > 3))
-        reader.fail(QStringLiteral("difficulty"), QStringLiteral("difficulty %1 is not 1, 2 or 3").arg(exercise.difficulty));
+        reader.fail(
+            QStringLiteral("difficulty"), QStringLiteral("difficulty %1 is not 1, 2 or 3").arg(exercise.difficulty));
     exercise.artist = reader.requiredString(QStringLiteral("artist"));
     exercise.brief = reader.requiredString(QStringLiteral("brief"));
     exercise.artistNotes = reader.optionalStringList(QStringLiteral("artistNotes"));
@@ -127,7 +132,8 @@ Result<Exercise> ExerciseLoader::fromJson(const QByteArray &json, const QString 
         reader.fail(QStringLiteral("artistNotes"), QStringLiteral("give at least one note from the artist"));
     exercise.tempo = reader.requiredNumber(QStringLiteral("tempo"));
     if (!sink.failed() && !(exercise.tempo >= 40.0 && exercise.tempo <= 240.0))
-        reader.fail(QStringLiteral("tempo"), QStringLiteral("tempo %1 is outside 40-240 quarter notes a minute").arg(exercise.tempo));
+        reader.fail(QStringLiteral("tempo"),
+            QStringLiteral("tempo %1 is outside 40-240 quarter notes a minute").arg(exercise.tempo));
     exercise.meter = readMeter(reader);
     exercise.musicalKey = reader.optionalString(QStringLiteral("musicalKey"));
     exercise.sampleRate = reader.requiredInt(QStringLiteral("sampleRate"));
@@ -142,21 +148,24 @@ Result<Exercise> ExerciseLoader::fromJson(const QByteArray &json, const QString 
     if (!sink.failed())
         readSections(reader, exercise);
     if (!sink.failed()) {
-        readList(reader, QStringLiteral("sources"), exercise.sources, [&](const QJsonObject &object, const QString &path) {
-            return SourceReader::read(object, path, exercise, sink);
-        });
+        readList(
+            reader, QStringLiteral("sources"), exercise.sources, [&](const QJsonObject &object, const QString &path) {
+                return SourceReader::read(object, path, exercise, sink);
+            });
     }
     if (!sink.failed()) {
-        readList(reader, QStringLiteral("tracks"), exercise.tracks, [&](const QJsonObject &object, const QString &path) {
-            return TrackReader::read(object, path, exercise, sink);
-        });
+        readList(
+            reader, QStringLiteral("tracks"), exercise.tracks, [&](const QJsonObject &object, const QString &path) {
+                return TrackReader::read(object, path, exercise, sink);
+            });
     }
     if (!sink.failed())
         TrackReader::checkFaults(exercise, sink);
     if (!sink.failed()) {
         const QJsonObject answerKey = reader.requiredObject(QStringLiteral("answerKey"));
         if (!sink.failed())
-            exercise.answerKey = AnswerKeyReader::read(answerKey, reader.childPath(QStringLiteral("answerKey")), exercise, sink);
+            exercise.answerKey
+                = AnswerKeyReader::read(answerKey, reader.childPath(QStringLiteral("answerKey")), exercise, sink);
     }
     for (qsizetype t = 0; t < exercise.tracks.size() && !sink.failed(); ++t) {
         const DeliveredTrack &track = exercise.tracks[t];
@@ -165,8 +174,8 @@ Result<Exercise> ExerciseLoader::fromJson(const QByteArray &json, const QString 
             const bool mustGo = fault.kind == FaultKind::Empty || fault.kind == FaultKind::Duplicate;
             if (mustGo && expected && !expected->remove)
                 sink.fail(QStringLiteral("$.answerKey.tracks"),
-                          QStringLiteral("track \"%1\" is %2: the answer key must remove it")
-                              .arg(track.id, faultKindKey(fault.kind)));
+                    QStringLiteral("track \"%1\" is %2: the answer key must remove it")
+                        .arg(track.id, faultKindKey(fault.kind)));
         }
     }
     reader.rejectUnknownFields();
@@ -186,7 +195,8 @@ Result<Exercise> ExerciseLoader::fromFile(const QString &path)
         return exercise;
     const QString folder = QFileInfo(path).absoluteDir().dirName();
     if (QFileInfo(path).fileName() == QLatin1String("exercise.json") && folder != exercise->key)
-        return makeError(QStringLiteral("%1: $.key: \"%2\" does not match its folder \"%3\"").arg(path, exercise->key, folder));
+        return makeError(
+            QStringLiteral("%1: $.key: \"%2\" does not match its folder \"%3\"").arg(path, exercise->key, folder));
     return exercise;
 }
 

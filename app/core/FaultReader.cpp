@@ -37,11 +37,13 @@ BarPosition FaultReader::readPosition(JsonObjectReader &reader, const Exercise &
     position.bar = reader.requiredInt(QStringLiteral("bar"));
     position.beat = reader.optionalNumber(QStringLiteral("beat"), 1.0);
     if (!reader.sink().failed() && (position.bar < 1 || position.bar > exercise.totalBars()))
-        reader.fail(QStringLiteral("bar"), QStringLiteral("bar %1 is outside the arrangement (bars 1-%2)")
-                                               .arg(position.bar).arg(exercise.totalBars()));
+        reader.fail(QStringLiteral("bar"),
+            QStringLiteral("bar %1 is outside the arrangement (bars 1-%2)")
+                .arg(position.bar)
+                .arg(exercise.totalBars()));
     if (!reader.sink().failed() && !(position.beat >= 1.0 && position.beat < exercise.meter.beats + 1.0))
-        reader.fail(QStringLiteral("beat"), QStringLiteral("beat %1 is outside a bar of %2")
-                                                .arg(position.beat).arg(exercise.meter.toString()));
+        reader.fail(QStringLiteral("beat"),
+            QStringLiteral("beat %1 is outside a bar of %2").arg(position.beat).arg(exercise.meter.toString()));
     return position;
 }
 
@@ -54,8 +56,8 @@ void FaultReader::readCommon(JsonObjectReader &reader, PlantedFault &fault)
         reader.fail(QStringLiteral("reason"), QStringLiteral("a fault the brief asks to keep needs a reason"));
 }
 
-PlantedFault FaultReader::readTrackFault(const QJsonValue &value, const QString &path, const Exercise &exercise,
-                                         JsonErrorSink &sink)
+PlantedFault FaultReader::readTrackFault(
+    const QJsonValue &value, const QString &path, const Exercise &exercise, JsonErrorSink &sink)
 {
     PlantedFault fault;
     if (!value.isObject()) {
@@ -66,10 +68,12 @@ PlantedFault FaultReader::readTrackFault(const QJsonValue &value, const QString 
     const QString type = reader.requiredString(QStringLiteral("type"));
     const std::optional<FaultKind> kind = faultKindFromKey(type);
     if (!sink.failed() && !kind) {
-        reader.fail(QStringLiteral("type"), QStringLiteral("unknown fault \"%1\" (one of: %2)")
-                                                .arg(type, allFaultKindKeys().join(QStringLiteral(", "))));
+        reader.fail(QStringLiteral("type"),
+            QStringLiteral("unknown fault \"%1\" (one of: %2)")
+                .arg(type, allFaultKindKeys().join(QStringLiteral(", "))));
     } else if (!sink.failed() && isPerformanceFault(*kind)) {
-        reader.fail(QStringLiteral("type"), QStringLiteral("\"%1\" is a performance fault: put it on the source").arg(type));
+        reader.fail(
+            QStringLiteral("type"), QStringLiteral("\"%1\" is a performance fault: put it on the source").arg(type));
     }
     if (sink.failed())
         return fault;
@@ -114,12 +118,12 @@ void FaultReader::readTrackParameters(JsonObjectReader &reader, const Exercise &
     case FaultKind::Noise:
         fault.levelDbfs = numberIn(reader, QStringLiteral("levelDbfs"), -90.0, -10.0);
         fault.variant = oneOf(reader, QStringLiteral("colour"),
-                              {QStringLiteral("white"), QStringLiteral("pink"), QStringLiteral("hiss")});
+            {QStringLiteral("white"), QStringLiteral("pink"), QStringLiteral("hiss")});
         break;
     case FaultKind::PhraseNoise:
         fault.levelDbfs = numberIn(reader, QStringLiteral("levelDbfs"), -90.0, -10.0);
         fault.variant = oneOf(reader, QStringLiteral("kind"),
-                              {QStringLiteral("buzz"), QStringLiteral("breaths"), QStringLiteral("bleed")});
+            {QStringLiteral("buzz"), QStringLiteral("breaths"), QStringLiteral("bleed")});
         break;
     case FaultKind::Clicks: {
         const QJsonArray at = reader.requiredArray(QStringLiteral("at"));
@@ -153,24 +157,30 @@ void FaultReader::readTrackParameters(JsonObjectReader &reader, const Exercise &
     case FaultKind::SampleRate:
         fault.sampleRate = reader.requiredInt(QStringLiteral("rate"));
         if (!sink.failed() && !isSupportedRate(fault.sampleRate))
-            reader.fail(QStringLiteral("rate"), QStringLiteral("%1 Hz is not 44100, 48000, 88200 or 96000").arg(fault.sampleRate));
+            reader.fail(QStringLiteral("rate"),
+                QStringLiteral("%1 Hz is not 44100, 48000, 88200 or 96000").arg(fault.sampleRate));
         else if (!sink.failed() && fault.sampleRate == exercise.sampleRate)
-            reader.fail(QStringLiteral("rate"), QStringLiteral("%1 Hz is the session's own rate").arg(fault.sampleRate));
+            reader.fail(
+                QStringLiteral("rate"), QStringLiteral("%1 Hz is the session's own rate").arg(fault.sampleRate));
         break;
     case FaultKind::BitDepth:
         fault.bits = reader.requiredInt(QStringLiteral("bits"));
         if (!sink.failed() && fault.bits != 16 && fault.bits != 24)
             reader.fail(QStringLiteral("bits"), QStringLiteral("a delivered file has 16 or 24 bits"));
         else if (!sink.failed() && fault.bits >= exercise.bitDepth)
-            reader.fail(QStringLiteral("bits"), QStringLiteral("%1 bits is not below the session's %2").arg(fault.bits).arg(exercise.bitDepth));
+            reader.fail(QStringLiteral("bits"),
+                QStringLiteral("%1 bits is not below the session's %2").arg(fault.bits).arg(exercise.bitDepth));
         break;
     case FaultKind::Unconsolidated:
         fault.startBar = reader.requiredInt(QStringLiteral("startBar"));
         fault.endBar = reader.optionalInt(QStringLiteral("endBar"), 0);
         if (!sink.failed() && (fault.startBar < 1 || fault.startBar > exercise.totalBars()))
-            reader.fail(QStringLiteral("startBar"), QStringLiteral("bar %1 is outside the arrangement").arg(fault.startBar));
-        else if (!sink.failed() && fault.endBar != 0 && (fault.endBar < fault.startBar || fault.endBar > exercise.totalBars()))
-            reader.fail(QStringLiteral("endBar"), QStringLiteral("bar %1 is not between startBar and the last bar").arg(fault.endBar));
+            reader.fail(
+                QStringLiteral("startBar"), QStringLiteral("bar %1 is outside the arrangement").arg(fault.startBar));
+        else if (!sink.failed() && fault.endBar != 0
+            && (fault.endBar < fault.startBar || fault.endBar > exercise.totalBars()))
+            reader.fail(QStringLiteral("endBar"),
+                QStringLiteral("bar %1 is not between startBar and the last bar").arg(fault.endBar));
         else if (!sink.failed() && fault.startBar == 1 && (fault.endBar == 0 || fault.endBar == exercise.totalBars()))
             reader.fail(QStringLiteral("startBar"), QStringLiteral("a file holding every bar is consolidated"));
         break;
@@ -186,8 +196,8 @@ void FaultReader::readTrackParameters(JsonObjectReader &reader, const Exercise &
     }
 }
 
-PlantedFault FaultReader::readPerformanceFault(const QJsonValue &value, const QString &path, const Exercise &exercise,
-                                               const Source &source, JsonErrorSink &sink)
+PlantedFault FaultReader::readPerformanceFault(
+    const QJsonValue &value, const QString &path, const Exercise &exercise, const Source &source, JsonErrorSink &sink)
 {
     PlantedFault fault;
     if (!value.isObject()) {
@@ -214,9 +224,11 @@ PlantedFault FaultReader::readPerformanceFault(const QJsonValue &value, const QS
             for (const NoteEvent &note : source.notes)
                 found = found || (note.writtenTick == tick && (fault.lane.isEmpty() || note.lane == fault.lane));
             if (!found)
-                reader.fail(QStringLiteral("beat"), QStringLiteral("no note of \"%1\"%2 starts at bar %3 beat %4")
-                                                        .arg(source.id, fault.lane.isEmpty() ? QString() : QStringLiteral(" on ") + fault.lane)
-                                                        .arg(fault.position.bar).arg(fault.position.beat));
+                reader.fail(QStringLiteral("beat"),
+                    QStringLiteral("no note of \"%1\"%2 starts at bar %3 beat %4")
+                        .arg(source.id, fault.lane.isEmpty() ? QString() : QStringLiteral(" on ") + fault.lane)
+                        .arg(fault.position.bar)
+                        .arg(fault.position.beat));
         }
     } else {
         if (!sink.failed() && source.kind != Source::Kind::Instrument)
@@ -225,7 +237,8 @@ PlantedFault FaultReader::readPerformanceFault(const QJsonValue &value, const QS
         fault.toBar = reader.requiredInt(QStringLiteral("toBar"));
         fault.cents = numberIn(reader, QStringLiteral("cents"), -100.0, 100.0);
         if (!sink.failed() && (fault.fromBar < 1 || fault.toBar < fault.fromBar || fault.toBar > exercise.totalBars()))
-            reader.fail(QStringLiteral("toBar"), QStringLiteral("bars %1-%2 are not a range of the arrangement").arg(fault.fromBar).arg(fault.toBar));
+            reader.fail(QStringLiteral("toBar"),
+                QStringLiteral("bars %1-%2 are not a range of the arrangement").arg(fault.fromBar).arg(fault.toBar));
         if (!sink.failed() && std::abs(fault.cents) < 5.0)
             reader.fail(QStringLiteral("cents"), QStringLiteral("a pitch fault under 5 cents is not audible"));
     }

@@ -12,10 +12,10 @@ namespace prepmark {
 class FaultReader
 {
 public:
-    static PlantedFault readTrackFault(const QJsonValue &value, const QString &path, const Exercise &exercise,
-                                       JsonErrorSink &sink);
+    static PlantedFault readTrackFault(
+        const QJsonValue &value, const QString &path, const Exercise &exercise, JsonErrorSink &sink);
     static PlantedFault readPerformanceFault(const QJsonValue &value, const QString &path, const Exercise &exercise,
-                                             const Source &source, JsonErrorSink &sink);
+        const Source &source, JsonErrorSink &sink);
     // Reads "bar" (required) and "beat" (default 1) and checks they lie in the arrangement.
     static BarPosition readPosition(JsonObjectReader &reader, const Exercise &exercise);
 

@@ -12,7 +12,7 @@ struct GenreInfo
     const char *name;
 };
 
-constexpr std::array<GenreInfo, 9> kGenres{{
+constexpr std::array<GenreInfo, 9> kGenres {{
     {Genre::Pop, "pop", "Pop"},
     {Genre::Rock, "rock", "Rock"},
     {Genre::Metal, "metal", "Metal"},

@@ -16,7 +16,7 @@ struct FamilyInfo
 
 // Warm colours for the rhythm section, cool for melodic and vocal parts, so
 // neighbouring families are easy to tell apart in a track list.
-constexpr std::array<FamilyInfo, 12> kFamilies{{
+constexpr std::array<FamilyInfo, 12> kFamilies {{
     {"drums", "Drums", "#c0392b"},
     {"percussion", "Percussion", "#e67e22"},
     {"bass", "Bass", "#8e44ad"},

@@ -74,12 +74,24 @@ std::optional<qint64> PartNotation::parseDuration(const QString &text)
         return std::nullopt;
     qint64 ticks = 0;
     switch (match.captured(1).at(0).unicode()) {
-    case 'w': ticks = 4 * kTicksPerQuarter; break;
-    case 'h': ticks = 2 * kTicksPerQuarter; break;
-    case 'q': ticks = kTicksPerQuarter; break;
-    case 'e': ticks = kTicksPerQuarter / 2; break;
-    case 's': ticks = kTicksPerQuarter / 4; break;
-    case 't': ticks = kTicksPerQuarter / 8; break;
+    case 'w':
+        ticks = 4 * kTicksPerQuarter;
+        break;
+    case 'h':
+        ticks = 2 * kTicksPerQuarter;
+        break;
+    case 'q':
+        ticks = kTicksPerQuarter;
+        break;
+    case 'e':
+        ticks = kTicksPerQuarter / 2;
+        break;
+    case 's':
+        ticks = kTicksPerQuarter / 4;
+        break;
+    case 't':
+        ticks = kTicksPerQuarter / 8;
+        break;
     }
     const qsizetype dots = match.captured(2).size();
     if (dots == 1)
@@ -140,15 +152,16 @@ Result<Pattern> PartNotation::parsePitched(const QString &text, const Meter &met
                 for (const QString &name : names) {
                     const std::optional<int> key = parsePitch(name);
                     if (!key)
-                        return makeError(QStringLiteral("%1: \"%2\" is not a note (C4 is middle C; # and b for sharps and flats)")
-                                             .arg(tokenWhere, name));
+                        return makeError(
+                            QStringLiteral("%1: \"%2\" is not a note (C4 is middle C; # and b for sharps and flats)")
+                                .arg(tokenWhere, name));
                     NoteEvent event;
                     event.startTick = position;
                     event.writtenTick = position;
                     event.lengthTicks = std::max<qint64>(1, qint64(std::llround(double(duration) * gate)));
                     event.key = *key;
                     event.velocity = velocity;
-                    bar.notes << PatternBar::Note{event, tied};
+                    bar.notes << PatternBar::Note {event, tied};
                 }
             } else if (tied || staccato) {
                 return makeError(QStringLiteral("%1: a rest cannot be tied or staccato").arg(tokenWhere));
@@ -167,20 +180,27 @@ Result<Pattern> PartNotation::parsePitched(const QString &text, const Meter &met
 int PartNotation::drumStepVelocity(QChar step)
 {
     switch (step.unicode()) {
-    case 'X': return 120;
-    case 'x': return 96;
-    case 'o': return 70;
-    case 'g': return 42;
+    case 'X':
+        return 120;
+    case 'x':
+        return 96;
+    case 'o':
+        return 70;
+    case 'g':
+        return 42;
     case '.':
-    case '-': return 0;
-    default: return -1;
+    case '-':
+        return 0;
+    default:
+        return -1;
     }
 }
 
 Result<Pattern> PartNotation::parseDrums(const QMap<QString, QString> &lanes, int stepsPerBar, const Meter &meter)
 {
     if (stepsPerBar < 1 || meter.barTicks() % stepsPerBar != 0)
-        return makeError(QStringLiteral("%1 steps do not divide a bar of %2 evenly").arg(stepsPerBar).arg(meter.toString()));
+        return makeError(
+            QStringLiteral("%1 steps do not divide a bar of %2 evenly").arg(stepsPerBar).arg(meter.toString()));
     if (lanes.isEmpty())
         return makeError(QStringLiteral("a drum pattern needs at least one lane"));
     const qint64 stepTicks = meter.barTicks() / stepsPerBar;
@@ -201,17 +221,26 @@ Result<Pattern> PartNotation::parseDrums(const QMap<QString, QString> &lanes, in
             pattern.bars.resize(barCount);
         } else if (bars.size() != barCount) {
             return makeError(QStringLiteral("lane \"%1\" has %2 bars, lane \"%3\" has %4")
-                                 .arg(it.key()).arg(bars.size()).arg(firstLane).arg(barCount));
+                                 .arg(it.key())
+                                 .arg(bars.size())
+                                 .arg(firstLane)
+                                 .arg(barCount));
         }
         for (qsizetype b = 0; b < bars.size(); ++b) {
             if (bars[b].size() != stepsPerBar)
                 return makeError(QStringLiteral("lane \"%1\", bar %2 has %3 steps, the pattern has %4 steps a bar")
-                                     .arg(it.key()).arg(b + 1).arg(bars[b].size()).arg(stepsPerBar));
+                                     .arg(it.key())
+                                     .arg(b + 1)
+                                     .arg(bars[b].size())
+                                     .arg(stepsPerBar));
             for (int s = 0; s < stepsPerBar; ++s) {
                 const int velocity = drumStepVelocity(bars[b].at(s));
                 if (velocity < 0)
                     return makeError(QStringLiteral("lane \"%1\", bar %2, step %3: \"%4\" is not a step (X x o g . -)")
-                                         .arg(it.key()).arg(b + 1).arg(s + 1).arg(bars[b].at(s)));
+                                         .arg(it.key())
+                                         .arg(b + 1)
+                                         .arg(s + 1)
+                                         .arg(bars[b].at(s)));
                 if (velocity == 0)
                     continue;
                 NoteEvent event;
@@ -221,14 +250,13 @@ Result<Pattern> PartNotation::parseDrums(const QMap<QString, QString> &lanes, in
                 event.key = lane->key;
                 event.velocity = velocity;
                 event.lane = lane->name;
-                pattern.bars[b].notes << PatternBar::Note{event, false};
+                pattern.bars[b].notes << PatternBar::Note {event, false};
             }
         }
     }
     for (PatternBar &bar : pattern.bars) {
-        std::stable_sort(bar.notes.begin(), bar.notes.end(), [](const PatternBar::Note &a, const PatternBar::Note &b) {
-            return a.event.startTick < b.event.startTick;
-        });
+        std::stable_sort(bar.notes.begin(), bar.notes.end(),
+            [](const PatternBar::Note &a, const PatternBar::Note &b) { return a.event.startTick < b.event.startTick; });
     }
     return pattern;
 }

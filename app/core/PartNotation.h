@@ -17,8 +17,8 @@ struct PatternBar
 {
     struct Note
     {
-        NoteEvent event;     // startTick relative to the bar
-        bool tied = false;   // tied into the next note of the same key
+        NoteEvent event; // startTick relative to the bar
+        bool tied = false; // tied into the next note of the same key
     };
     QVector<Note> notes;
 };
@@ -46,8 +46,8 @@ class PartNotation
 public:
     struct PitchedStyle
     {
-        int velocity = 90;   // for tokens without "@"
-        double gate = 0.9;   // sounding share of each written duration (staccato: half of it)
+        int velocity = 90; // for tokens without "@"
+        double gate = 0.9; // sounding share of each written duration (staccato: half of it)
     };
 
     static Result<Pattern> parsePitched(const QString &text, const Meter &meter, const PitchedStyle &style);

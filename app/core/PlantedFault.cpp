@@ -12,7 +12,7 @@ struct KindInfo
     const char *key;
 };
 
-constexpr std::array<KindInfo, 21> kKinds{{
+constexpr std::array<KindInfo, 21> kKinds {{
     {FaultKind::Clipping, "clipping"},
     {FaultKind::Hot, "hot"},
     {FaultKind::DcOffset, "dc_offset"},
@@ -112,8 +112,9 @@ QString describeFault(const PlantedFault &fault)
     case FaultKind::BitDepth:
         return QStringLiteral("delivered at %1 bit").arg(fault.bits);
     case FaultKind::Unconsolidated:
-        return fault.endBar > 0 ? QStringLiteral("not consolidated (holds bars %1-%2 only)").arg(fault.startBar).arg(fault.endBar)
-                                : QStringLiteral("not consolidated (starts at bar %1)").arg(fault.startBar);
+        return fault.endBar > 0
+            ? QStringLiteral("not consolidated (holds bars %1-%2 only)").arg(fault.startBar).arg(fault.endBar)
+            : QStringLiteral("not consolidated (starts at bar %1)").arg(fault.startBar);
     case FaultKind::Empty:
         return QStringLiteral("empty track");
     case FaultKind::Duplicate:
@@ -124,12 +125,14 @@ QString describeFault(const PlantedFault &fault)
         return QStringLiteral("%1 side silent").arg(fault.variant);
     case FaultKind::Timing:
         return QStringLiteral("bar %1 beat %2 %3 by %4 ms")
-            .arg(fault.position.bar).arg(number(fault.position.beat))
+            .arg(fault.position.bar)
+            .arg(number(fault.position.beat))
             .arg(fault.ms >= 0 ? QStringLiteral("late") : QStringLiteral("early"))
             .arg(number(std::abs(fault.ms)));
     case FaultKind::Pitch:
         return QStringLiteral("bars %1-%2 %3 by %4 cents")
-            .arg(fault.fromBar).arg(fault.toBar)
+            .arg(fault.fromBar)
+            .arg(fault.toBar)
             .arg(fault.cents >= 0 ? QStringLiteral("sharp") : QStringLiteral("flat"))
             .arg(number(std::abs(fault.cents)));
     }

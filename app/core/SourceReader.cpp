@@ -22,9 +22,8 @@ bool isId(const QString &id)
 // Joins each note tied into the next note of the same key that starts where it ends.
 QVector<NoteEvent> resolveTies(QVector<PatternBar::Note> notes)
 {
-    std::stable_sort(notes.begin(), notes.end(), [](const PatternBar::Note &a, const PatternBar::Note &b) {
-        return a.event.startTick < b.event.startTick;
-    });
+    std::stable_sort(notes.begin(), notes.end(),
+        [](const PatternBar::Note &a, const PatternBar::Note &b) { return a.event.startTick < b.event.startTick; });
     QVector<NoteEvent> result;
     QVector<bool> absorbed(notes.size(), false);
     for (qsizetype i = 0; i < notes.size(); ++i) {
@@ -53,14 +52,14 @@ QVector<NoteEvent> resolveTies(QVector<PatternBar::Note> notes)
 
 } // namespace
 
-Source SourceReader::read(const QJsonObject &object, const QString &path, const Exercise &exercise,
-                          JsonErrorSink &sink)
+Source SourceReader::read(const QJsonObject &object, const QString &path, const Exercise &exercise, JsonErrorSink &sink)
 {
     JsonObjectReader reader(object, path, sink);
     Source source;
     source.id = reader.requiredString(QStringLiteral("id"));
     if (!sink.failed() && !isId(source.id))
-        reader.fail(QStringLiteral("id"), QStringLiteral("\"%1\" is not an id (a-z, 0-9, _; starts with a letter)").arg(source.id));
+        reader.fail(QStringLiteral("id"),
+            QStringLiteral("\"%1\" is not an id (a-z, 0-9, _; starts with a letter)").arg(source.id));
     if (!sink.failed() && exercise.source(source.id))
         reader.fail(QStringLiteral("id"), QStringLiteral("duplicate source id \"%1\"").arg(source.id));
 
@@ -68,13 +67,15 @@ Source SourceReader::read(const QJsonObject &object, const QString &path, const 
     const bool hasKit = reader.has(QStringLiteral("kit"));
     const bool hasSpeech = reader.has(QStringLiteral("speech"));
     if (!sink.failed() && int(hasProgram) + int(hasKit) + int(hasSpeech) != 1)
-        reader.fail(QStringLiteral("program"), QStringLiteral("a source needs exactly one of \"program\", \"kit\" or \"speech\""));
+        reader.fail(QStringLiteral("program"),
+            QStringLiteral("a source needs exactly one of \"program\", \"kit\" or \"speech\""));
     if (hasProgram) {
         source.kind = Source::Kind::Instrument;
         source.program = reader.requiredInt(QStringLiteral("program"));
         source.bank = reader.optionalInt(QStringLiteral("bank"), 0);
         if (!sink.failed() && (source.program < 0 || source.program > 127))
-            reader.fail(QStringLiteral("program"), QStringLiteral("General MIDI program %1 is outside 0-127").arg(source.program));
+            reader.fail(QStringLiteral("program"),
+                QStringLiteral("General MIDI program %1 is outside 0-127").arg(source.program));
         if (!sink.failed() && (source.bank < 0 || source.bank > 127))
             reader.fail(QStringLiteral("bank"), QStringLiteral("bank %1 is outside 0-127").arg(source.bank));
     } else if (hasKit) {
@@ -82,8 +83,9 @@ Source SourceReader::read(const QJsonObject &object, const QString &path, const 
         source.kit = reader.requiredString(QStringLiteral("kit"));
         const std::optional<int> program = DrumKit::kitProgram(source.kit);
         if (!sink.failed() && !program)
-            reader.fail(QStringLiteral("kit"), QStringLiteral("unknown drum kit \"%1\" (one of: %2)")
-                                                   .arg(source.kit, DrumKit::kitNames().join(QStringLiteral(", "))));
+            reader.fail(QStringLiteral("kit"),
+                QStringLiteral("unknown drum kit \"%1\" (one of: %2)")
+                    .arg(source.kit, DrumKit::kitNames().join(QStringLiteral(", "))));
         source.bank = 128;
         source.program = program.value_or(0);
     } else {
@@ -94,8 +96,8 @@ Source SourceReader::read(const QJsonObject &object, const QString &path, const 
     if (!sink.failed() && (source.pan < -1.0 || source.pan > 1.0))
         reader.fail(QStringLiteral("pan"), QStringLiteral("pan %1 is outside -1..1").arg(source.pan));
     if (reader.has(QStringLiteral("humanise"))) {
-        JsonObjectReader humanise(reader.requiredObject(QStringLiteral("humanise")),
-                                  reader.childPath(QStringLiteral("humanise")), sink);
+        JsonObjectReader humanise(
+            reader.requiredObject(QStringLiteral("humanise")), reader.childPath(QStringLiteral("humanise")), sink);
         source.timingJitterMs = humanise.optionalNumber(QStringLiteral("ms"), 0.0);
         source.velocityJitter = humanise.optionalInt(QStringLiteral("velocity"), 0);
         if (!sink.failed() && (source.timingJitterMs < 0.0 || source.timingJitterMs > 30.0))
@@ -124,7 +126,8 @@ Source SourceReader::read(const QJsonObject &object, const QString &path, const 
     for (NoteEvent &note : source.notes) {
         note.key += transpose;
         if (!sink.failed() && (note.key < 0 || note.key > 127))
-            reader.fail(QStringLiteral("transpose"), QStringLiteral("transposing by %1 leaves the MIDI range").arg(transpose));
+            reader.fail(
+                QStringLiteral("transpose"), QStringLiteral("transposing by %1 leaves the MIDI range").arg(transpose));
     }
     const double swing = reader.optionalNumber(QStringLiteral("swing"), 50.0);
     const QString swingUnit = reader.optionalString(QStringLiteral("swingUnit"), QStringLiteral("e"));
@@ -137,8 +140,8 @@ Source SourceReader::read(const QJsonObject &object, const QString &path, const 
 
     const QJsonArray faults = reader.optionalArray(QStringLiteral("faults"));
     for (qsizetype i = 0; i < faults.size() && !sink.failed(); ++i)
-        source.faults << FaultReader::readPerformanceFault(faults[i], indexPath(reader.childPath(QStringLiteral("faults")), i),
-                                                           exercise, source, sink);
+        source.faults << FaultReader::readPerformanceFault(
+            faults[i], indexPath(reader.childPath(QStringLiteral("faults")), i), exercise, source, sink);
     reader.rejectUnknownFields();
     return source;
 }
@@ -178,7 +181,8 @@ QVector<NoteEvent> SourceReader::readPatternsAndPlay(JsonObjectReader &reader, c
                 } else if (lane->isString()) {
                     lanes.insert(lane.key(), lane->toString());
                 } else {
-                    sink.fail(patternPath + QLatin1Char('.') + lane.key(), QStringLiteral("expected a string of steps"));
+                    sink.fail(
+                        patternPath + QLatin1Char('.') + lane.key(), QStringLiteral("expected a string of steps"));
                     break;
                 }
             }
@@ -199,7 +203,7 @@ QVector<NoteEvent> SourceReader::readPatternsAndPlay(JsonObjectReader &reader, c
         patterns.insert(it.key(), *pattern);
     }
     if (!patterns.contains(QStringLiteral("rest")))
-        patterns.insert(QStringLiteral("rest"), Pattern{QVector<PatternBar>(1)});
+        patterns.insert(QStringLiteral("rest"), Pattern {QVector<PatternBar>(1)});
 
     QVector<PatternBar::Note> placed;
     const QJsonObject play = reader.requiredObject(QStringLiteral("play"));
@@ -225,8 +229,10 @@ QVector<NoteEvent> SourceReader::readPatternsAndPlay(JsonObjectReader &reader, c
         QVector<const PatternBar *> bars;
         for (const QString &name : *sequence) {
             if (bars.size() >= section->bars) {
-                sink.fail(itemPath, QStringLiteral("\"%1\" would start after the end of section \"%2\" (%3 bars)")
-                                        .arg(name, section->name).arg(section->bars));
+                sink.fail(itemPath,
+                    QStringLiteral("\"%1\" would start after the end of section \"%2\" (%3 bars)")
+                        .arg(name, section->name)
+                        .arg(section->bars));
                 break;
             }
             for (const PatternBar &bar : patterns[name].bars)
@@ -249,7 +255,8 @@ QVector<NoteEvent> SourceReader::readPatternsAndPlay(JsonObjectReader &reader, c
 void SourceReader::readSpeech(JsonObjectReader &reader, const Exercise &exercise, Source &source)
 {
     JsonErrorSink &sink = reader.sink();
-    JsonObjectReader speech(reader.requiredObject(QStringLiteral("speech")), reader.childPath(QStringLiteral("speech")), sink);
+    JsonObjectReader speech(
+        reader.requiredObject(QStringLiteral("speech")), reader.childPath(QStringLiteral("speech")), sink);
     source.voice = speech.optionalString(QStringLiteral("voice"), QStringLiteral("en-us"));
     source.wordsPerMinute = speech.optionalInt(QStringLiteral("wpm"), 170);
     source.pitch = speech.optionalInt(QStringLiteral("pitch"), 50);
@@ -291,8 +298,8 @@ void SourceReader::applySwing(QVector<NoteEvent> &notes, double swingPercent, qi
         const qint64 cell = tick - tick % pair;
         const double inCell = double(tick % pair);
         const double warped = inCell < double(unitTicks)
-                                  ? inCell * 2.0 * share
-                                  : double(pair) * share + (inCell - double(unitTicks)) * 2.0 * (1.0 - share);
+            ? inCell * 2.0 * share
+            : double(pair) * share + (inCell - double(unitTicks)) * 2.0 * (1.0 - share);
         return cell + qint64(std::llround(warped));
     };
     for (NoteEvent &note : notes) {

@@ -14,12 +14,10 @@ class SourceReader
 public:
     // exercise must already hold its meter, tempo and sections, and the sources read
     // so far (a part may be copied from an earlier source with "partFrom").
-    static Source read(const QJsonObject &object, const QString &path, const Exercise &exercise,
-                       JsonErrorSink &sink);
+    static Source read(const QJsonObject &object, const QString &path, const Exercise &exercise, JsonErrorSink &sink);
 
 private:
-    static QVector<NoteEvent> readPatternsAndPlay(JsonObjectReader &reader, const Exercise &exercise,
-                                                  bool drums);
+    static QVector<NoteEvent> readPatternsAndPlay(JsonObjectReader &reader, const Exercise &exercise, bool drums);
     static void readSpeech(JsonObjectReader &reader, const Exercise &exercise, Source &source);
     static void applySwing(QVector<NoteEvent> &notes, double swingPercent, qint64 unitTicks);
 };

@@ -53,7 +53,7 @@ Biquad Biquad::lowShelf(double frequencyHz, double sampleRate, double gainDb)
     const double alpha = std::sin(w) / 2.0 * std::sqrt(2.0); // shelf slope 1
     const double k = 2.0 * std::sqrt(a) * alpha;
     return Biquad(a * ((a + 1) - (a - 1) * c + k), 2 * a * ((a - 1) - (a + 1) * c), a * ((a + 1) - (a - 1) * c - k),
-                  (a + 1) + (a - 1) * c + k, -2 * ((a - 1) + (a + 1) * c), (a + 1) + (a - 1) * c - k);
+        (a + 1) + (a - 1) * c + k, -2 * ((a - 1) + (a + 1) * c), (a + 1) + (a - 1) * c - k);
 }
 
 Biquad Biquad::highShelf(double frequencyHz, double sampleRate, double gainDb)
@@ -64,7 +64,7 @@ Biquad Biquad::highShelf(double frequencyHz, double sampleRate, double gainDb)
     const double alpha = std::sin(w) / 2.0 * std::sqrt(2.0);
     const double k = 2.0 * std::sqrt(a) * alpha;
     return Biquad(a * ((a + 1) + (a - 1) * c + k), -2 * a * ((a - 1) + (a + 1) * c), a * ((a + 1) + (a - 1) * c - k),
-                  (a + 1) - (a - 1) * c + k, 2 * ((a - 1) - (a + 1) * c), (a + 1) - (a - 1) * c - k);
+        (a + 1) - (a - 1) * c + k, 2 * ((a - 1) - (a + 1) * c), (a + 1) - (a - 1) * c - k);
 }
 
 void Biquad::filter(std::vector<float> &samples) const
@@ -83,7 +83,7 @@ void Biquad::filter(std::vector<float> &samples) const
 
 void Biquad::filterZeroPhase(std::vector<float> &samples) const
 {
-    filterZeroPhase(std::vector<Biquad>{*this}, samples);
+    filterZeroPhase(std::vector<Biquad> {*this}, samples);
 }
 
 void Biquad::filterZeroPhase(const std::vector<Biquad> &sections, std::vector<float> &samples)

@@ -29,7 +29,7 @@ public:
 private:
     Biquad(double b0, double b1, double b2, double a0, double a1, double a2);
 
-    double m_b0, m_b1, m_b2, m_a1, m_a2;   // normalised by a0
+    double m_b0, m_b1, m_b2, m_a1, m_a2; // normalised by a0
 };
 
 } // namespace prepmark

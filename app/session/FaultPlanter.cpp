@@ -36,7 +36,8 @@ void addWithRamps(AudioBuffer &buffer, const std::vector<float> &signal, qint64 
     }
 }
 
-DeterministicRandom randomFor(const FaultPlanter::Context &context, const DeliveredTrack &track, const PlantedFault &fault)
+DeterministicRandom randomFor(
+    const FaultPlanter::Context &context, const DeliveredTrack &track, const PlantedFault &fault)
 {
     return DeterministicRandom(DeterministicRandom::seedFor(
         QStringLiteral("%1/%2/%3").arg(context.exercise.key, track.id, faultKindKey(fault.kind))));
@@ -80,8 +81,7 @@ QVector<QPair<qint64, qint64>> FaultPlanter::findGaps(const AudioBuffer &buffer,
 }
 
 void FaultPlanter::plantPhraseNoise(AudioBuffer &buffer, const PlantedFault &fault,
-                                    const QVector<QPair<qint64, qint64>> &gaps, const Context &context,
-                                    DeterministicRandom &random)
+    const QVector<QPair<qint64, qint64>> &gaps, const Context &context, DeterministicRandom &random)
 {
     NoiseGenerator generator(context.sampleRate, random);
     const float gain = dbToGain(fault.levelDbfs);
@@ -94,12 +94,14 @@ void FaultPlanter::plantPhraseNoise(AudioBuffer &buffer, const PlantedFault &fau
             // an inhale just before the next phrase; none after the last one
             if (end >= buffer.frames() - context.sampleRate / 10 || length < context.sampleRate * 2 / 5)
                 continue;
-            const qint64 breathFrames = std::min<qint64>(context.sampleRate * 45 / 100, length - context.sampleRate / 10);
+            const qint64 breathFrames
+                = std::min<qint64>(context.sampleRate * 45 / 100, length - context.sampleRate / 10);
             const qint64 breathStart = end - context.sampleRate * 8 / 100 - breathFrames;
             addWithRamps(buffer, generator.breath(breathFrames), breathStart, gain, 0);
         } else {
             const std::vector<float> click = generator.headphoneClick();
-            const double beatFrames = context.exercise.secondsAtTick(double(context.exercise.meter.beatTicks())) * context.sampleRate;
+            const double beatFrames
+                = context.exercise.secondsAtTick(double(context.exercise.meter.beatTicks())) * context.sampleRate;
             const qint64 firstBeat = qint64(std::ceil(double(start + ramp) / beatFrames));
             for (qint64 beat = firstBeat; double(beat) * beatFrames + double(click.size()) < double(end - ramp); ++beat)
                 addWithRamps(buffer, click, std::llround(double(beat) * beatFrames), gain, 0);
@@ -110,8 +112,8 @@ void FaultPlanter::plantPhraseNoise(AudioBuffer &buffer, const PlantedFault &fau
 void FaultPlanter::plantClicks(AudioBuffer &buffer, const PlantedFault &fault, const Context &context)
 {
     const float loud = buffer.peak() * 0.3f;
-    const qint64 barFrames = std::llround(context.exercise.secondsAtTick(double(context.exercise.meter.barTicks()))
-                                          * context.sampleRate);
+    const qint64 barFrames
+        = std::llround(context.exercise.secondsAtTick(double(context.exercise.meter.barTicks())) * context.sampleRate);
     const qint64 gap = std::max<qint64>(1, std::llround(fault.gapMs * context.sampleRate / 1000.0));
     const qint64 window = context.sampleRate / 400; // 2.5 ms
     const std::vector<float> &first = buffer.channels[0];
@@ -119,7 +121,8 @@ void FaultPlanter::plantClicks(AudioBuffer &buffer, const PlantedFault &fault, c
     // moment): in silence it makes no sound, and inside a drum hit or a consonant it
     // is masked. Smooth: the mean |second difference| around it is small against it.
     auto suitable = [&](qint64 frame) {
-        if (frame < window + 1 || frame + window + 1 >= qint64(first.size()) || std::abs(first[std::size_t(frame)]) < loud)
+        if (frame < window + 1 || frame + window + 1 >= qint64(first.size())
+            || std::abs(first[std::size_t(frame)]) < loud)
             return false;
         double roughness = 0.0;
         for (qint64 i = frame - window; i <= frame + window; ++i)
@@ -181,8 +184,8 @@ void FaultPlanter::plantSignalFaults(AudioBuffer &buffer, const DeliveredTrack &
         }
     }
     // phrase noise goes where the clean track is quiet, before anything else is added
-    const QVector<QPair<qint64, qint64>> gaps = findFault(track, FaultKind::PhraseNoise) ? findGaps(buffer, 300.0)
-                                                                                          : QVector<QPair<qint64, qint64>>();
+    const QVector<QPair<qint64, qint64>> gaps
+        = findFault(track, FaultKind::PhraseNoise) ? findGaps(buffer, 300.0) : QVector<QPair<qint64, qint64>>();
     for (const PlantedFault &fault : track.faults) {
         DeterministicRandom random = randomFor(context, track, fault);
         NoiseGenerator generator(context.sampleRate, random);
@@ -223,11 +226,12 @@ DeliveredFile FaultPlanter::deliver(AudioBuffer buffer, const DeliveredTrack &tr
 {
     qint64 start = 0;
     if (const PlantedFault *fault = findFault(track, FaultKind::Unconsolidated)) {
-        start = context.frameAt(BarPosition{fault->startBar, 1.0});
-        qint64 end = fault->endBar > 0 ? context.frameAt(BarPosition{fault->endBar + 1, 1.0}) : buffer.frames();
+        start = context.frameAt(BarPosition {fault->startBar, 1.0});
+        qint64 end = fault->endBar > 0 ? context.frameAt(BarPosition {fault->endBar + 1, 1.0}) : buffer.frames();
         end = std::clamp<qint64>(end, start + 1, buffer.frames());
         for (std::vector<float> &channel : buffer.channels)
-            channel = std::vector<float>(channel.begin() + std::ptrdiff_t(start), channel.begin() + std::ptrdiff_t(end));
+            channel
+                = std::vector<float>(channel.begin() + std::ptrdiff_t(start), channel.begin() + std::ptrdiff_t(end));
     }
     if (findFault(track, FaultKind::DualMono) && buffer.channelCount() == 2)
         buffer.channels[1] = buffer.channels[0];

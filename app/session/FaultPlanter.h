@@ -33,8 +33,8 @@ public:
     struct Context
     {
         const Exercise &exercise;
-        int sampleRate;         // session rate
-        qint64 frames;          // rendered length at the session rate
+        int sampleRate; // session rate
+        qint64 frames; // rendered length at the session rate
 
         // Frame of a bar/beat at the session rate.
         qint64 frameAt(const BarPosition &position) const;
@@ -49,8 +49,7 @@ public:
 
 private:
     static void plantPhraseNoise(AudioBuffer &buffer, const PlantedFault &fault,
-                                 const QVector<QPair<qint64, qint64>> &gaps, const Context &context,
-                                 DeterministicRandom &random);
+        const QVector<QPair<qint64, qint64>> &gaps, const Context &context, DeterministicRandom &random);
     static void plantClicks(AudioBuffer &buffer, const PlantedFault &fault, const Context &context);
 };
 

@@ -22,7 +22,8 @@ void delayBuffer(AudioBuffer &buffer, qint64 frames)
     }
 }
 
-AudioBuffer MicChain::mixFeeds(const DeliveredTrack &track, const RenderedSources &sources, int sampleRate, qint64 frames)
+AudioBuffer MicChain::mixFeeds(
+    const DeliveredTrack &track, const RenderedSources &sources, int sampleRate, qint64 frames)
 {
     AudioBuffer mix(track.channels, frames, sampleRate);
     for (const SourceFeed &feed : track.feeds) {
@@ -39,7 +40,8 @@ AudioBuffer MicChain::mixFeeds(const DeliveredTrack &track, const RenderedSource
             std::vector<float> &to = mix.channels[0];
             const std::size_t n = std::size_t(std::min(frames, stereo.frames()));
             for (std::size_t i = 0; i < n; ++i)
-                to[i] += gain * 0.5f * (stereo.channels[0][i] + stereo.channels[std::size_t(stereo.channelCount() - 1)][i]);
+                to[i] += gain * 0.5f
+                    * (stereo.channels[0][i] + stereo.channels[std::size_t(stereo.channelCount() - 1)][i]);
         }
     }
     return mix;
@@ -51,7 +53,7 @@ void MicChain::applyFilters(AudioBuffer &buffer, const MicSpec &mic)
     // Zero-phase: the chain runs forwards and backwards, so shelves get half their gain
     // per pass. Every input has a DC-blocking high-pass, as every interface does, so a
     // clean track carries no offset of its own (a DcOffset fault is then unambiguous).
-    std::vector<Biquad> chain{Biquad::highPass(std::max(mic.highpassHz, kDcBlockHz), rate)};
+    std::vector<Biquad> chain {Biquad::highPass(std::max(mic.highpassHz, kDcBlockHz), rate)};
     if (mic.lowpassHz > 0.0)
         chain.push_back(Biquad::lowPass(mic.lowpassHz, rate));
     if (mic.lowShelfDb != 0.0)

@@ -21,10 +21,12 @@ using RenderedSources = QMap<QString, QMap<QString, AudioBuffer>>;
 class MicChain
 {
 public:
-    static AudioBuffer record(const DeliveredTrack &track, const RenderedSources &sources, int sampleRate, qint64 frames);
+    static AudioBuffer record(
+        const DeliveredTrack &track, const RenderedSources &sources, int sampleRate, qint64 frames);
 
 private:
-    static AudioBuffer mixFeeds(const DeliveredTrack &track, const RenderedSources &sources, int sampleRate, qint64 frames);
+    static AudioBuffer mixFeeds(
+        const DeliveredTrack &track, const RenderedSources &sources, int sampleRate, qint64 frames);
     static void applyFilters(AudioBuffer &buffer, const MicSpec &mic);
     static void applyRoom(AudioBuffer &buffer, const MicSpec &mic);
 };

@@ -59,7 +59,7 @@ std::vector<float> NoiseGenerator::hum(qint64 frames, double frequencyHz, int ha
 
 std::vector<float> NoiseGenerator::noise(qint64 frames, const QString &colour)
 {
-    std::vector<float> signal{std::vector<float>(std::size_t(frames))};
+    std::vector<float> signal {std::vector<float>(std::size_t(frames))};
     for (float &s : signal)
         s = float(m_random.bipolar());
     if (colour == QLatin1String("pink")) {
@@ -101,7 +101,7 @@ std::vector<float> NoiseGenerator::buzz(qint64 frames)
 
 std::vector<float> NoiseGenerator::breath(qint64 frames)
 {
-    std::vector<float> signal{std::vector<float>(std::size_t(frames))};
+    std::vector<float> signal {std::vector<float>(std::size_t(frames))};
     for (float &s : signal)
         s = float(m_random.bipolar());
     Biquad::bandPass(1500.0, m_sampleRate, 0.7).filter(signal);
@@ -119,7 +119,7 @@ std::vector<float> NoiseGenerator::breath(qint64 frames)
 std::vector<float> NoiseGenerator::headphoneClick()
 {
     const qint64 frames = m_sampleRate * 30 / 1000;
-    std::vector<float> signal{std::vector<float>(std::size_t(frames))};
+    std::vector<float> signal {std::vector<float>(std::size_t(frames))};
     for (qint64 i = 0; i < frames; ++i) {
         const double t = double(i) / m_sampleRate;
         signal[std::size_t(i)] = float(std::sin(kTwoPi * 1500.0 * t) * std::exp(-t / 0.006));

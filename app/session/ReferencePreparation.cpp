@@ -21,8 +21,8 @@ QStringList bulletLines(const QVector<NoteTopic> &topics)
 
 } // namespace
 
-QVector<SampleRange> ReferencePreparation::phraseGaps(const Exercise &exercise, const DeliveredTrack &track, int sampleRate,
-                                                      double minimumMs)
+QVector<SampleRange> ReferencePreparation::phraseGaps(
+    const Exercise &exercise, const DeliveredTrack &track, int sampleRate, double minimumMs)
 {
     QVector<SampleRange> sounding;
     for (const SourceFeed &feed : track.feeds) {
@@ -32,23 +32,24 @@ QVector<SampleRange> ReferencePreparation::phraseGaps(const Exercise &exercise, 
         for (const NoteEvent &note : source->notes) {
             const double start = exercise.secondsAtTick(double(note.startTick));
             const double end = exercise.secondsAtTick(double(note.startTick + note.lengthTicks)) + 0.3;
-            sounding << SampleRange{framesAtSeconds(start, sampleRate), framesAtSeconds(end, sampleRate)};
+            sounding << SampleRange {framesAtSeconds(start, sampleRate), framesAtSeconds(end, sampleRate)};
         }
         for (const Source::Line &line : source->lines) {
             // a spoken line lasts about a second per three words
             const double start = exercise.secondsAtTick(double(line.startTick));
             const double words = double(line.text.split(QLatin1Char(' '), Qt::SkipEmptyParts).size());
-            sounding << SampleRange{framesAtSeconds(start, sampleRate),
-                                    framesAtSeconds(start + words * 60.0 / source->wordsPerMinute + 0.3, sampleRate)};
+            sounding << SampleRange {framesAtSeconds(start, sampleRate),
+                framesAtSeconds(start + words * 60.0 / source->wordsPerMinute + 0.3, sampleRate)};
         }
     }
-    std::sort(sounding.begin(), sounding.end(), [](const SampleRange &a, const SampleRange &b) { return a.start < b.start; });
+    std::sort(
+        sounding.begin(), sounding.end(), [](const SampleRange &a, const SampleRange &b) { return a.start < b.start; });
     QVector<SampleRange> gaps;
     const qint64 minimum = framesAtSeconds(minimumMs / 1000.0, sampleRate);
     qint64 cursor = 0;
     for (const SampleRange &range : sounding) {
         if (range.start - cursor >= minimum)
-            gaps << SampleRange{cursor, range.start};
+            gaps << SampleRange {cursor, range.start};
         cursor = std::max(cursor, range.end);
     }
     return gaps;
@@ -87,10 +88,15 @@ Session ReferencePreparation::prepare(const Exercise &exercise, const Session &d
                 continue;
             }
             switch (fault.kind) {
-            case FaultKind::Polarity: track.polarityInverted = !track.polarityInverted; break;
-            case FaultKind::Delay: track.offsetSamples -= std::llround(fault.delayMs * rate / 1000.0); break;
+            case FaultKind::Polarity:
+                track.polarityInverted = !track.polarityInverted;
+                break;
+            case FaultKind::Delay:
+                track.offsetSamples -= std::llround(fault.delayMs * rate / 1000.0);
+                break;
             case FaultKind::Unconsolidated:
-                track.offsetSamples += framesAtSeconds(exercise.secondsAtTick(double(exercise.barStartTick(fault.startBar))), rate);
+                track.offsetSamples
+                    += framesAtSeconds(exercise.secondsAtTick(double(exercise.barStartTick(fault.startBar))), rate);
                 break;
             case FaultKind::Hot:
             case FaultKind::Clipping:
@@ -99,17 +105,31 @@ Session ReferencePreparation::prepare(const Exercise &exercise, const Session &d
                 if (fault.kind == FaultKind::Clipping)
                     track.processing << QStringLiteral("declip");
                 break;
-            case FaultKind::DcOffset: track.processing << QStringLiteral("remove_dc"); break;
-            case FaultKind::Hum: track.processing << QStringLiteral("notch_hum"); break;
-            case FaultKind::Noise: track.processing << QStringLiteral("denoise"); break;
+            case FaultKind::DcOffset:
+                track.processing << QStringLiteral("remove_dc");
+                break;
+            case FaultKind::Hum:
+                track.processing << QStringLiteral("notch_hum");
+                break;
+            case FaultKind::Noise:
+                track.processing << QStringLiteral("denoise");
+                break;
             case FaultKind::Clicks:
-            case FaultKind::Crackle: track.processing << QStringLiteral("declick"); break;
-            case FaultKind::SampleRate: track.processing << QStringLiteral("convert_rate"); break;
-            case FaultKind::BitDepth: track.processing << QStringLiteral("convert_bit_depth"); break;
-            case FaultKind::DualMono: track.processing << QStringLiteral("to_mono"); break;
+            case FaultKind::Crackle:
+                track.processing << QStringLiteral("declick");
+                break;
+            case FaultKind::SampleRate:
+                track.processing << QStringLiteral("convert_rate");
+                break;
+            case FaultKind::BitDepth:
+                track.processing << QStringLiteral("convert_bit_depth");
+                break;
+            case FaultKind::DualMono:
+                track.processing << QStringLiteral("to_mono");
+                break;
             case FaultKind::OneSideSilent:
                 track.processing << (fault.variant == QLatin1String("left") ? QStringLiteral("mono_from_right")
-                                                                           : QStringLiteral("mono_from_left"));
+                                                                            : QStringLiteral("mono_from_left"));
                 break;
             case FaultKind::PhraseNoise:
                 track.cuts = phraseGaps(exercise, *source, rate);
@@ -128,7 +148,7 @@ Session ReferencePreparation::prepare(const Exercise &exercise, const Session &d
     prepared.markers.clear();
     for (const Section &section : exercise.sections) {
         const double seconds = exercise.secondsAtTick(double(exercise.barStartTick(section.firstBar)));
-        prepared.markers << SessionMarker{section.name, framesAtSeconds(seconds, rate)};
+        prepared.markers << SessionMarker {section.name, framesAtSeconds(seconds, rate)};
     }
     const AnswerKey &key = exercise.answerKey;
     prepared.notes.found = bulletLines(key.topicsOfKind(NoteTopic::Kind::Found)).join(QLatin1Char('\n'));

@@ -22,7 +22,7 @@ class ReferencePreparation
 public:
     static constexpr double kFadeInMs = 5.0;
     static constexpr double kFadeOutMs = 20.0;
-    static constexpr double kDefaultHotGainDb = -6.0;   // when the key gives no gain for a hot or clipped track
+    static constexpr double kDefaultHotGainDb = -6.0; // when the key gives no gain for a hot or clipped track
 
     // delivered must be a render of exercise (the same track ids; for an excerpt,
     // pass the ExerciseExcerpt that was rendered).
@@ -30,8 +30,8 @@ public:
 
     // Where the sources feeding a track are silent for at least minimumMs, in frames
     // at the session rate: from the written notes (each note rings 300 ms past its end).
-    static QVector<SampleRange> phraseGaps(const Exercise &exercise, const DeliveredTrack &track, int sampleRate,
-                                           double minimumMs = 300.0);
+    static QVector<SampleRange> phraseGaps(
+        const Exercise &exercise, const DeliveredTrack &track, int sampleRate, double minimumMs = 300.0);
 };
 
 } // namespace prepmark

@@ -23,9 +23,9 @@ public:
     int downFactor() const { return m_down; }
 
 private:
-    int m_up = 1;             // L: output samples per ...
-    int m_down = 1;           // ... M input samples
-    int m_halfWidth = 0;      // taps on each side of the centre, in input samples
+    int m_up = 1; // L: output samples per ...
+    int m_down = 1; // ... M input samples
+    int m_halfWidth = 0; // taps on each side of the centre, in input samples
     std::vector<float> m_table; // m_up phases x 2*m_halfWidth taps
 };
 

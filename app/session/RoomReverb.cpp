@@ -8,8 +8,8 @@ namespace prepmark {
 namespace {
 
 // Delay lengths in samples at 44.1 kHz (mutually prime-ish, as in Freeverb).
-constexpr std::array<int, 8> kCombs{1116, 1188, 1277, 1356, 1422, 1491, 1557, 1617};
-constexpr std::array<int, 4> kAllPasses{556, 441, 341, 225};
+constexpr std::array<int, 8> kCombs {1116, 1188, 1277, 1356, 1422, 1491, 1557, 1617};
+constexpr std::array<int, 4> kAllPasses {556, 441, 341, 225};
 constexpr int kStereoSpread = 23;
 constexpr double kDamping = 0.3;
 constexpr double kAllPassFeedback = 0.5;
@@ -24,9 +24,7 @@ double rms(const std::vector<float> &samples)
 
 } // namespace
 
-RoomReverb::RoomReverb(int sampleRate, double decaySeconds) : m_sampleRate(sampleRate), m_decaySeconds(decaySeconds)
-{
-}
+RoomReverb::RoomReverb(int sampleRate, double decaySeconds) : m_sampleRate(sampleRate), m_decaySeconds(decaySeconds) { }
 
 void RoomReverb::processSide(const std::vector<float> &input, std::vector<float> &output, int spread) const
 {
@@ -38,10 +36,10 @@ void RoomReverb::processSide(const std::vector<float> &input, std::vector<float>
     // Single precision is plenty for a reverb tail.
     constexpr std::size_t kCount = kCombs.size();
     std::array<std::vector<float>, kCount> lines;
-    std::array<std::size_t, kCount> lengths{};
-    std::array<std::size_t, kCount> indexes{};
-    std::array<float, kCount> feedbacks{};
-    std::array<float, kCount> states{};
+    std::array<std::size_t, kCount> lengths {};
+    std::array<std::size_t, kCount> indexes {};
+    std::array<float, kCount> feedbacks {};
+    std::array<float, kCount> states {};
     for (std::size_t c = 0; c < kCount; ++c) {
         lengths[c] = std::size_t(std::lround((kCombs[c] + spread) * scale));
         feedbacks[c] = float(std::pow(10.0, -3.0 * double(lengths[c]) / (m_decaySeconds * m_sampleRate)));

@@ -5,7 +5,7 @@ namespace prepmark {
 bool SessionNotes::isEmpty() const
 {
     return found.trimmed().isEmpty() && fixed.trimmed().isEmpty() && left.trimmed().isEmpty()
-           && questions.trimmed().isEmpty() && references.trimmed().isEmpty();
+        && questions.trimmed().isEmpty() && references.trimmed().isEmpty();
 }
 
 QString SessionNotes::allText() const
@@ -57,12 +57,17 @@ QVector<SessionTrack> Session::activeTracks() const
 
 const QStringList &Session::processingSteps()
 {
-    static const QStringList steps{
-        QStringLiteral("remove_dc"),        QStringLiteral("notch_hum"),
-        QStringLiteral("denoise"),          QStringLiteral("declick"),
-        QStringLiteral("declip"),           QStringLiteral("convert_rate"),
-        QStringLiteral("convert_bit_depth"), QStringLiteral("to_mono"),
-        QStringLiteral("mono_from_left"),   QStringLiteral("mono_from_right"),
+    static const QStringList steps {
+        QStringLiteral("remove_dc"),
+        QStringLiteral("notch_hum"),
+        QStringLiteral("denoise"),
+        QStringLiteral("declick"),
+        QStringLiteral("declip"),
+        QStringLiteral("convert_rate"),
+        QStringLiteral("convert_bit_depth"),
+        QStringLiteral("to_mono"),
+        QStringLiteral("mono_from_left"),
+        QStringLiteral("mono_from_right"),
     };
     return steps;
 }

@@ -18,7 +18,7 @@ struct SampleRange
 struct SessionMarker
 {
     QString name;
-    qint64 positionSamples = 0;   // on the timeline, at the session's sample rate
+    qint64 positionSamples = 0; // on the timeline, at the session's sample rate
 
     friend bool operator==(const SessionMarker &, const SessionMarker &) = default;
 };
@@ -26,11 +26,11 @@ struct SessionMarker
 // The notes for the mix engineer, under the headings a good hand-over has.
 struct SessionNotes
 {
-    QString found;       // what was found
-    QString fixed;       // what was fixed, and how
-    QString left;        // what was left, and why (including what the brief asks to keep)
-    QString questions;   // questions for the artist
-    QString references;  // reference tracks and what to listen for
+    QString found; // what was found
+    QString fixed; // what was fixed, and how
+    QString left; // what was left, and why (including what the brief asks to keep)
+    QString questions; // questions for the artist
+    QString references; // reference tracks and what to listen for
 
     bool isEmpty() const;
     // Every section under its heading, for a reader or a keyword check.
@@ -44,23 +44,23 @@ struct SessionNotes
 // offset, fades, cuts and processing are applied when prepared stems are rendered.
 struct SessionTrack
 {
-    QString id;                   // stable across renames (the exercise's track id)
-    QString file;                 // relative to the folder of session.json ("stems/kick.wav")
+    QString id; // stable across renames (the exercise's track id)
+    QString file; // relative to the folder of session.json ("stems/kick.wav")
     QString name;
-    QString colour;               // "#rrggbb", or empty for no colour
-    QString family;               // InstrumentFamily key, or empty
-    QString group;                // folder/group name, or empty for top level
-    QString bus;                  // output bus, or empty for the mix bus
-    double gainDb = 0.0;          // clip gain, dB
+    QString colour; // "#rrggbb", or empty for no colour
+    QString family; // InstrumentFamily key, or empty
+    QString group; // folder/group name, or empty for top level
+    QString bus; // output bus, or empty for the mix bus
+    double gainDb = 0.0; // clip gain, dB
     bool polarityInverted = false;
-    qint64 offsetSamples = 0;     // timeline position of the file's first frame (session rate); may be negative
-    qint64 fadeInSamples = 0;     // at the start of the audio, session rate
-    qint64 fadeOutSamples = 0;    // at the end of the audio, session rate
-    QVector<SampleRange> cuts;    // silenced stretches, in file frames at the session rate
-    QStringList processing;       // steps from Session::processingSteps(), in order
-    bool keep = false;            // "keep - this is intentional"
+    qint64 offsetSamples = 0; // timeline position of the file's first frame (session rate); may be negative
+    qint64 fadeInSamples = 0; // at the start of the audio, session rate
+    qint64 fadeOutSamples = 0; // at the end of the audio, session rate
+    QVector<SampleRange> cuts; // silenced stretches, in file frames at the session rate
+    QStringList processing; // steps from Session::processingSteps(), in order
+    bool keep = false; // "keep - this is intentional"
     QString keepReason;
-    bool removed = false;         // taken out of the session (empty, duplicate, unused take)
+    bool removed = false; // taken out of the session (empty, duplicate, unused take)
 
     // The file as delivered, as the renderer wrote it (0 when unknown).
     int fileSampleRate = 0;
@@ -78,13 +78,13 @@ class Session
 public:
     enum class State { Delivered, Prepared };
 
-    QString exerciseKey;          // the exercise it came from, or empty
+    QString exerciseKey; // the exercise it came from, or empty
     QString title;
     State state = State::Delivered;
     int sampleRate = 48000;
     int bitDepth = 24;
-    qint64 lengthSamples = 0;     // timeline length at sampleRate
-    double tempo = 120.0;         // quarter notes per minute
+    qint64 lengthSamples = 0; // timeline length at sampleRate
+    double tempo = 120.0; // quarter notes per minute
     QString meter = QStringLiteral("4/4");
     QVector<SessionTrack> tracks;
     QVector<SessionMarker> markers;

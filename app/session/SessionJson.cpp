@@ -38,7 +38,8 @@ qint64 readFrames(JsonObjectReader &reader, const QString &key, qint64 fallback,
 
 bool isSafeRelativePath(const QString &file)
 {
-    if (file.isEmpty() || file.startsWith(QLatin1Char('/')) || file.startsWith(QLatin1Char('\\')) || file.contains(QLatin1Char(':')))
+    if (file.isEmpty() || file.startsWith(QLatin1Char('/')) || file.startsWith(QLatin1Char('\\'))
+        || file.contains(QLatin1Char(':')))
         return false;
     const QStringList parts = file.split(QRegularExpression(QStringLiteral("[/\\\\]")));
     return !parts.contains(QStringLiteral("..")) && !parts.contains(QString());
@@ -51,7 +52,8 @@ SessionTrack readTrack(const QJsonObject &object, const QString &path, JsonError
     track.id = reader.requiredString(QStringLiteral("id"));
     track.file = reader.requiredString(QStringLiteral("file"));
     if (!sink.failed() && !isSafeRelativePath(track.file))
-        reader.fail(QStringLiteral("file"), QStringLiteral("\"%1\" must be a path inside the session folder").arg(track.file));
+        reader.fail(
+            QStringLiteral("file"), QStringLiteral("\"%1\" must be a path inside the session folder").arg(track.file));
     track.name = reader.requiredString(QStringLiteral("name"));
     track.colour = reader.optionalString(QStringLiteral("colour"));
     if (!sink.failed() && !track.colour.isEmpty() && !isHexColour(track.colour))
@@ -76,7 +78,7 @@ SessionTrack readTrack(const QJsonObject &object, const QString &path, JsonError
             sink.fail(cutPath, QStringLiteral("expected [start, end] in samples"));
             break;
         }
-        const SampleRange range{qint64(pair[0].toDouble()), qint64(pair[1].toDouble())};
+        const SampleRange range {qint64(pair[0].toDouble()), qint64(pair[1].toDouble())};
         if (range.start < 0 || range.end <= range.start)
             sink.fail(cutPath, QStringLiteral("[%1, %2] is not a range of samples").arg(range.start).arg(range.end));
         track.cuts << range;
@@ -85,15 +87,15 @@ SessionTrack readTrack(const QJsonObject &object, const QString &path, JsonError
     for (qsizetype i = 0; i < track.processing.size() && !sink.failed(); ++i) {
         if (!Session::processingSteps().contains(track.processing[i]))
             sink.fail(indexPath(reader.childPath(QStringLiteral("processing")), i),
-                      QStringLiteral("unknown processing step \"%1\" (one of: %2)")
-                          .arg(track.processing[i], Session::processingSteps().join(QStringLiteral(", "))));
+                QStringLiteral("unknown processing step \"%1\" (one of: %2)")
+                    .arg(track.processing[i], Session::processingSteps().join(QStringLiteral(", "))));
     }
     track.keep = reader.optionalBool(QStringLiteral("keep"), false);
     track.keepReason = reader.optionalString(QStringLiteral("keepReason"));
     track.removed = reader.optionalBool(QStringLiteral("removed"), false);
     if (reader.has(QStringLiteral("delivered"))) {
-        JsonObjectReader delivered(reader.requiredObject(QStringLiteral("delivered")),
-                                   reader.childPath(QStringLiteral("delivered")), sink);
+        JsonObjectReader delivered(
+            reader.requiredObject(QStringLiteral("delivered")), reader.childPath(QStringLiteral("delivered")), sink);
         track.fileSampleRate = delivered.optionalInt(QStringLiteral("sampleRate"), 0);
         track.fileBitDepth = delivered.optionalInt(QStringLiteral("bitDepth"), 0);
         track.fileChannels = delivered.optionalInt(QStringLiteral("channels"), 0);
@@ -108,8 +110,8 @@ QJsonObject trackToJson(const SessionTrack &track)
 {
     QJsonArray cuts;
     for (const SampleRange &range : track.cuts)
-        cuts.append(QJsonArray{double(range.start), double(range.end)});
-    QJsonObject object{
+        cuts.append(QJsonArray {double(range.start), double(range.end)});
+    QJsonObject object {
         {QStringLiteral("id"), track.id},
         {QStringLiteral("file"), track.file},
         {QStringLiteral("name"), track.name},
@@ -129,12 +131,13 @@ QJsonObject trackToJson(const SessionTrack &track)
         {QStringLiteral("removed"), track.removed},
     };
     if (track.fileSampleRate > 0 || track.fileFrames > 0) {
-        object.insert(QStringLiteral("delivered"), QJsonObject{
-                                                       {QStringLiteral("sampleRate"), track.fileSampleRate},
-                                                       {QStringLiteral("bitDepth"), track.fileBitDepth},
-                                                       {QStringLiteral("channels"), track.fileChannels},
-                                                       {QStringLiteral("frames"), double(track.fileFrames)},
-                                                   });
+        object.insert(QStringLiteral("delivered"),
+            QJsonObject {
+                {QStringLiteral("sampleRate"), track.fileSampleRate},
+                {QStringLiteral("bitDepth"), track.fileBitDepth},
+                {QStringLiteral("channels"), track.fileChannels},
+                {QStringLiteral("frames"), double(track.fileFrames)},
+            });
     }
     return object;
 }
@@ -161,7 +164,8 @@ Result<Session> SessionJson::fromJson(const QByteArray &json, const QString &sou
         reader.fail(QStringLiteral("format"), QStringLiteral("\"%1\" is not a PrepMark session").arg(format));
     const int version = reader.requiredInt(QStringLiteral("version"));
     if (!sink.failed() && version != kVersion)
-        reader.fail(QStringLiteral("version"), QStringLiteral("version %1 is not supported (this PrepMark reads version %2)").arg(version).arg(kVersion));
+        reader.fail(QStringLiteral("version"),
+            QStringLiteral("version %1 is not supported (this PrepMark reads version %2)").arg(version).arg(kVersion));
     session.exerciseKey = reader.optionalString(QStringLiteral("exercise"));
     session.title = reader.optionalString(QStringLiteral("title"));
     const QString state = reader.optionalString(QStringLiteral("state"), QStringLiteral("delivered"));
@@ -207,7 +211,8 @@ Result<Session> SessionJson::fromJson(const QByteArray &json, const QString &sou
         session.markers << entry;
     }
     if (reader.has(QStringLiteral("notes"))) {
-        JsonObjectReader notes(reader.requiredObject(QStringLiteral("notes")), reader.childPath(QStringLiteral("notes")), sink);
+        JsonObjectReader notes(
+            reader.requiredObject(QStringLiteral("notes")), reader.childPath(QStringLiteral("notes")), sink);
         session.notes.found = notes.optionalString(QStringLiteral("found"));
         session.notes.fixed = notes.optionalString(QStringLiteral("fixed"));
         session.notes.left = notes.optionalString(QStringLiteral("left"));
@@ -236,9 +241,9 @@ QByteArray SessionJson::toJson(const Session &session)
         tracks.append(trackToJson(track));
     QJsonArray markers;
     for (const SessionMarker &marker : session.markers)
-        markers.append(QJsonObject{{QStringLiteral("name"), marker.name},
-                                   {QStringLiteral("positionSamples"), double(marker.positionSamples)}});
-    const QJsonObject root{
+        markers.append(QJsonObject {{QStringLiteral("name"), marker.name},
+            {QStringLiteral("positionSamples"), double(marker.positionSamples)}});
+    const QJsonObject root {
         {QStringLiteral("format"), kFormatName},
         {QStringLiteral("version"), kVersion},
         {QStringLiteral("exercise"), session.exerciseKey},
@@ -251,13 +256,14 @@ QByteArray SessionJson::toJson(const Session &session)
         {QStringLiteral("meter"), session.meter},
         {QStringLiteral("tracks"), tracks},
         {QStringLiteral("markers"), markers},
-        {QStringLiteral("notes"), QJsonObject{
-                                      {QStringLiteral("found"), session.notes.found},
-                                      {QStringLiteral("fixed"), session.notes.fixed},
-                                      {QStringLiteral("left"), session.notes.left},
-                                      {QStringLiteral("questions"), session.notes.questions},
-                                      {QStringLiteral("references"), session.notes.references},
-                                  }},
+        {QStringLiteral("notes"),
+            QJsonObject {
+                {QStringLiteral("found"), session.notes.found},
+                {QStringLiteral("fixed"), session.notes.fixed},
+                {QStringLiteral("left"), session.notes.left},
+                {QStringLiteral("questions"), session.notes.questions},
+                {QStringLiteral("references"), session.notes.references},
+            }},
     };
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }

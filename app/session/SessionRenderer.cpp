@@ -30,15 +30,15 @@ constexpr const char *kRendererVersion = "prepmark-renderer-1";
 
 // Runs jobs 0..count-1 on a private pool and waits; progress goes from..to percent.
 // Stops handing out jobs once one fails or the caller cancels.
-Status runParallel(int count, int threads, ProgressReporter *progress, int from, int to,
-                   const std::function<Status(int)> &job)
+Status runParallel(
+    int count, int threads, ProgressReporter *progress, int from, int to, const std::function<Status(int)> &job)
 {
     QThreadPool pool;
     pool.setMaxThreadCount(std::max(1, threads));
     QMutex mutex;
     std::optional<std::pair<int, Error>> firstError;
-    std::atomic<int> done{0};
-    std::atomic<bool> stop{false};
+    std::atomic<int> done {0};
+    std::atomic<bool> stop {false};
     for (int i = 0; i < count; ++i) {
         pool.start([&, i] {
             if (stop.load() || (progress && progress->wasCancelled())) {
@@ -95,14 +95,12 @@ Session deliveredSession(const Exercise &exercise, qint64 frames, const std::vec
 
 } // namespace
 
-SessionRenderer::SessionRenderer(RenderOptions options) : m_options(std::move(options))
-{
-}
+SessionRenderer::SessionRenderer(RenderOptions options) : m_options(std::move(options)) { }
 
 QString SessionRenderer::defaultSoundFont()
 {
     for (const char *candidate : {"/usr/share/sounds/sf2/FluidR3_GM.sf2", "/usr/share/sounds/sf2/TimGM6mb.sf2",
-                                  "/usr/share/sounds/sf2/default-GM.sf2"}) {
+             "/usr/share/sounds/sf2/default-GM.sf2"}) {
         const QString path = QString::fromLatin1(candidate);
         if (QFileInfo(path).isFile())
             return path;
@@ -134,11 +132,11 @@ QString SessionRenderer::cacheDirectory(const Exercise &exercise) const
     hash.addData(font.absoluteFilePath().toUtf8());
     hash.addData(QByteArray::number(font.size()));
     return cacheRoot() + QLatin1Char('/') + exercise.key + QLatin1Char('-')
-           + QString::fromLatin1(hash.result().toHex().left(16));
+        + QString::fromLatin1(hash.result().toHex().left(16));
 }
 
-Result<RenderedSession> SessionRenderer::render(const Exercise &exercise, const QString &directory,
-                                                ProgressReporter *progress) const
+Result<RenderedSession> SessionRenderer::render(
+    const Exercise &exercise, const QString &directory, ProgressReporter *progress) const
 {
     QElapsedTimer timer;
     timer.start();
@@ -147,7 +145,8 @@ Result<RenderedSession> SessionRenderer::render(const Exercise &exercise, const 
     const qint64 frames = renderFrames(exercise);
     const QString font = soundFont();
     if (font.isEmpty())
-        return makeError(QStringLiteral("no General MIDI SoundFont found: install timgm6mb-soundfont (or fluid-soundfont-gm)"));
+        return makeError(
+            QStringLiteral("no General MIDI SoundFont found: install timgm6mb-soundfont (or fluid-soundfont-gm)"));
     if (!QDir().mkpath(directory + QStringLiteral("/stems")))
         return makeError(QStringLiteral("%1: cannot create the folder").arg(directory));
     if (progress)
@@ -184,7 +183,7 @@ Result<RenderedSession> SessionRenderer::render(const Exercise &exercise, const 
     // 2. every track through its mic and faults
     if (progress)
         progress->setMessage(QStringLiteral("Rendering %1: recording the tracks").arg(exercise.key));
-    const FaultPlanter::Context context{exercise, rate, frames};
+    const FaultPlanter::Context context {exercise, rate, frames};
     std::vector<DeliveredFile> files(std::size_t(exercise.tracks.size()));
     auto duplicateOf = [](const DeliveredTrack &track) -> QString {
         for (const PlantedFault &fault : track.faults) {
@@ -215,8 +214,8 @@ Result<RenderedSession> SessionRenderer::render(const Exercise &exercise, const 
         const QString original = duplicateOf(exercise.tracks[i]);
         if (!original.isEmpty()) {
             const qsizetype from = std::find_if(exercise.tracks.begin(), exercise.tracks.end(),
-                                                [&](const DeliveredTrack &t) { return t.id == original; })
-                                   - exercise.tracks.begin();
+                                       [&](const DeliveredTrack &t) { return t.id == original; })
+                - exercise.tracks.begin();
             files[std::size_t(i)] = files[std::size_t(from)];
         }
     }
@@ -227,8 +226,8 @@ Result<RenderedSession> SessionRenderer::render(const Exercise &exercise, const 
     QFile::remove(directory + QStringLiteral("/session.json"));
     status = runParallel(int(exercise.tracks.size()), threads, progress, 90, 99, [&](int i) -> Status {
         const DeliveredFile &file = files[std::size_t(i)];
-        return StemWriter::write(file.audio, file.bitDepth, directory + QStringLiteral("/stems/") + exercise.tracks[i].file,
-                                 file.timeReference);
+        return StemWriter::write(file.audio, file.bitDepth,
+            directory + QStringLiteral("/stems/") + exercise.tracks[i].file, file.timeReference);
     });
     if (!status)
         return makeError(QStringLiteral("rendering %1: %2").arg(exercise.key, status.errorMessage()));

@@ -12,17 +12,17 @@ namespace prepmark {
 
 struct RenderOptions
 {
-    QString soundFontPath;          // empty: SessionRenderer::defaultSoundFont()
-    int threads = 0;                // 0: one per core
+    QString soundFontPath; // empty: SessionRenderer::defaultSoundFont()
+    int threads = 0; // 0: one per core
     QString espeakProgram = QStringLiteral("espeak-ng");
 };
 
 struct RenderedSession
 {
-    QString directory;              // holds session.json and stems/
+    QString directory; // holds session.json and stems/
     QString sessionPath;
-    Session session;                // the delivered session, as written
-    double seconds = 0.0;           // wall-clock time spent rendering (0 from the cache)
+    Session session; // the delivered session, as written
+    double seconds = 0.0; // wall-clock time spent rendering (0 from the cache)
     bool fromCache = false;
 };
 
@@ -50,8 +50,8 @@ public:
     static QString cacheRoot();
 
     // Writes into directory (created when missing; files of the same name are replaced).
-    Result<RenderedSession> render(const Exercise &exercise, const QString &directory,
-                                   ProgressReporter *progress = nullptr) const;
+    Result<RenderedSession> render(
+        const Exercise &exercise, const QString &directory, ProgressReporter *progress = nullptr) const;
     // Renders into cacheDirectory() unless a complete render is already there.
     Result<RenderedSession> renderCached(const Exercise &exercise, ProgressReporter *progress = nullptr) const;
     // cacheRoot()/<key>-<hash of the exercise text (Exercise::contentHash), SoundFont

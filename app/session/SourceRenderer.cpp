@@ -22,8 +22,8 @@ struct MidiEvent
     qint64 frame = 0;
     Type type = NoteOn;
     int channel = 0;
-    int key = 0;        // NoteOn/NoteOff
-    int value = 0;      // velocity, or bend 0..16383
+    int key = 0; // NoteOn/NoteOff
+    int value = 0; // velocity, or bend 0..16383
 };
 
 // FluidSynth fills process-wide tables (interpolation, unit conversion) when its
@@ -65,9 +65,7 @@ int bendValue(double cents)
 
 } // namespace
 
-SourceRenderer::SourceRenderer(QString soundFontPath) : m_soundFontPath(std::move(soundFontPath))
-{
-}
+SourceRenderer::SourceRenderer(QString soundFontPath) : m_soundFontPath(std::move(soundFontPath)) { }
 
 void SourceRenderer::initialise()
 {
@@ -76,20 +74,26 @@ void SourceRenderer::initialise()
 
 double SourceRenderer::drumGroupPan(const QString &group)
 {
-    static const QMap<QString, double> pans{
-        {QStringLiteral("kick"), 0.0},     {QStringLiteral("snare"), -0.1},  {QStringLiteral("hat"), -0.45},
-        {QStringLiteral("tom_hi"), -0.25}, {QStringLiteral("tom_mid"), 0.05}, {QStringLiteral("tom_low"), 0.3},
-        {QStringLiteral("tom_floor"), 0.45}, {QStringLiteral("cymbals"), 0.2}, {QStringLiteral("perc"), 0.35},
+    static const QMap<QString, double> pans {
+        {QStringLiteral("kick"), 0.0},
+        {QStringLiteral("snare"), -0.1},
+        {QStringLiteral("hat"), -0.45},
+        {QStringLiteral("tom_hi"), -0.25},
+        {QStringLiteral("tom_mid"), 0.05},
+        {QStringLiteral("tom_low"), 0.3},
+        {QStringLiteral("tom_floor"), 0.45},
+        {QStringLiteral("cymbals"), 0.2},
+        {QStringLiteral("perc"), 0.35},
     };
     return pans.value(group, 0.0);
 }
 
-Result<QMap<QString, AudioBuffer>> SourceRenderer::render(const Exercise &exercise, const Source &source, int sampleRate,
-                                                          qint64 frames, const std::function<bool()> &cancelled) const
+Result<QMap<QString, AudioBuffer>> SourceRenderer::render(const Exercise &exercise, const Source &source,
+    int sampleRate, qint64 frames, const std::function<bool()> &cancelled) const
 {
     initialiseFluidSynth();
     const bool drums = source.kind == Source::Kind::DrumKit;
-    const QStringList groups = drums ? DrumKit::groups() : QStringList{QString()};
+    const QStringList groups = drums ? DrumKit::groups() : QStringList {QString()};
     const int outputs = int(groups.size());
 
     std::unique_ptr<fluid_settings_t, SettingsDeleter> settings(new_fluid_settings());
@@ -112,18 +116,23 @@ Result<QMap<QString, AudioBuffer>> SourceRenderer::render(const Exercise &exerci
             fluid_synth_set_channel_type(synth.get(), channel, CHANNEL_TYPE_DRUM);
             if (fluid_synth_program_select(synth.get(), channel, soundFont, 128, source.program) != FLUID_OK
                 && fluid_synth_program_select(synth.get(), channel, soundFont, 128, 0) != FLUID_OK)
-                return makeError(QStringLiteral("%1: no drum kit in this SoundFont (source \"%2\")").arg(m_soundFontPath, source.id));
+                return makeError(QStringLiteral("%1: no drum kit in this SoundFont (source \"%2\")")
+                                     .arg(m_soundFontPath, source.id));
             fluid_synth_cc(synth.get(), channel, 10, panController(drumGroupPan(groups[channel])));
         } else {
             if (fluid_synth_program_select(synth.get(), channel, soundFont, source.bank, source.program) != FLUID_OK)
                 return makeError(QStringLiteral("%1: no preset bank %2 program %3 (source \"%4\")")
-                                     .arg(m_soundFontPath).arg(source.bank).arg(source.program).arg(source.id));
+                                     .arg(m_soundFontPath)
+                                     .arg(source.bank)
+                                     .arg(source.program)
+                                     .arg(source.id));
             fluid_synth_cc(synth.get(), channel, 10, panController(source.pan));
         }
     }
 
     // Performance: humanisation and planted timing faults, in frames.
-    DeterministicRandom random(DeterministicRandom::seedFor(exercise.key + QLatin1Char('/') + source.id + QStringLiteral("/humanise")));
+    DeterministicRandom random(
+        DeterministicRandom::seedFor(exercise.key + QLatin1Char('/') + source.id + QStringLiteral("/humanise")));
     QVector<MidiEvent> events;
     events.reserve(source.notes.size() * 2 + 8);
     const double framesPerSecond = double(sampleRate);
@@ -131,7 +140,8 @@ Result<QMap<QString, AudioBuffer>> SourceRenderer::render(const Exercise &exerci
         double onsetSeconds = exercise.secondsAtTick(double(note.startTick));
         // both draws happen for every note, so one fault does not shift the others' randomness
         const double jitter = random.bipolar() * source.timingJitterMs / 1000.0;
-        const int velocityJitter = source.velocityJitter > 0 ? random.between(-source.velocityJitter, source.velocityJitter) : 0;
+        const int velocityJitter
+            = source.velocityJitter > 0 ? random.between(-source.velocityJitter, source.velocityJitter) : 0;
         onsetSeconds += jitter;
         for (const PlantedFault &fault : source.faults) {
             if (fault.kind == FaultKind::Timing && note.writtenTick == exercise.tickAt(fault.position)
@@ -141,19 +151,22 @@ Result<QMap<QString, AudioBuffer>> SourceRenderer::render(const Exercise &exerci
         const qint64 onset = std::max<qint64>(0, std::llround(onsetSeconds * framesPerSecond));
         if (onset >= frames)
             continue;
-        const qint64 length = std::max<qint64>(1, std::llround(exercise.secondsAtTick(double(note.lengthTicks)) * framesPerSecond));
+        const qint64 length
+            = std::max<qint64>(1, std::llround(exercise.secondsAtTick(double(note.lengthTicks)) * framesPerSecond));
         const int channel = drums ? int(groups.indexOf(DrumKit::lane(note.lane)->group)) : 0;
         const int velocity = std::clamp(note.velocity + velocityJitter, 1, 127);
-        events << MidiEvent{onset, MidiEvent::NoteOn, channel, note.key, velocity};
-        events << MidiEvent{onset + length, MidiEvent::NoteOff, channel, note.key, 0};
+        events << MidiEvent {onset, MidiEvent::NoteOn, channel, note.key, velocity};
+        events << MidiEvent {onset + length, MidiEvent::NoteOff, channel, note.key, 0};
     }
     for (const PlantedFault &fault : source.faults) {
         if (fault.kind != FaultKind::Pitch)
             continue;
-        const qint64 from = std::llround(exercise.secondsAtTick(double(exercise.barStartTick(fault.fromBar))) * framesPerSecond);
-        const qint64 to = std::llround(exercise.secondsAtTick(double(exercise.barStartTick(fault.toBar + 1))) * framesPerSecond);
-        events << MidiEvent{from, MidiEvent::PitchBend, 0, 0, bendValue(fault.cents)};
-        events << MidiEvent{to, MidiEvent::PitchBend, 0, 0, 8192};
+        const qint64 from
+            = std::llround(exercise.secondsAtTick(double(exercise.barStartTick(fault.fromBar))) * framesPerSecond);
+        const qint64 to
+            = std::llround(exercise.secondsAtTick(double(exercise.barStartTick(fault.toBar + 1))) * framesPerSecond);
+        events << MidiEvent {from, MidiEvent::PitchBend, 0, 0, bendValue(fault.cents)};
+        events << MidiEvent {to, MidiEvent::PitchBend, 0, 0, 8192};
     }
     std::stable_sort(events.begin(), events.end(), [](const MidiEvent &a, const MidiEvent &b) {
         return a.frame != b.frame ? a.frame < b.frame : a.type < b.type;
@@ -185,7 +198,8 @@ Result<QMap<QString, AudioBuffer>> SourceRenderer::render(const Exercise &exerci
             pointers[std::size_t(o) * 2] = buffers[std::size_t(o)].channels[0].data() + position;
             pointers[std::size_t(o) * 2 + 1] = buffers[std::size_t(o)].channels[1].data() + position;
         }
-        if (fluid_synth_process(synth.get(), int(until - position), 0, nullptr, int(pointers.size()), pointers.data()) != FLUID_OK)
+        if (fluid_synth_process(synth.get(), int(until - position), 0, nullptr, int(pointers.size()), pointers.data())
+            != FLUID_OK)
             return makeError(QStringLiteral("FluidSynth failed while rendering source \"%1\"").arg(source.id));
         position = until;
         if (cancelled && cancelled())

@@ -32,7 +32,7 @@ public:
     // frames: length to render at sampleRate; notes after it are not played.
     // cancelled is polled between blocks; a cancelled render returns an Error.
     Result<QMap<QString, AudioBuffer>> render(const Exercise &exercise, const Source &source, int sampleRate,
-                                              qint64 frames, const std::function<bool()> &cancelled) const;
+        qint64 frames, const std::function<bool()> &cancelled) const;
 
     // Prepares FluidSynth's process-wide state; call before rendering on several
     // threads at once (SessionRenderer does). Safe to call more than once.

@@ -22,7 +22,7 @@ public:
     explicit SpeechRenderer(QString program = QStringLiteral("espeak-ng"));
 
     Result<AudioBuffer> render(const Exercise &exercise, const Source &source, int sampleRate, qint64 frames,
-                               const std::function<bool()> &cancelled) const;
+        const std::function<bool()> &cancelled) const;
 
     // Whether the program can be found.
     bool isAvailable() const;

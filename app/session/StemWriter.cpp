@@ -30,15 +30,16 @@ Status StemWriter::write(const AudioBuffer &buffer, int bitDepth, const QString 
 {
     if (bitDepth != 16 && bitDepth != 24)
         return makeError(QStringLiteral("%1: cannot write %2-bit PCM").arg(path).arg(bitDepth));
-    SF_INFO info{};
+    SF_INFO info {};
     info.samplerate = buffer.sampleRate;
     info.channels = buffer.channelCount();
     info.format = SF_FORMAT_WAV | (bitDepth == 16 ? SF_FORMAT_PCM_16 : SF_FORMAT_PCM_24);
     QFile::remove(path);
     std::unique_ptr<SNDFILE, SndfileCloser> file(sf_open(path.toLocal8Bit().constData(), SFM_WRITE, &info));
     if (!file)
-        return makeError(QStringLiteral("%1: cannot write: %2").arg(path, QString::fromLocal8Bit(sf_strerror(nullptr))));
-    SF_BROADCAST_INFO bext{};
+        return makeError(
+            QStringLiteral("%1: cannot write: %2").arg(path, QString::fromLocal8Bit(sf_strerror(nullptr))));
+    SF_BROADCAST_INFO bext {};
     bext.version = 1;
     bext.time_reference_low = quint32(quint64(timeReference) & 0xffffffffu);
     bext.time_reference_high = quint32(quint64(timeReference) >> 32);
@@ -58,7 +59,8 @@ Status StemWriter::write(const AudioBuffer &buffer, int bitDepth, const QString 
             }
         }
         if (sf_writef_int(file.get(), interleaved.data(), count) != count)
-            return makeError(QStringLiteral("%1: cannot write: %2").arg(path, QString::fromLocal8Bit(sf_strerror(file.get()))));
+            return makeError(
+                QStringLiteral("%1: cannot write: %2").arg(path, QString::fromLocal8Bit(sf_strerror(file.get()))));
     }
     if (sf_close(file.release()) != 0)
         return makeError(QStringLiteral("%1: cannot finish the file").arg(path));
@@ -67,7 +69,7 @@ Status StemWriter::write(const AudioBuffer &buffer, int bitDepth, const QString 
 
 Result<AudioBuffer> StemWriter::read(const QString &path)
 {
-    SF_INFO info{};
+    SF_INFO info {};
     std::unique_ptr<SNDFILE, SndfileCloser> file(sf_open(path.toLocal8Bit().constData(), SFM_READ, &info));
     if (!file)
         return makeError(QStringLiteral("%1: cannot read: %2").arg(path, QString::fromLocal8Bit(sf_strerror(nullptr))));
@@ -75,7 +77,8 @@ Result<AudioBuffer> StemWriter::read(const QString &path)
     std::vector<float> interleaved(std::size_t(info.frames) * std::size_t(info.channels));
     const sf_count_t read = sf_readf_float(file.get(), interleaved.data(), info.frames);
     if (read != info.frames)
-        return makeError(QStringLiteral("%1: the file ends early (%2 of %3 frames)").arg(path).arg(read).arg(info.frames));
+        return makeError(
+            QStringLiteral("%1: the file ends early (%2 of %3 frames)").arg(path).arg(read).arg(info.frames));
     for (sf_count_t i = 0; i < info.frames; ++i) {
         for (int c = 0; c < info.channels; ++c)
             buffer.channels[std::size_t(c)][std::size_t(i)] = interleaved[std::size_t(i * info.channels + c)];

@@ -57,8 +57,8 @@ private slots:
         PartNotation::PitchedStyle style;
         style.velocity = 80;
         style.gate = 1.0;
-        const Result<Pattern> pattern = PartNotation::parsePitched(
-            QStringLiteral("C3:e D3 E3@110 F3' [G3 B3]:q r"), Meter{4, 4}, style);
+        const Result<Pattern> pattern
+            = PartNotation::parsePitched(QStringLiteral("C3:e D3 E3@110 F3' [G3 B3]:q r"), Meter {4, 4}, style);
         QVERIFY2(pattern.ok(), qPrintable(pattern.errorMessage()));
         const QVector<PatternBar::Note> &notes = pattern->bars[0].notes;
         QCOMPARE(notes.size(), 6);
@@ -73,20 +73,22 @@ private slots:
 
     void compoundMeter()
     {
-        const Result<Pattern> pattern = PartNotation::parsePitched(QStringLiteral("A3:q. C4:e D4 E4 | A3:h."),
-                                                                   Meter{6, 8}, PartNotation::PitchedStyle());
+        const Result<Pattern> pattern = PartNotation::parsePitched(
+            QStringLiteral("A3:q. C4:e D4 E4 | A3:h."), Meter {6, 8}, PartNotation::PitchedStyle());
         QVERIFY2(pattern.ok(), qPrintable(pattern.errorMessage()));
         QCOMPARE(pattern->bars.size(), 2);
-        const Result<Pattern> wrong = PartNotation::parsePitched(QStringLiteral("A3:h."), Meter{7, 8}, PartNotation::PitchedStyle());
+        const Result<Pattern> wrong
+            = PartNotation::parsePitched(QStringLiteral("A3:h."), Meter {7, 8}, PartNotation::PitchedStyle());
         QVERIFY(!wrong.ok());
         QCOMPARE(wrong.errorMessage(), QStringLiteral("bar 1 lasts 3 quarter notes, a bar of 7/8 lasts 3.5"));
     }
 
     void drumsOfTwoBars()
     {
-        const Result<Pattern> pattern = PartNotation::parseDrums(
-            {{QStringLiteral("kick"), QStringLiteral("X..o|g...")}, {QStringLiteral("hat"), QStringLiteral("x.x.|x-x-")}},
-            4, Meter{4, 4});
+        const Result<Pattern> pattern
+            = PartNotation::parseDrums({{QStringLiteral("kick"), QStringLiteral("X..o|g...")},
+                                           {QStringLiteral("hat"), QStringLiteral("x.x.|x-x-")}},
+                4, Meter {4, 4});
         QVERIFY2(pattern.ok(), qPrintable(pattern.errorMessage()));
         QCOMPARE(pattern->bars.size(), 2);
         const QVector<PatternBar::Note> &first = pattern->bars[0].notes;
@@ -96,25 +98,27 @@ private slots:
         QCOMPARE(first.last().event.lane, QStringLiteral("kick"));
         QCOMPARE(first.last().event.velocity, 70);
         const auto ghost = std::find_if(pattern->bars[1].notes.begin(), pattern->bars[1].notes.end(),
-                                        [](const PatternBar::Note &n) { return n.event.lane == QLatin1String("kick"); });
+            [](const PatternBar::Note &n) { return n.event.lane == QLatin1String("kick"); });
         QVERIFY(ghost != pattern->bars[1].notes.end());
         QCOMPARE(ghost->event.velocity, 42);
         QCOMPARE(ghost->event.key, 36);
 
-        const Result<Pattern> uneven = PartNotation::parseDrums({{QStringLiteral("kick"), QStringLiteral("x..")}}, 7, Meter{4, 4});
+        const Result<Pattern> uneven
+            = PartNotation::parseDrums({{QStringLiteral("kick"), QStringLiteral("x..")}}, 7, Meter {4, 4});
         QVERIFY(!uneven.ok());
         QVERIFY(uneven.errorMessage().contains(QStringLiteral("7 steps do not divide")));
     }
 
     void playSequences()
     {
-        const QStringList known{QStringLiteral("a"), QStringLiteral("fill")};
+        const QStringList known {QStringLiteral("a"), QStringLiteral("fill")};
         const Result<QStringList> sequence = PartNotation::parsePlaySequence(QStringLiteral("a*3 fill"), known);
         QVERIFY(sequence.ok());
-        QCOMPARE(*sequence, (QStringList{"a", "a", "a", "fill"}));
+        QCOMPARE(*sequence, (QStringList {"a", "a", "a", "fill"}));
         QVERIFY(!PartNotation::parsePlaySequence(QStringLiteral("a*0"), known).ok());
         QVERIFY(!PartNotation::parsePlaySequence(QStringLiteral("  "), known).ok());
-        QCOMPARE(PartNotation::parsePlaySequence(QStringLiteral("b"), known).errorMessage(), QStringLiteral("no pattern \"b\""));
+        QCOMPARE(PartNotation::parsePlaySequence(QStringLiteral("b"), known).errorMessage(),
+            QStringLiteral("no pattern \"b\""));
     }
 };
 

@@ -28,7 +28,7 @@ Run run(const QStringList &arguments)
     Run result;
     QTextStream out(&result.out);
     QTextStream err(&result.err);
-    CliStreams streams{out, err};
+    CliStreams streams {out, err};
     result.code = runCli(arguments, streams);
     out.flush();
     err.flush();
@@ -54,7 +54,7 @@ private slots:
         const QJsonArray array = QJsonDocument::fromJson(r.out.toUtf8()).array();
         QCOMPARE(array.size(), 27);
         const QJsonObject first = array.first().toObject();
-        QCOMPARE(first.keys(), (QStringList{"difficulty", "genre", "key", "title"}));
+        QCOMPARE(first.keys(), (QStringList {"difficulty", "genre", "key", "title"}));
         QCOMPARE(first[QStringLiteral("key")].toString(), QStringLiteral("pop-paper-planes"));
         QCOMPARE(first[QStringLiteral("genre")].toString(), QStringLiteral("pop"));
         QCOMPARE(first[QStringLiteral("difficulty")].toInt(), 1);
@@ -83,17 +83,26 @@ private slots:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<int>("code");
         QTest::addColumn<QString>("message");
-        QTest::newRow("no subcommand") << QStringList{"exercises"} << int(ExitUsage) << "missing subcommand";
-        QTest::newRow("bad subcommand") << QStringList{"exercises", "play"} << int(ExitUsage) << "unknown subcommand \"play\"";
-        QTest::newRow("list extra") << QStringList{"exercises", "list", "pop"} << int(ExitUsage) << "unexpected argument";
-        QTest::newRow("show unknown") << QStringList{"exercises", "show", "nope"} << int(ExitFailure) << "no bundled exercise \"nope\"";
-        QTest::newRow("validate none") << QStringList{"exercises", "validate"} << int(ExitUsage) << "give one or more";
-        QTest::newRow("render nothing") << QStringList{"render", "--out", "x"} << int(ExitUsage) << "give exercise keys, --all or --exercise";
-        QTest::newRow("render two sources") << QStringList{"render", "pop-paper-planes", "--all", "--out", "x"} << int(ExitUsage) << "(one of them)";
-        QTest::newRow("render no out") << QStringList{"render", "pop-paper-planes"} << int(ExitUsage) << "missing --out";
-        QTest::newRow("render bad excerpt") << QStringList{"render", "pop-paper-planes", "--out", "x", "--excerpt", "0"} << int(ExitUsage) << "--excerpt: \"0\"";
-        QTest::newRow("render bad threads") << QStringList{"render", "pop-paper-planes", "--out", "x", "--threads", "two"} << int(ExitUsage) << "--threads: \"two\"";
-        QTest::newRow("render unknown") << QStringList{"render", "nope", "--out", "x"} << int(ExitFailure) << "no bundled exercise \"nope\"";
+        QTest::newRow("no subcommand") << QStringList {"exercises"} << int(ExitUsage) << "missing subcommand";
+        QTest::newRow("bad subcommand") << QStringList {"exercises", "play"} << int(ExitUsage)
+                                        << "unknown subcommand \"play\"";
+        QTest::newRow("list extra") << QStringList {"exercises", "list", "pop"} << int(ExitUsage)
+                                    << "unexpected argument";
+        QTest::newRow("show unknown") << QStringList {"exercises", "show", "nope"} << int(ExitFailure)
+                                      << "no bundled exercise \"nope\"";
+        QTest::newRow("validate none") << QStringList {"exercises", "validate"} << int(ExitUsage) << "give one or more";
+        QTest::newRow("render nothing") << QStringList {"render", "--out", "x"} << int(ExitUsage)
+                                        << "give exercise keys, --all or --exercise";
+        QTest::newRow("render two sources")
+            << QStringList {"render", "pop-paper-planes", "--all", "--out", "x"} << int(ExitUsage) << "(one of them)";
+        QTest::newRow("render no out") << QStringList {"render", "pop-paper-planes"} << int(ExitUsage)
+                                       << "missing --out";
+        QTest::newRow("render bad excerpt") << QStringList {"render", "pop-paper-planes", "--out", "x", "--excerpt",
+            "0"} << int(ExitUsage) << "--excerpt: \"0\"";
+        QTest::newRow("render bad threads") << QStringList {"render", "pop-paper-planes", "--out", "x", "--threads",
+            "two"} << int(ExitUsage) << "--threads: \"two\"";
+        QTest::newRow("render unknown") << QStringList {"render", "nope", "--out", "x"} << int(ExitFailure)
+                                        << "no bundled exercise \"nope\"";
     }
     void usageAndFailures()
     {
@@ -118,7 +127,7 @@ private slots:
         file.write(text);
         file.close();
         const Run r = run({QStringLiteral("exercises"), QStringLiteral("validate"),
-                           sourcePath(QStringLiteral("exercises/pop-paper-planes/exercise.json")), bad});
+            sourcePath(QStringLiteral("exercises/pop-paper-planes/exercise.json")), bad});
         QCOMPARE(r.code, int(ExitFailure));
         QVERIFY(r.out.contains(QStringLiteral("ok  ")));
         QVERIFY2(r.err.contains(bad + QStringLiteral(": $.tempo: tempo 400 is outside 40-240")), qPrintable(r.err));
@@ -127,8 +136,9 @@ private slots:
     void rendersIntoAFolderPerExercise()
     {
         QTemporaryDir dir;
-        const Run r = run({QStringLiteral("render"), QStringLiteral("--exercise"), sourcePath(QStringLiteral("tests/core/data/minimal-exercise.json")),
-                           QStringLiteral("--out"), dir.path(), QStringLiteral("--excerpt"), QStringLiteral("1"), QStringLiteral("--quiet")});
+        const Run r = run({QStringLiteral("render"), QStringLiteral("--exercise"),
+            sourcePath(QStringLiteral("tests/core/data/minimal-exercise.json")), QStringLiteral("--out"), dir.path(),
+            QStringLiteral("--excerpt"), QStringLiteral("1"), QStringLiteral("--quiet")});
         QCOMPARE(r.code, int(ExitSuccess));
         QVERIFY(QFile::exists(dir.filePath(QStringLiteral("test-minimal/session.json"))));
         QVERIFY(QFile::exists(dir.filePath(QStringLiteral("test-minimal/stems/kik_FINAL_v2.wav"))));

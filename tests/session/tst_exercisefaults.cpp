@@ -28,32 +28,45 @@ constexpr int kExcerptBars = 1;
 QList<IssueKind> expectedIssues(const PlantedFault &fault)
 {
     switch (fault.kind) {
-    case FaultKind::Clipping: return {IssueKind::Clipping};
-    case FaultKind::Hot: return {IssueKind::TruePeakOver};
-    case FaultKind::DcOffset: return {IssueKind::DcOffset};
-    case FaultKind::Polarity: return {IssueKind::PolarityInverted};
-    case FaultKind::Delay: return {IssueKind::TimeOffset};
+    case FaultKind::Clipping:
+        return {IssueKind::Clipping};
+    case FaultKind::Hot:
+        return {IssueKind::TruePeakOver};
+    case FaultKind::DcOffset:
+        return {IssueKind::DcOffset};
+    case FaultKind::Polarity:
+        return {IssueKind::PolarityInverted};
+    case FaultKind::Delay:
+        return {IssueKind::TimeOffset};
     case FaultKind::Hum:
-    case FaultKind::Noise: return {IssueKind::Noise};
+    case FaultKind::Noise:
+        return {IssueKind::Noise};
     case FaultKind::PhraseNoise:
         // A steady buzz is noise; breaths and headphone bleed between phrases are
         // editing work (Musical Refinement), not something a meter must flag.
-        return fault.variant == QLatin1String("buzz") ? QList<IssueKind>{IssueKind::Noise} : QList<IssueKind>{};
+        return fault.variant == QLatin1String("buzz") ? QList<IssueKind> {IssueKind::Noise} : QList<IssueKind> {};
     case FaultKind::Clicks:
-    case FaultKind::Crackle: return {IssueKind::Click};
-    case FaultKind::SampleRate: return {IssueKind::SampleRateMismatch};
-    case FaultKind::BitDepth: return {IssueKind::LowBitDepth};
+    case FaultKind::Crackle:
+        return {IssueKind::Click};
+    case FaultKind::SampleRate:
+        return {IssueKind::SampleRateMismatch};
+    case FaultKind::BitDepth:
+        return {IssueKind::LowBitDepth};
     case FaultKind::Unconsolidated:
-        return fault.startBar > 1 ? QList<IssueKind>{IssueKind::LengthMismatch, IssueKind::StartMismatch}
-                                  : QList<IssueKind>{IssueKind::LengthMismatch};
-    case FaultKind::Empty: return {IssueKind::Silent};
-    case FaultKind::DualMono: return {IssueKind::DualMono};
-    case FaultKind::OneSideSilent: return {IssueKind::OneSidedSilence};
+        return fault.startBar > 1 ? QList<IssueKind> {IssueKind::LengthMismatch, IssueKind::StartMismatch}
+                                  : QList<IssueKind> {IssueKind::LengthMismatch};
+    case FaultKind::Empty:
+        return {IssueKind::Silent};
+    case FaultKind::DualMono:
+        return {IssueKind::DualMono};
+    case FaultKind::OneSideSilent:
+        return {IssueKind::OneSidedSilence};
     case FaultKind::Distortion:
     case FaultKind::Lofi:
     case FaultKind::Duplicate:
     case FaultKind::Timing:
-    case FaultKind::Pitch: return {};
+    case FaultKind::Pitch:
+        return {};
     }
     return {};
 }
@@ -78,14 +91,14 @@ Result<Rendered> renderAndAnalyse(const Exercise &exercise, const QString &direc
     for (const SessionTrack &track : rendered->session.tracks)
         paths << directory + QLatin1Char('/') + track.file;
     AnalysisOptions analysisOptions;
-    analysisOptions.pairsByName = false;   // the exercise names its related pairs
+    analysisOptions.pairsByName = false; // the exercise names its related pairs
     for (const ExpectedPair &pair : exercise.answerKey.pairs)
-        analysisOptions.pairs << TrackPairRequest{fileName(exercise, pair.a), fileName(exercise, pair.b), true};
+        analysisOptions.pairs << TrackPairRequest {fileName(exercise, pair.a), fileName(exercise, pair.b), true};
     SilentProgress progress;
     const Result<SessionAnalysis> analysis = SessionAnalyzer().analyse(paths, analysisOptions, progress);
     if (!analysis)
         return analysis.error();
-    return Rendered{*analysis, QJsonDocument(sessionAnalysisToJson(*analysis)).toJson()};
+    return Rendered {*analysis, QJsonDocument(sessionAnalysisToJson(*analysis)).toJson()};
 }
 
 } // namespace
@@ -125,9 +138,8 @@ private slots:
         QVERIFY(analysis.allReadable());
 
         auto hasIssue = [&](IssueKind kind, const QString &file) {
-            return std::any_of(analysis.issues.begin(), analysis.issues.end(), [&](const AnalysisIssue &issue) {
-                return issue.kind == kind && issue.files.contains(file);
-            });
+            return std::any_of(analysis.issues.begin(), analysis.issues.end(),
+                [&](const AnalysisIssue &issue) { return issue.kind == kind && issue.files.contains(file); });
         };
 
         // every planted signal fault is found on its track
@@ -138,8 +150,9 @@ private slots:
             for (const PlantedFault &fault : track.faults) {
                 for (IssueKind kind : expectedIssues(fault)) {
                     QVERIFY2(hasIssue(kind, track.file),
-                             qPrintable(QStringLiteral("%1: %2 (%3) on \"%4\" was not reported as %5")
-                                            .arg(key, faultKindKey(fault.kind), describeFault(fault), track.file, issueKindName(kind))));
+                        qPrintable(QStringLiteral("%1: %2 (%3) on \"%4\" was not reported as %5")
+                                       .arg(key, faultKindKey(fault.kind), describeFault(fault), track.file,
+                                           issueKindName(kind))));
                 }
             }
         }
@@ -157,9 +170,10 @@ private slots:
                 else
                     explained = explained && faulted.contains(file);
             }
-            QVERIFY2(explained, qPrintable(QStringLiteral("%1: unexpected %2 %3 on %4: %5")
-                                               .arg(key, issueSeverityName(issue.severity), issueKindName(issue.kind),
-                                                    issue.files.join(QStringLiteral(", ")), issue.message)));
+            QVERIFY2(explained,
+                qPrintable(QStringLiteral("%1: unexpected %2 %3 on %4: %5")
+                               .arg(key, issueSeverityName(issue.severity), issueKindName(issue.kind),
+                                   issue.files.join(QStringLiteral(", ")), issue.message)));
         }
 
         // rendering again gives the same analysis, to the last rounded digit

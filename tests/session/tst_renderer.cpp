@@ -40,7 +40,8 @@ QByteArray fileHash(const QString &path)
 
 AudioBuffer readStem(const RenderedSession &rendered, const QString &id)
 {
-    const Result<AudioBuffer> audio = StemWriter::read(rendered.directory + QLatin1Char('/') + rendered.session.track(id)->file);
+    const Result<AudioBuffer> audio
+        = StemWriter::read(rendered.directory + QLatin1Char('/') + rendered.session.track(id)->file);
     if (!audio)
         qFatal("%s", qPrintable(audio.errorMessage()));
     return *audio;
@@ -74,7 +75,8 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY2(!SessionRenderer::defaultSoundFont().isEmpty(), "no General MIDI SoundFont installed");
         SilentProgress progress;
-        const Result<RenderedSession> rendered = SessionRenderer().render(m_exercise, m_dir.filePath(QStringLiteral("first")), &progress);
+        const Result<RenderedSession> rendered
+            = SessionRenderer().render(m_exercise, m_dir.filePath(QStringLiteral("first")), &progress);
         QVERIFY2(rendered.ok(), qPrintable(rendered.errorMessage()));
         m_first = *rendered;
         QCOMPARE(progress.lastProgress(), 100);
@@ -90,8 +92,8 @@ private slots:
         QCOMPARE(session->tracks.size(), m_exercise.tracks.size());
         for (qsizetype i = 0; i < session->tracks.size(); ++i) {
             const SessionTrack &track = session->tracks[i];
-            QCOMPARE(track.id, m_exercise.tracks[i].id);            // delivered order
-            QCOMPARE(track.name, m_exercise.tracks[i].name);        // delivered names
+            QCOMPARE(track.id, m_exercise.tracks[i].id); // delivered order
+            QCOMPARE(track.name, m_exercise.tracks[i].name); // delivered names
             QVERIFY(track.colour.isEmpty() && track.group.isEmpty() && track.offsetSamples == 0);
             QVERIFY(QFile::exists(m_first.directory + QLatin1Char('/') + track.file));
         }
@@ -103,8 +105,9 @@ private slots:
     {
         const SessionTrack *bass = m_first.session.track(QStringLiteral("bass_di"));
         QCOMPARE(bass->fileBitDepth, 16);
-        SF_INFO info{};
-        SNDFILE *file = sf_open((m_first.directory + QStringLiteral("/stems/bass.wav")).toLocal8Bit().constData(), SFM_READ, &info);
+        SF_INFO info {};
+        SNDFILE *file = sf_open(
+            (m_first.directory + QStringLiteral("/stems/bass.wav")).toLocal8Bit().constData(), SFM_READ, &info);
         QVERIFY(file);
         sf_close(file);
         QCOMPARE(info.format & SF_FORMAT_SUBMASK, SF_FORMAT_PCM_16);
@@ -144,14 +147,16 @@ private slots:
     void renderingTwiceGivesTheSameBytes()
     {
         RenderOptions options;
-        options.threads = 1;   // another schedule: the result must not depend on it
-        const Result<RenderedSession> second = SessionRenderer(options).render(m_exercise, m_dir.filePath(QStringLiteral("second")));
+        options.threads = 1; // another schedule: the result must not depend on it
+        const Result<RenderedSession> second
+            = SessionRenderer(options).render(m_exercise, m_dir.filePath(QStringLiteral("second")));
         QVERIFY2(second.ok(), qPrintable(second.errorMessage()));
         QVERIFY(second->session == m_first.session);
         for (const SessionTrack &track : m_first.session.tracks) {
             const QByteArray a = fileHash(m_first.directory + QLatin1Char('/') + track.file);
             QVERIFY(!a.isEmpty());
-            QVERIFY2(fileHash(second->directory + QLatin1Char('/') + track.file) == a, qPrintable(track.file + QStringLiteral(" differs")));
+            QVERIFY2(fileHash(second->directory + QLatin1Char('/') + track.file) == a,
+                qPrintable(track.file + QStringLiteral(" differs")));
         }
     }
 
@@ -168,7 +173,8 @@ private slots:
             QVERIFY(note.startTick + note.lengthTicks <= excerpt.barStartTick(3));
         QCOMPARE(ExerciseExcerpt::mapBar(m_exercise, 3, 1), 2);
         QCOMPARE(ExerciseExcerpt::mapBar(m_exercise, 1, 1), 1);
-        const Result<RenderedSession> rendered = SessionRenderer().render(excerpt, m_dir.filePath(QStringLiteral("excerpt")));
+        const Result<RenderedSession> rendered
+            = SessionRenderer().render(excerpt, m_dir.filePath(QStringLiteral("excerpt")));
         QVERIFY2(rendered.ok(), qPrintable(rendered.errorMessage()));
         QCOMPARE(rendered->session.lengthSamples, qint64(4 * 48000 + 48000));
         QCOMPARE(readStem(*rendered, QStringLiteral("kick")).frames(), qint64(5 * 48000));
@@ -198,10 +204,11 @@ private slots:
     {
         RenderOptions options;
         options.soundFontPath = m_dir.filePath(QStringLiteral("none.sf2"));
-        const Result<RenderedSession> rendered = SessionRenderer(options).render(m_exercise, m_dir.filePath(QStringLiteral("nofont")));
+        const Result<RenderedSession> rendered
+            = SessionRenderer(options).render(m_exercise, m_dir.filePath(QStringLiteral("nofont")));
         QVERIFY(!rendered.ok());
         QVERIFY2(rendered.errorMessage().contains(QStringLiteral("none.sf2: FluidSynth cannot load this SoundFont")),
-                 qPrintable(rendered.errorMessage()));
+            qPrintable(rendered.errorMessage()));
     }
 
     void cachesRenders()
@@ -210,7 +217,7 @@ private slots:
         const Exercise excerpt = ExerciseExcerpt::of(m_exercise, 1);
         const QString directory = renderer.cacheDirectory(excerpt);
         QVERIFY(directory.startsWith(SessionRenderer::cacheRoot() + QStringLiteral("/test-minimal-")));
-        QVERIFY(directory != renderer.cacheDirectory(m_exercise));   // the content is part of the key
+        QVERIFY(directory != renderer.cacheDirectory(m_exercise)); // the content is part of the key
         RenderOptions otherFont;
         otherFont.soundFontPath = m_dir.filePath(QStringLiteral("other.sf2"));
         QVERIFY(directory != SessionRenderer(otherFont).cacheDirectory(excerpt));
@@ -241,13 +248,13 @@ private slots:
         QCOMPARE(bottom->colour, QStringLiteral("#c0392b"));
         QCOMPARE(bottom->bus, QStringLiteral("Drum Bus"));
         const SessionTrack *bass = prepared.track(QStringLiteral("bass_di"));
-        QCOMPARE(bass->processing, (QStringList{"remove_dc", "convert_bit_depth"}));
+        QCOMPARE(bass->processing, (QStringList {"remove_dc", "convert_bit_depth"}));
         QCOMPARE(bass->gainDb, -2.0);
         const SessionTrack *guitar = prepared.track(QStringLiteral("gtr"));
         QVERIFY(guitar->keep);
         QCOMPARE(guitar->keepReason, QStringLiteral("The hiss is the amp."));
         QCOMPARE(prepared.markers.size(), 2);
-        QCOMPARE(prepared.markers[1], (SessionMarker{QStringLiteral("Verse"), 96000}));
+        QCOMPARE(prepared.markers[1], (SessionMarker {QStringLiteral("Verse"), 96000}));
         QVERIFY(prepared.notes.fixed.contains(QStringLiteral("Flipped the snare bottom.")));
         QVERIFY(prepared.notes.questions.contains(QStringLiteral("snare push")));
         QCOMPARE(guitar->fadeInSamples, qint64(240));

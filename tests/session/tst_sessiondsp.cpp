@@ -48,7 +48,8 @@ double frequencyOf(const std::vector<float> &signal, int rate, std::size_t from,
 
 Exercise minimalExercise()
 {
-    Result<Exercise> exercise = ExerciseLoader::fromFile(QDir(QStringLiteral(PREPMARK_SOURCE_DIR)).filePath(QStringLiteral("tests/core/data/minimal-exercise.json")));
+    Result<Exercise> exercise = ExerciseLoader::fromFile(
+        QDir(QStringLiteral(PREPMARK_SOURCE_DIR)).filePath(QStringLiteral("tests/core/data/minimal-exercise.json")));
     if (!exercise)
         qFatal("%s", qPrintable(exercise.errorMessage()));
     return std::move(exercise).value();
@@ -110,7 +111,8 @@ private slots:
         const std::vector<float> output = resampler.process(input, to);
         QCOMPARE(qint64(output.size()), qint64(to));
         const std::size_t a = std::size_t(to / 10), b = std::size_t(to * 9 / 10);
-        QVERIFY2(std::abs(rms(output, a, b) - 0.5 / std::sqrt(2.0)) < 0.004, qPrintable(QString::number(rms(output, a, b))));
+        QVERIFY2(
+            std::abs(rms(output, a, b) - 0.5 / std::sqrt(2.0)) < 0.004, qPrintable(QString::number(rms(output, a, b))));
         QVERIFY(std::abs(frequencyOf(output, to, a, b) - 1000.0) < 3.0);
     }
 
@@ -154,10 +156,10 @@ private slots:
         buffer.channels[1][100] = 1.0f;
         const QString path = dir.filePath(QStringLiteral("gtr 2 (copy).wav"));
         QVERIFY(StemWriter::write(buffer, 16, path, 123456).ok());
-        SF_INFO info{};
+        SF_INFO info {};
         SNDFILE *file = sf_open(path.toLocal8Bit().constData(), SFM_READ, &info);
         QVERIFY(file);
-        SF_BROADCAST_INFO bext{};
+        SF_BROADCAST_INFO bext {};
         QCOMPARE(sf_command(file, SFC_GET_BROADCAST_INFO, &bext, sizeof(bext)), SF_TRUE);
         sf_close(file);
         QCOMPARE(bext.time_reference_low, 123456u);
@@ -176,7 +178,7 @@ private slots:
     void clippingLeavesFullScaleRuns()
     {
         const Exercise exercise = minimalExercise();
-        const FaultPlanter::Context context{exercise, 48000, 48000};
+        const FaultPlanter::Context context {exercise, 48000, 48000};
         AudioBuffer buffer(1, 48000, 48000);
         buffer.channels[0] = sine(100.0, 48000, 48000, 0.25f);
         PlantedFault clip;
@@ -197,9 +199,9 @@ private slots:
 
     void plantsOffsetsAndEdits()
     {
-        const Exercise exercise = minimalExercise();   // 4/4 at 120: a bar is 2 s
+        const Exercise exercise = minimalExercise(); // 4/4 at 120: a bar is 2 s
         const qint64 frames = exercise.lengthFrames(48000);
-        const FaultPlanter::Context context{exercise, 48000, frames};
+        const FaultPlanter::Context context {exercise, 48000, frames};
         AudioBuffer buffer(1, frames, 48000);
         buffer.channels[0] = sine(220.0, 48000, frames, 0.25f);
 
@@ -215,7 +217,7 @@ private slots:
 
         PlantedFault clicks;
         clicks.kind = FaultKind::Clicks;
-        clicks.at = {BarPosition{2, 1.0}};
+        clicks.at = {BarPosition {2, 1.0}};
         clicks.gapMs = 10.0;
         AudioBuffer cut = buffer;
         FaultPlanter::plantSignalFaults(cut, trackWith(clicks), context);
@@ -261,7 +263,7 @@ private slots:
     {
         const Exercise exercise = minimalExercise();
         const qint64 frames = 96000;
-        const FaultPlanter::Context context{exercise, 48000, frames};
+        const FaultPlanter::Context context {exercise, 48000, frames};
         AudioBuffer buffer(1, frames, 48000);
         // sound in the first and last 0.5 s only: one gap of a second in between
         const std::vector<float> tone = sine(330.0, 48000, frames, 0.25f);

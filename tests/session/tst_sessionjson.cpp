@@ -141,9 +141,10 @@ private slots:
         row("fade", "tracks/0/fadeInSamples", -5, "$.tracks[0].fadeInSamples: -5 is below 0");
         row("gain", "tracks/0/gainDb", 100, "$.tracks[0].gainDb: gain 100 dB is outside");
         row("polarity type", "tracks/0/polarityInverted", "yes", "$.tracks[0].polarityInverted: expected a boolean");
-        row("cut", "tracks/0/cuts/0", QJsonArray{500, 100}, "$.tracks[0].cuts[0]: [500, 100] is not a range");
+        row("cut", "tracks/0/cuts/0", QJsonArray {500, 100}, "$.tracks[0].cuts[0]: [500, 100] is not a range");
         row("cut shape", "tracks/0/cuts/1", 7, "$.tracks[0].cuts[1]: expected [start, end]");
-        row("processing", "tracks/0/processing/1", "autotune", "$.tracks[0].processing[1]: unknown processing step \"autotune\"");
+        row("processing", "tracks/0/processing/1", "autotune",
+            "$.tracks[0].processing[1]: unknown processing step \"autotune\"");
         row("track field", "tracks/0/solo", true, "$.tracks[0].solo: unknown field");
         row("delivered field", "tracks/0/delivered/codec", "mp3", "$.tracks[0].delivered.codec: unknown field");
         row("marker", "markers/1/positionSamples", -1, "$.markers[1].positionSamples: -1 is below 0");
@@ -157,7 +158,8 @@ private slots:
         QFETCH(QJsonValue, value);
         QFETCH(QString, expected);
         // apply the edit along the pointer
-        std::function<QJsonValue(const QJsonValue &, QStringList)> edit = [&](const QJsonValue &node, QStringList keys) -> QJsonValue {
+        std::function<QJsonValue(const QJsonValue &, QStringList)> edit
+            = [&](const QJsonValue &node, QStringList keys) -> QJsonValue {
             if (keys.isEmpty())
                 return value;
             const QString head = keys.takeFirst();
@@ -181,7 +183,8 @@ private slots:
 
     void rejectsDuplicateKeys()
     {
-        const Result<Session> read = SessionJson::fromJson(R"({"format": "prepmark-session", "format": "x"})", QStringLiteral("d.json"));
+        const Result<Session> read
+            = SessionJson::fromJson(R"({"format": "prepmark-session", "format": "x"})", QStringLiteral("d.json"));
         QVERIFY(!read.ok());
         QCOMPARE(read.errorMessage(), QStringLiteral("d.json: $.format: duplicate key"));
     }
