@@ -13,6 +13,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QMutex>
+#include <QSet>
 #include <QStandardPaths>
 #include <QThread>
 #include <QThreadPool>
@@ -66,7 +67,16 @@ Status runParallel(
     return {};
 }
 
-Session deliveredSession(const Exercise &exercise, qint64 frames, const std::vector<DeliveredFile> &files)
+// What session.json records about a written stem.
+struct StemFacts
+{
+    int sampleRate = 0;
+    int bitDepth = 0;
+    int channels = 0;
+    qint64 frames = 0;
+};
+
+Session deliveredSession(const Exercise &exercise, qint64 frames, const std::vector<StemFacts> &stems)
 {
     Session session;
     session.exerciseKey = exercise.key;
@@ -79,15 +89,15 @@ Session deliveredSession(const Exercise &exercise, qint64 frames, const std::vec
     session.meter = exercise.meter.toString();
     for (qsizetype t = 0; t < exercise.tracks.size(); ++t) {
         const DeliveredTrack &track = exercise.tracks[t];
-        const DeliveredFile &file = files[std::size_t(t)];
+        const StemFacts &stem = stems[std::size_t(t)];
         SessionTrack entry;
         entry.id = track.id;
         entry.file = QStringLiteral("stems/") + track.file;
         entry.name = track.name;
-        entry.fileSampleRate = file.audio.sampleRate;
-        entry.fileBitDepth = file.bitDepth;
-        entry.fileChannels = file.audio.channelCount();
-        entry.fileFrames = file.audio.frames();
+        entry.fileSampleRate = stem.sampleRate;
+        entry.fileBitDepth = stem.bitDepth;
+        entry.fileChannels = stem.channels;
+        entry.fileFrames = stem.frames;
         session.tracks << entry;
     }
     return session;
@@ -180,11 +190,13 @@ Result<RenderedSession> SessionRenderer::render(
         sources.insert(exercise.sources[i].id, std::move(rendered[std::size_t(i)]));
     rendered.clear();
 
-    // 2. every track through its mic and faults
+    // 2. every track through its mic and faults, each written as soon as it is ready
+    //    (session.json comes last: its presence marks a complete render). Only the
+    //    originals of duplicates stay in memory, to be written again under the copy's name.
     if (progress)
         progress->setMessage(QStringLiteral("Rendering %1: recording the tracks").arg(exercise.key));
+    QFile::remove(directory + QStringLiteral("/session.json"));
     const FaultPlanter::Context context {exercise, rate, frames};
-    std::vector<DeliveredFile> files(std::size_t(exercise.tracks.size()));
     auto duplicateOf = [](const DeliveredTrack &track) -> QString {
         for (const PlantedFault &fault : track.faults) {
             if (fault.kind == FaultKind::Duplicate)
@@ -192,49 +204,56 @@ Result<RenderedSession> SessionRenderer::render(
         }
         return {};
     };
-    status = runParallel(int(exercise.tracks.size()), threads, progress, 70, 90, [&](int i) -> Status {
+    QSet<QString> originals;
+    for (const DeliveredTrack &track : exercise.tracks) {
+        if (!duplicateOf(track).isEmpty())
+            originals.insert(duplicateOf(track));
+    }
+    const int trackCount = int(exercise.tracks.size());
+    std::vector<StemFacts> stems(static_cast<std::size_t>(trackCount));
+    std::vector<DeliveredFile> keptForCopies(static_cast<std::size_t>(trackCount));
+    auto stemPath = [&](int i) { return directory + QStringLiteral("/stems/") + exercise.tracks[i].file; };
+    status = runParallel(trackCount, threads, progress, 70, 97, [&](int i) -> Status {
         const DeliveredTrack &track = exercise.tracks[i];
-        DeliveredFile &file = files[std::size_t(i)];
         if (!duplicateOf(track).isEmpty())
             return {};
+        DeliveredFile file;
         if (track.feeds.isEmpty()) {
             file.audio = AudioBuffer(track.channels, frames, rate);
             file.bitDepth = exercise.bitDepth;
-            return {};
+        } else {
+            AudioBuffer audio = MicChain::record(track, sources, rate, frames);
+            FaultPlanter::plantSignalFaults(audio, track, context);
+            file = FaultPlanter::deliver(std::move(audio), track, context);
         }
-        AudioBuffer audio = MicChain::record(track, sources, rate, frames);
-        FaultPlanter::plantSignalFaults(audio, track, context);
-        file = FaultPlanter::deliver(std::move(audio), track, context);
-        return {};
+        stems[std::size_t(i)]
+            = StemFacts {file.audio.sampleRate, file.bitDepth, file.audio.channelCount(), file.audio.frames()};
+        const Status written = StemWriter::write(file.audio, file.bitDepth, stemPath(i), file.timeReference);
+        if (originals.contains(track.id))
+            keptForCopies[std::size_t(i)] = std::move(file);
+        return written;
     });
     if (!status)
         return makeError(QStringLiteral("rendering %1: %2").arg(exercise.key, status.errorMessage()));
     sources.clear();
-    for (qsizetype i = 0; i < exercise.tracks.size(); ++i) {
+    for (int i = 0; i < trackCount; ++i) {
         const QString original = duplicateOf(exercise.tracks[i]);
-        if (!original.isEmpty()) {
-            const qsizetype from = std::find_if(exercise.tracks.begin(), exercise.tracks.end(),
-                                       [&](const DeliveredTrack &t) { return t.id == original; })
-                - exercise.tracks.begin();
-            files[std::size_t(i)] = files[std::size_t(from)];
-        }
+        if (original.isEmpty())
+            continue;
+        const int from = int(std::find_if(exercise.tracks.begin(), exercise.tracks.end(), [&](const DeliveredTrack &t) {
+            return t.id == original;
+        }) - exercise.tracks.begin());
+        const DeliveredFile &file = keptForCopies[std::size_t(from)];
+        const Status written = StemWriter::write(file.audio, file.bitDepth, stemPath(i), file.timeReference);
+        if (!written)
+            return makeError(QStringLiteral("rendering %1: %2").arg(exercise.key, written.errorMessage()));
+        stems[std::size_t(i)] = stems[std::size_t(from)];
     }
 
-    // 3. the stems, then session.json last: its presence marks a complete render
-    if (progress)
-        progress->setMessage(QStringLiteral("Rendering %1: writing the stems").arg(exercise.key));
-    QFile::remove(directory + QStringLiteral("/session.json"));
-    status = runParallel(int(exercise.tracks.size()), threads, progress, 90, 99, [&](int i) -> Status {
-        const DeliveredFile &file = files[std::size_t(i)];
-        return StemWriter::write(file.audio, file.bitDepth,
-            directory + QStringLiteral("/stems/") + exercise.tracks[i].file, file.timeReference);
-    });
-    if (!status)
-        return makeError(QStringLiteral("rendering %1: %2").arg(exercise.key, status.errorMessage()));
     RenderedSession result;
     result.directory = QDir(directory).absolutePath();
     result.sessionPath = result.directory + QStringLiteral("/session.json");
-    result.session = deliveredSession(exercise, frames, files);
+    result.session = deliveredSession(exercise, frames, stems);
     const Status written = SessionJson::write(result.session, result.sessionPath);
     if (!written)
         return written.error();

@@ -172,7 +172,19 @@ Result<QMap<QString, AudioBuffer>> SourceRenderer::render(const Exercise &exerci
         return a.frame != b.frame ? a.frame < b.frame : a.type < b.type;
     });
 
-    std::vector<AudioBuffer> buffers(std::size_t(outputs), AudioBuffer(2, frames, sampleRate));
+    // Only the groups the part plays get a buffer of the whole length; FluidSynth
+    // still needs an output for every channel, so the others share a scratch block.
+    std::vector<bool> played(std::size_t(outputs), !drums);
+    for (const NoteEvent &note : source.notes) {
+        if (drums)
+            played[std::size_t(groups.indexOf(DrumKit::lane(note.lane)->group))] = true;
+    }
+    std::vector<AudioBuffer> buffers(static_cast<std::size_t>(outputs));
+    for (int o = 0; o < outputs; ++o) {
+        if (played[std::size_t(o)])
+            buffers[std::size_t(o)] = AudioBuffer(2, frames, sampleRate);
+    }
+    std::vector<float> scratch(std::size_t(kBlockFrames), 0.0f);
     std::vector<float *> pointers(std::size_t(outputs) * 2, nullptr);
     qint64 position = 0;
     qsizetype next = 0;
@@ -195,8 +207,11 @@ Result<QMap<QString, AudioBuffer>> SourceRenderer::render(const Exercise &exerci
         if (next < events.size())
             until = std::min(until, events[next].frame);
         for (int o = 0; o < outputs; ++o) {
-            pointers[std::size_t(o) * 2] = buffers[std::size_t(o)].channels[0].data() + position;
-            pointers[std::size_t(o) * 2 + 1] = buffers[std::size_t(o)].channels[1].data() + position;
+            const bool kept = played[std::size_t(o)];
+            pointers[std::size_t(o) * 2]
+                = kept ? buffers[std::size_t(o)].channels[0].data() + position : scratch.data();
+            pointers[std::size_t(o) * 2 + 1]
+                = kept ? buffers[std::size_t(o)].channels[1].data() + position : scratch.data();
         }
         if (fluid_synth_process(synth.get(), int(until - position), 0, nullptr, int(pointers.size()), pointers.data())
             != FLUID_OK)
@@ -208,10 +223,7 @@ Result<QMap<QString, AudioBuffer>> SourceRenderer::render(const Exercise &exerci
 
     QMap<QString, AudioBuffer> result;
     for (int o = 0; o < outputs; ++o) {
-        bool played = !drums;
-        for (const NoteEvent &note : source.notes)
-            played = played || DrumKit::lane(note.lane)->group == groups[o];
-        if (played)
+        if (played[std::size_t(o)])
             result.insert(groups[o], std::move(buffers[std::size_t(o)]));
     }
     return result;
