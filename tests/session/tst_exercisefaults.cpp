@@ -6,6 +6,7 @@
 
 #include "audio/SessionAnalysisJson.h"
 #include "audio/SessionAnalyzer.h"
+#include "session/ReferencePreparation.h"
 #include "session/SessionRenderer.h"
 
 #include "core/ExerciseExcerpt.h"
@@ -78,6 +79,7 @@ QString fileName(const Exercise &exercise, const QString &trackId)
 
 struct Rendered
 {
+    Session session;
     SessionAnalysis analysis;
     QByteArray json;
 };
@@ -98,7 +100,7 @@ Result<Rendered> renderAndAnalyse(const Exercise &exercise, const QString &direc
     const Result<SessionAnalysis> analysis = SessionAnalyzer().analyse(paths, analysisOptions, progress);
     if (!analysis)
         return analysis.error();
-    return Rendered {*analysis, QJsonDocument(sessionAnalysisToJson(*analysis)).toJson()};
+    return Rendered {rendered->session, *analysis, QJsonDocument(sessionAnalysisToJson(*analysis)).toJson()};
 }
 
 } // namespace
@@ -175,6 +177,33 @@ private slots:
                                .arg(key, issueSeverityName(issue.severity), issueKindName(issue.kind),
                                    issue.files.join(QStringLiteral(", ")), issue.message)));
         }
+
+        // the answer key's own preparation of this render is complete and consistent
+        const Session prepared = ReferencePreparation::prepare(exercise, first->session);
+        QCOMPARE(prepared.tracks.size(), exercise.tracks.size());
+        QCOMPARE(prepared.markers.size(), exercise.sections.size());
+        QStringList order;
+        for (const SessionTrack &track : prepared.activeTracks())
+            order << track.id;
+        QCOMPARE(order, exercise.answerKey.expectedOrder());
+        for (const ExpectedTrack &expected : exercise.answerKey.tracks) {
+            const SessionTrack *track = prepared.track(expected.trackId);
+            QVERIFY(track);
+            QCOMPARE(track->removed, expected.remove);
+            if (!expected.remove) {
+                QCOMPARE(track->name, expected.name);
+                QCOMPARE(track->colour, expected.colour);
+            }
+            for (const PlantedFault &fault : exercise.track(expected.trackId)->faults) {
+                if (fault.intent == FaultIntent::Keep)
+                    QVERIFY2(track->keep && track->keepReason.contains(fault.reason), qPrintable(expected.trackId));
+                if (fault.kind == FaultKind::Polarity && fault.intent == FaultIntent::Fix)
+                    QVERIFY(track->polarityInverted);
+            }
+        }
+        const QString notes = prepared.notes.allText();
+        for (const NoteTopic &topic : exercise.answerKey.topics)
+            QVERIFY2(notes.contains(topic.text), qPrintable(topic.id));
 
         // rendering again gives the same analysis, to the last rounded digit
         const Result<Rendered> second = renderAndAnalyse(exercise, directory);
