@@ -10,6 +10,8 @@ QList<CliCommand> allCommands()
         analyseCommand(),
         dbCommand(),
         demoCommand(),
+        exercisesCommand(),
+        renderCommand(),
     };
 }
 

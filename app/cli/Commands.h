@@ -9,5 +9,7 @@ CliCommand verdictCommand();
 CliCommand analyseCommand();
 CliCommand dbCommand();
 CliCommand demoCommand();
+CliCommand exercisesCommand();
+CliCommand renderCommand();
 
 } // namespace prepmark::cli
