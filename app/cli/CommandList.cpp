@@ -10,6 +10,7 @@ QList<CliCommand> allCommands()
         analyseCommand(),
         dbCommand(),
         demoCommand(),
+        reportCommand(),
     };
 }
 

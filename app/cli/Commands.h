@@ -9,5 +9,6 @@ CliCommand verdictCommand();
 CliCommand analyseCommand();
 CliCommand dbCommand();
 CliCommand demoCommand();
+CliCommand reportCommand();
 
 } // namespace prepmark::cli
