@@ -260,22 +260,22 @@ void MarkingPage::refreshVerdict()
                           int(rubric.criterionKeys().size()));
 }
 
-Status MarkingPage::flushDraft()
+bool MarkingPage::flushDraft()
 {
     m_autosave->stop();
     if (!m_dirty || m_model->isReadOnly())
-        return {};
+        return true;
     const Status saved = MarkingWorkflow(m_workspace.database.connection(), m_workspace.actor)
                              .saveDraft(m_submissionId, m_model->sheet());
     if (!saved) {
         m_saveState->setText(tr("Draft not saved"));
         showMessage(tr("The draft could not be saved: %1").arg(saved.errorMessage().toHtmlEscaped()), true);
-        return saved;
+        return false;
     }
     m_dirty = false;
     m_saveState->setText(tr("Draft saved %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
     emit draftSaved();
-    return {};
+    return true;
 }
 
 void MarkingPage::completeMarking()
@@ -299,7 +299,8 @@ void MarkingPage::completeMarking()
         m_grid->setFocus();
         return;
     }
-    flushDraft();
+    if (!flushDraft())
+        return;
     const Result<SubmissionStatus> status = MarkingWorkflow(m_workspace.database.connection(), m_workspace.actor)
                                                 .complete(m_submissionId, sheet);
     if (!status) {

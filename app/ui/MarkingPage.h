@@ -51,8 +51,9 @@ public:
     QLabel *messageLabel() const { return m_message; }
     bool hasUnsavedChanges() const { return m_dirty; }
 
-    // Saves the draft now when something changed since the last save.
-    Status flushDraft();
+    // Saves the draft now when something changed since the last save; false (with the
+    // reason shown on the page) when it could not be saved.
+    bool flushDraft();
 
 public slots:
     void completeMarking();

@@ -1,5 +1,7 @@
 #include "RubricGridModel.h"
 
+#include "core/Verdict.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QFont>

@@ -39,7 +39,7 @@ void RubricGridView::setGridModel(RubricGridModel *model)
 void RubricGridView::layoutRows()
 {
     clearSpans();
-    if (!m_model)
+    if (!m_model || m_model->columnCount() == 0)
         return;
     for (int r = 0; r < m_model->rowCount(); ++r) {
         if (m_model->isCriterionRow(r)) {
@@ -56,6 +56,7 @@ void RubricGridView::layoutRows()
     const int first = m_model->firstCriterionRow();
     if (first >= 0)
         focusCriterion(first);
+    scrollToTop(); // the first dimension's header row stays in view
 }
 
 int RubricGridView::currentCriterionRow() const
