@@ -70,8 +70,10 @@ Status showScene(MainWindow &window, const ScreenshotScene &scene)
             const MarkingTask task = queue->taskAt(r);
             const bool fits = marking ? (task == MarkingTask::FirstMarking || task == MarkingTask::SecondMarking)
                                       : (task == MarkingTask::Moderation || task == MarkingTask::Agreement);
-            // First pass: a marking under way (a draft) shows more than an empty sheet.
-            if (fits && (pass == 1 || !marking || queue->rowAt(r).myDraft))
+            // First pass: a marking under way (a draft) shows more than an empty sheet, and
+            // a moderation more than an agreement.
+            const bool preferred = marking ? queue->rowAt(r).myDraft : task == MarkingTask::Moderation;
+            if (fits && (pass == 1 || preferred))
                 submission = queue->rowAt(r).submissionId;
         }
     }

@@ -89,7 +89,7 @@ MarkingQueuePage::MarkingQueuePage(Workspace &workspace, QWidget *parent) : QWid
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(MarkingQueueModel::AssignmentColumn, QHeaderView::Stretch);
     layout->addWidget(m_table, 1);
 
     auto *buttons = new QHBoxLayout;

@@ -1,5 +1,6 @@
 #include "ModerationPage.h"
 
+#include "CriterionComparisonTable.h"
 #include "LiveVerdictPanel.h"
 #include "MarkingTexts.h"
 
@@ -80,11 +81,7 @@ void ModerationPage::buildLayout()
     m_scores->setObjectName(QStringLiteral("moderationScores"));
     m_scores->verticalHeader()->hide();
     m_scores->setSelectionMode(QAbstractItemView::NoSelection);
-    m_criteria = new QTableWidget(left);
-    m_criteria->setObjectName(QStringLiteral("moderationCriteria"));
-    m_criteria->verticalHeader()->hide();
-    m_criteria->setWordWrap(true);
-    m_criteria->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_criteria = new CriterionComparisonTable(left);
     auto *feedback = new QHBoxLayout;
     m_firstFeedback = new QPlainTextEdit(left);
     m_secondFeedback = new QPlainTextEdit(left);
@@ -121,7 +118,9 @@ void ModerationPage::buildLayout()
     rightLayout->addWidget(m_verdict);
     rightLayout->addWidget(m_decisions);
     rightLayout->addWidget(m_reasonLabel);
-    rightLayout->addWidget(m_reason, 1);
+    m_reason->setMaximumHeight(150);
+    rightLayout->addWidget(m_reason);
+    rightLayout->addStretch(1);
     rightLayout->addWidget(m_record);
     rightLayout->addWidget(m_release);
     splitter->addWidget(left);
@@ -212,9 +211,22 @@ void ModerationPage::load()
     m_record->setVisible(deciding);
     m_record->setText(m_task == MarkingTask::Moderation ? tr("&Record moderated scores") : tr("&Record agreed scores"));
     m_release->setVisible(m_task == MarkingTask::Release);
-    if (m_task == MarkingTask::Moderation)
-        showMessage(tr("The markers differ beyond the tolerance of %1 or on adequacy. As moderator, record the agreed scores "
-                       "and why.").arg(m_tolerance, 0, 'f', 2), false);
+    if (m_task == MarkingTask::Moderation) {
+        QStringList why;
+        if (const Result<MarkerComparison> comparison = MarkingWorkflow(connection, actor).comparison(m_submissionId); comparison) {
+            QStringList beyond;
+            for (const QString &key : comparison->dimensionsBeyondTolerance())
+                beyond << m_rubric.dimension(key)->name.toHtmlEscaped();
+            if (!beyond.isEmpty())
+                why << tr("their scores differ by more than %1 on %2").arg(m_tolerance, 0, 'f', 2).arg(beyond.join(QStringLiteral(", ")));
+            if (comparison->adequacyDisagrees())
+                why << tr("one finds the work adequate and the other does not");
+            if (comparison->meanFlipsVerdict())
+                why << tr("the mean of their scores would reverse the verdict they agree on");
+        }
+        showMessage(tr("<b>Moderation needed:</b> %1. As moderator, record the agreed scores and why.")
+                        .arg(why.isEmpty() ? tr("the markers disagree") : why.join(tr("; "))), false);
+    }
     refreshVerdict();
 }
 
@@ -236,7 +248,7 @@ void ModerationPage::fillScores(const QHash<qint64, DimensionScores> &scores, co
                                          tr("First: %1").arg(m_row.firstMarkerName.isEmpty() ? tr("—") : m_row.firstMarkerName),
                                          tr("Second: %1").arg(m_row.secondMarkerName.isEmpty() ? tr("—") : m_row.secondMarkerName),
                                          tr("Difference"), tr("Agreed")});
-    m_scores->setRowCount(int(m_rubric.dimensions.size()));
+    m_scores->setRowCount(int(m_rubric.dimensions.size()) + 1); // the last row: each marker's verdict
     for (int r = 0; r < m_rubric.dimensions.size(); ++r) {
         const Dimension &d = m_rubric.dimensions[r];
         m_scores->setItem(r, DimensionColumn, item(d.name));
@@ -278,9 +290,37 @@ void ModerationPage::fillScores(const QHash<qint64, DimensionScores> &scores, co
         m_scores->setCellWidget(r, AgreedColumn, box);
         m_agreed << box;
     }
-    m_scores->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_scores->horizontalHeader()->setSectionResizeMode(DimensionColumn, QHeaderView::Stretch);
-    m_scores->setMaximumHeight(m_scores->horizontalHeader()->height() + 34 * int(m_rubric.dimensions.size()) + 6);
+    QHeaderView *header = m_scores->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(DimensionColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(AgreedColumn, QHeaderView::Fixed);
+    header->resizeSection(AgreedColumn, 110);
+    const int verdictRow = int(m_rubric.dimensions.size());
+    QFont bold = m_scores->font();
+    bold.setBold(true);
+    m_scores->setItem(verdictRow, DimensionColumn, item(tr("Verdict (every dimension at its threshold)")));
+    m_scores->item(verdictRow, DimensionColumn)->setFont(bold);
+    m_scores->setItem(verdictRow, ThresholdColumn, item(QString()));
+    bool verdicts[2] = {false, false};
+    const bool visible[2] = {firstVisible, secondVisible};
+    const DimensionScores *sides[2] = {&first, &second};
+    for (int side = 0; side < 2; ++side) {
+        const Result<Verdict> verdict = visible[side] ? VerdictEngine::evaluate(m_rubric, *sides[side]) : Result<Verdict>(makeError(QString()));
+        verdicts[side] = verdict && verdict->adequate;
+        QTableWidgetItem *cell = item(!verdict ? tr("—") : verdict->adequate ? tr("adequate") : tr("inadequate ▼"),
+                                      Qt::AlignRight | Qt::AlignVCenter);
+        cell->setFont(bold);
+        if (verdict)
+            cell->setForeground(verdict->adequate ? QColor(0x1b, 0x5e, 0x20) : QColor(0xa4, 0x00, 0x00));
+        m_scores->setItem(verdictRow, side == 0 ? FirstColumn : SecondColumn, cell);
+    }
+    const bool disagree = firstVisible && secondVisible && verdicts[0] != verdicts[1];
+    m_scores->setItem(verdictRow, DifferenceColumn, item(disagree ? tr("⚠ disagree") : QString(), Qt::AlignRight | Qt::AlignVCenter));
+    if (disagree)
+        m_scores->item(verdictRow, DifferenceColumn)->setBackground(kBeyond);
+    m_scores->setItem(verdictRow, AgreedColumn, item(QString()));
+    m_scores->setFixedHeight(m_scores->horizontalHeader()->sizeHint().height() + 34 * (verdictRow + 1) + 2 * m_scores->frameWidth() + 2);
+    m_scores->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     for (int r = 0; r < m_scores->rowCount(); ++r)
         m_scores->setRowHeight(r, 34);
 }
@@ -297,47 +337,7 @@ void ModerationPage::fillCriteria()
                 secondMarks.insert(mark.criterionKey, mark);
         }
     }
-    m_criteria->clear();
-    m_criteria->setColumnCount(4);
-    m_criteria->setHorizontalHeaderLabels({tr("Criterion"), tr("First"), tr("Second"), tr("Remarks")});
-    m_criteria->setRowCount(0);
-    for (const Dimension &d : m_rubric.dimensions) {
-        const int header = m_criteria->rowCount();
-        m_criteria->insertRow(header);
-        QTableWidgetItem *title = item(d.name);
-        QFont bold = title->font();
-        bold.setBold(true);
-        title->setFont(bold);
-        title->setBackground(QColor(0xec, 0xef, 0xf4));
-        m_criteria->setItem(header, 0, title);
-        m_criteria->setSpan(header, 0, 1, 4);
-        for (const Criterion &c : d.criteria) {
-            const int r = m_criteria->rowCount();
-            m_criteria->insertRow(r);
-            m_criteria->setItem(r, 0, item(c.name));
-            const auto level = [&](const QHash<QString, MarkRecord> &marks) {
-                return marks.contains(c.key) ? QString::number(marks.value(c.key).level) : tr("—");
-            };
-            m_criteria->setItem(r, 1, item(level(firstMarks), Qt::AlignCenter));
-            m_criteria->setItem(r, 2, item(level(secondMarks), Qt::AlignCenter));
-            if (firstMarks.contains(c.key) && secondMarks.contains(c.key)
-                && std::abs(firstMarks.value(c.key).level - secondMarks.value(c.key).level) >= 2) {
-                m_criteria->item(r, 1)->setBackground(kBeyond);
-                m_criteria->item(r, 2)->setBackground(kBeyond);
-            }
-            QStringList remarks;
-            if (!firstMarks.value(c.key).remark.isEmpty())
-                remarks << tr("1st: %1").arg(firstMarks.value(c.key).remark);
-            if (!secondMarks.value(c.key).remark.isEmpty())
-                remarks << tr("2nd: %1").arg(secondMarks.value(c.key).remark);
-            m_criteria->setItem(r, 3, item(remarks.join(QLatin1Char('\n'))));
-            m_criteria->item(r, 3)->setToolTip(remarks.join(QLatin1Char('\n')));
-        }
-    }
-    m_criteria->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_criteria->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_criteria->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
-    m_criteria->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_criteria->showMarks(m_rubric, firstMarks, secondMarks);
 }
 
 DimensionScores ModerationPage::agreedScores() const

@@ -15,6 +15,7 @@ class QTableWidget;
 
 namespace prepmark {
 
+class CriterionComparisonTable;
 class LiveVerdictPanel;
 
 // Both markings of a submission side by side: each dimension's first and second marker
@@ -33,7 +34,7 @@ public:
     qint64 submissionId() const { return m_submissionId; }
     MarkingTask task() const { return m_task; }
     QTableWidget *scoreTable() const { return m_scores; }
-    QTableWidget *criterionTable() const { return m_criteria; }
+    CriterionComparisonTable *criterionTable() const { return m_criteria; }
     QDoubleSpinBox *agreedEditor(const QString &dimensionKey) const;
     QPlainTextEdit *reasonEditor() const { return m_reason; }
     QLabel *messageLabel() const { return m_message; }
@@ -67,7 +68,7 @@ private:
     QLabel *m_statusChip = nullptr;
     QLabel *m_message = nullptr;
     QTableWidget *m_scores = nullptr;
-    QTableWidget *m_criteria = nullptr;
+    CriterionComparisonTable *m_criteria = nullptr;
     QPlainTextEdit *m_firstFeedback = nullptr;
     QPlainTextEdit *m_secondFeedback = nullptr;
     QLabel *m_decisions = nullptr;
