@@ -13,29 +13,28 @@
 namespace prepmark::cli {
 namespace {
 
-const char *const kHelp =
-    "prepmark-cli report cohort --db FILE --cohort NAME [--assignment ID] [--json]\n"
-    "\n"
-    "The cohort threshold report of one assignment of the cohort NAME.\n"
-    "\n"
-    "Which scores: the agreed dimension scores of each student's latest attempt at that\n"
-    "assignment (agreed by the two markers within tolerance, or by a moderator). Students\n"
-    "without agreed scores yet are left out of \"students\" and every count. Without\n"
-    "--assignment, the report is of the cohort's most recent assignment (by due date) that\n"
-    "has agreed results.\n"
-    "\n"
-    "Verdicts are conjunctive (adequate only when every dimension meets its threshold);\n"
-    "\"policies\" compares the adequate counts under the compensatory and hybrid policies,\n"
-    "and \"flips\" lists the students (user ids) whose verdict another policy changes.\n"
-    "\n"
-    "\"agreement\" compares the first and second markers of every double-marked attempt of\n"
-    "the assignment, per dimension, over pairs of criterion levels (one pair per criterion\n"
-    "of the dimension per attempt): exact and adjacent (within one level) agreement,\n"
-    "quadratic-weighted Cohen's kappa, ICC(2,1) and Krippendorff's alpha (ordinal); null\n"
-    "when undefined for the data.\n"
-    "\n"
-    "The database is opened read-only; an older schema must be migrated first (db migrate).\n"
-    "Exit codes: 0 done, 1 the report failed (message on stderr), 2 usage.\n";
+const char *const kHelp = "prepmark-cli report cohort --db FILE --cohort NAME [--assignment ID] [--json]\n"
+                          "\n"
+                          "The cohort threshold report of one assignment of the cohort NAME.\n"
+                          "\n"
+                          "Which scores: the agreed dimension scores of each student's latest attempt at that\n"
+                          "assignment (agreed by the two markers within tolerance, or by a moderator). Students\n"
+                          "without agreed scores yet are left out of \"students\" and every count. Without\n"
+                          "--assignment, the report is of the cohort's most recent assignment (by due date) that\n"
+                          "has agreed results.\n"
+                          "\n"
+                          "Verdicts are conjunctive (adequate only when every dimension meets its threshold);\n"
+                          "\"policies\" compares the adequate counts under the compensatory and hybrid policies,\n"
+                          "and \"flips\" lists the students (user ids) whose verdict another policy changes.\n"
+                          "\n"
+                          "\"agreement\" compares the first and second markers of every double-marked attempt of\n"
+                          "the assignment, per dimension, over pairs of criterion levels (one pair per criterion\n"
+                          "of the dimension per attempt): exact and adjacent (within one level) agreement,\n"
+                          "quadratic-weighted Cohen's kappa, ICC(2,1) and Krippendorff's alpha (ordinal); null\n"
+                          "when undefined for the data.\n"
+                          "\n"
+                          "The database is opened read-only; an older schema must be migrated first (db migrate).\n"
+                          "Exit codes: 0 done, 1 the report failed (message on stderr), 2 usage.\n";
 
 int usage(CliStreams &streams, const QString &problem)
 {
@@ -65,21 +64,31 @@ void printTable(const CohortReport &report, QTextStream &out)
     for (const CohortReportStudent &s : report.students) {
         out << QStringLiteral("%1").arg(s.name.left(25), -26);
         for (const DimensionOutcome &o : s.verdict.dimensions)
-            out << QStringLiteral("%1%2").arg(o.score, 8, 'f', 2).arg(o.meetsThreshold ? QStringLiteral("  ") : QStringLiteral(" v"));
-        out << QStringLiteral("%1  ").arg(s.verdict.mean, 7, 'f', 2)
-            << (s.verdict.adequate ? "adequate" : "INADEQUATE") << (s.verdict.masked ? " (masked)" : "") << '\n';
+            out << QStringLiteral("%1%2")
+                       .arg(o.score, 8, 'f', 2)
+                       .arg(o.meetsThreshold ? QStringLiteral("  ") : QStringLiteral(" v"));
+        out << QStringLiteral("%1  ").arg(s.verdict.mean, 7, 'f', 2) << (s.verdict.adequate ? "adequate" : "INADEQUATE")
+            << (s.verdict.masked ? " (masked)" : "") << '\n';
     }
-    out << "\n(v: below threshold)\n\ndimension                        blocks  alone  exact adjacent  kappa_w    ICC  alpha\n";
+    out << "\n(v: below threshold)\n\ndimension                        blocks  alone  exact adjacent  kappa_w    ICC  "
+           "alpha\n";
     for (const Dimension &d : rubric.dimensions) {
         const DimensionAgreement a = report.agreement.value(d.key);
-        out << QStringLiteral("%1%2%3%4%5%6%7%8\n").arg(d.name.left(32), -32).arg(report.blockingCounts.value(d.key), 7)
-                   .arg(report.soleBlockerCounts.value(d.key), 7).arg(percent(a.exact), 7).arg(percent(a.adjacent), 9)
-                   .arg(number(a.weightedKappa), 9).arg(number(a.icc), 7).arg(number(a.alpha), 7);
+        out << QStringLiteral("%1%2%3%4%5%6%7%8\n")
+                   .arg(d.name.left(32), -32)
+                   .arg(report.blockingCounts.value(d.key), 7)
+                   .arg(report.soleBlockerCounts.value(d.key), 7)
+                   .arg(percent(a.exact), 7)
+                   .arg(percent(a.adjacent), 9)
+                   .arg(number(a.weightedKappa), 9)
+                   .arg(number(a.icc), 7)
+                   .arg(number(a.alpha), 7);
     }
-    out << "\nmasked failures (mean clears " << QString::number(rubric.meanPassLine, 'f', 2) << ", verdict inadequate): "
-        << report.maskedCount << '\n'
-        << "adequate under conjunctive " << report.conjunctiveAdequate << ", compensatory " << report.compensatoryAdequate
-        << ", hybrid " << report.hybridAdequate << "; " << report.flips.size() << " students change verdict\n"
+    out << "\nmasked failures (mean clears " << QString::number(rubric.meanPassLine, 'f', 2)
+        << ", verdict inadequate): " << report.maskedCount << '\n'
+        << "adequate under conjunctive " << report.conjunctiveAdequate << ", compensatory "
+        << report.compensatoryAdequate << ", hybrid " << report.hybridAdequate << "; " << report.flips.size()
+        << " students change verdict\n"
         << "double-marked attempts " << report.doubleMarked << ", markers agree on adequacy "
         << percent(report.adequacyAgreement) << " (kappa " << number(report.adequacyKappa) << ")\n";
     for (const MarkerSeverity &m : report.severity)
@@ -90,15 +99,18 @@ void printTable(const CohortReport &report, QTextStream &out)
 int runReport(const QStringList &arguments, CliStreams &streams)
 {
     OptionParser options;
-    options.valueOption(QStringLiteral("db")).valueOption(QStringLiteral("cohort"))
-        .valueOption(QStringLiteral("assignment")).flag(QStringLiteral("json")).flag(QStringLiteral("help"));
+    options.valueOption(QStringLiteral("db"))
+        .valueOption(QStringLiteral("cohort"))
+        .valueOption(QStringLiteral("assignment"))
+        .flag(QStringLiteral("json"))
+        .flag(QStringLiteral("help"));
     if (!options.parse(arguments))
         return usage(streams, options.error());
     if (options.isSet(QStringLiteral("help"))) {
         streams.out << kHelp;
         return ExitSuccess;
     }
-    if (options.positional() != QStringList{QStringLiteral("cohort")})
+    if (options.positional() != QStringList {QStringLiteral("cohort")})
         return usage(streams, QStringLiteral("say which report: cohort"));
     if (!options.require(QStringLiteral("db")) || !options.require(QStringLiteral("cohort")))
         return usage(streams, options.error());
@@ -107,7 +119,9 @@ int runReport(const QStringList &arguments, CliStreams &streams)
         bool ok = false;
         assignmentId = options.value(QStringLiteral("assignment")).toLongLong(&ok);
         if (!ok || assignmentId <= 0)
-            return usage(streams, QStringLiteral("--assignment: \"%1\" is not an assignment id").arg(options.value(QStringLiteral("assignment"))));
+            return usage(streams,
+                QStringLiteral("--assignment: \"%1\" is not an assignment id")
+                    .arg(options.value(QStringLiteral("assignment"))));
     }
     const QString path = options.value(QStringLiteral("db"));
     const auto database = Database::open(path, Database::Mode::ReadOnly);
@@ -116,15 +130,19 @@ int runReport(const QStringList &arguments, CliStreams &streams)
     if (const int version = (*database)->schemaVersion(); version < SchemaMigrator::latestVersion())
         return streams.err << "prepmark-cli report: " << path << ": schema version " << version
                            << " is older than this PrepMark's (" << SchemaMigrator::latestVersion()
-                           << "); run `prepmark-cli db migrate --db " << path << "` first\n", ExitFailure;
+                           << "); run `prepmark-cli db migrate --db " << path << "` first\n",
+               ExitFailure;
     const Actor system = Actor::system();
     const QString cohortName = options.value(QStringLiteral("cohort"));
-    const Result<std::optional<CohortRecord>> cohort = CohortRepository((*database)->connection(), system).findByName(cohortName);
+    const Result<std::optional<CohortRecord>> cohort
+        = CohortRepository((*database)->connection(), system).findByName(cohortName);
     if (!cohort)
         return streams.err << "prepmark-cli report: " << cohort.errorMessage() << '\n', ExitFailure;
     if (!cohort->has_value())
-        return streams.err << "prepmark-cli report: " << path << ": no cohort named \"" << cohortName << "\"\n", ExitFailure;
-    const Result<CohortReport> report = CohortReportBuilder::build((*database)->connection(), system, (*cohort)->id, assignmentId);
+        return streams.err << "prepmark-cli report: " << path << ": no cohort named \"" << cohortName << "\"\n",
+               ExitFailure;
+    const Result<CohortReport> report
+        = CohortReportBuilder::build((*database)->connection(), system, (*cohort)->id, assignmentId);
     if (!report)
         return streams.err << "prepmark-cli report: " << report.errorMessage() << '\n', ExitFailure;
     if (options.isSet(QStringLiteral("json")))
@@ -139,8 +157,9 @@ int runReport(const QStringList &arguments, CliStreams &streams)
 CliCommand reportCommand()
 {
     return {QStringLiteral("report"),
-            QStringLiteral("report cohort --db FILE --cohort NAME [--assignment ID] [--json]   (report --help: which scores)"),
-            runReport};
+        QStringLiteral(
+            "report cohort --db FILE --cohort NAME [--assignment ID] [--json]   (report --help: which scores)"),
+        runReport};
 }
 
 } // namespace prepmark::cli

@@ -94,9 +94,8 @@ QJsonObject MarkSheet::toJson() const
     QJsonObject remarks;
     for (auto it = m_remarks.constBegin(); it != m_remarks.constEnd(); ++it)
         remarks.insert(it.key(), *it);
-    return QJsonObject{{QStringLiteral("levels"), levels},
-                       {QStringLiteral("remarks"), remarks},
-                       {QStringLiteral("feedback"), m_feedback}};
+    return QJsonObject {{QStringLiteral("levels"), levels}, {QStringLiteral("remarks"), remarks},
+        {QStringLiteral("feedback"), m_feedback}};
 }
 
 Result<MarkSheet> MarkSheet::fromJson(const QJsonObject &json, const Rubric &rubric, const QString &sourceName)
@@ -113,8 +112,10 @@ Result<MarkSheet> MarkSheet::fromJson(const QJsonObject &json, const Rubric &rub
         }
         const double value = it->toDouble(-1.0);
         if (!it->isDouble() || value != int(value) || value < rubric.scale.min || value > rubric.scale.max) {
-            sink.fail(path, QStringLiteral("level must be a whole number from %1 to %2")
-                                .arg(rubric.scale.min).arg(rubric.scale.max));
+            sink.fail(path,
+                QStringLiteral("level must be a whole number from %1 to %2")
+                    .arg(rubric.scale.min)
+                    .arg(rubric.scale.max));
             break;
         }
         sheet.setLevel(it.key(), int(value));

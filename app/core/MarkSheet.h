@@ -17,7 +17,7 @@ namespace prepmark {
 struct MarkSheetProblem
 {
     enum class Kind {
-        Unmarked,              // the criterion has no level
+        Unmarked, // the criterion has no level
         OverrideWithoutRemark, // the level differs from the automatic provisional level and no remark says why
     };
     Kind kind = Kind::Unmarked;

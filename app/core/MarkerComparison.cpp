@@ -16,8 +16,8 @@ QStringList MarkerComparison::dimensionsBeyondTolerance() const
     return keys;
 }
 
-Result<MarkerComparison> compareMarkers(const Rubric &rubric, const DimensionScores &first,
-                                        const DimensionScores &second, double tolerance)
+Result<MarkerComparison> compareMarkers(
+    const Rubric &rubric, const DimensionScores &first, const DimensionScores &second, double tolerance)
 {
     if (!(tolerance > 0.0) || !std::isfinite(tolerance))
         return makeError(QStringLiteral("moderation tolerance %1 must be a positive number").arg(tolerance));

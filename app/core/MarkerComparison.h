@@ -26,7 +26,7 @@ struct MarkerComparison
         QString key;
         double first = 0.0;
         double second = 0.0;
-        double difference = 0.0;      // second - first
+        double difference = 0.0; // second - first
         bool beyondTolerance = false; // |difference| > tolerance
     };
 
@@ -35,7 +35,7 @@ struct MarkerComparison
     bool firstAdequate = false;
     bool secondAdequate = false;
     bool meanAdequate = false;
-    DimensionScores meanScores;             // the proposed agreed scores
+    DimensionScores meanScores; // the proposed agreed scores
     bool needsModeration = false;
 
     QStringList dimensionsBeyondTolerance() const;
@@ -47,6 +47,6 @@ struct MarkerComparison
 // Compares two complete sets of dimension scores; fails when either does not cover the
 // rubric or the tolerance is not positive.
 Result<MarkerComparison> compareMarkers(const Rubric &rubric, const DimensionScores &first,
-                                        const DimensionScores &second, double tolerance = kDefaultModerationTolerance);
+    const DimensionScores &second, double tolerance = kDefaultModerationTolerance);
 
 } // namespace prepmark

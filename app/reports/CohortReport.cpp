@@ -15,14 +15,22 @@ void addAgreement(CohortReport &report, const QVector<DoubleMarking> &doubleMark
 {
     const Rubric &rubric = report.rubric;
     QVector<DecisionPair> decisions;
-    struct Sums { QString name; int attempts = 0; double total = 0.0; int count = 0; QMap<QString, QPair<double, int>> byDimension; };
+    struct Sums
+    {
+        QString name;
+        int attempts = 0;
+        double total = 0.0;
+        int count = 0;
+        QMap<QString, QPair<double, int>> byDimension;
+    };
     QMap<qint64, Sums> sums;
     QMap<QString, QVector<RatingPair>> pairs;
     for (const DoubleMarking &m : doubleMarkings) {
         for (const Dimension &dimension : rubric.dimensions) {
             for (const Criterion &criterion : dimension.criteria) {
                 if (m.firstLevels.contains(criterion.key) && m.secondLevels.contains(criterion.key))
-                    pairs[dimension.key].append({m.firstLevels.value(criterion.key), m.secondLevels.value(criterion.key)});
+                    pairs[dimension.key].append(
+                        {m.firstLevels.value(criterion.key), m.secondLevels.value(criterion.key)});
             }
         }
         const Result<Verdict> first = VerdictEngine::evaluate(rubric, m.firstScores);
@@ -31,7 +39,13 @@ void addAgreement(CohortReport &report, const QVector<DoubleMarking> &doubleMark
             continue; // a marking of another rubric version or incomplete scores: not comparable
         ++report.doubleMarked;
         decisions.append({first->adequate, second->adequate});
-        const struct { qint64 id; QString name; const DimensionScores &own; const DimensionScores &other; } sides[] = {
+        const struct
+        {
+            qint64 id;
+            QString name;
+            const DimensionScores &own;
+            const DimensionScores &other;
+        } sides[] = {
             {m.firstMarkerId, m.firstMarkerName, m.firstScores, m.secondScores},
             {m.secondMarkerId, m.secondMarkerName, m.secondScores, m.firstScores},
         };
@@ -49,7 +63,8 @@ void addAgreement(CohortReport &report, const QVector<DoubleMarking> &doubleMark
         }
     }
     for (const Dimension &dimension : rubric.dimensions)
-        report.agreement.insert(dimension.key, dimensionAgreement(pairs.value(dimension.key), rubric.scale.min, rubric.scale.max));
+        report.agreement.insert(
+            dimension.key, dimensionAgreement(pairs.value(dimension.key), rubric.scale.min, rubric.scale.max));
     report.adequacyAgreement = decisionAgreement(decisions);
     report.adequacyKappa = cohenKappa(decisions);
     for (auto it = sums.constBegin(); it != sums.constEnd(); ++it) {
@@ -63,7 +78,7 @@ void addAgreement(CohortReport &report, const QVector<DoubleMarking> &doubleMark
         report.severity << severity;
     }
     std::sort(report.severity.begin(), report.severity.end(),
-              [](const MarkerSeverity &a, const MarkerSeverity &b) { return a.name < b.name; });
+        [](const MarkerSeverity &a, const MarkerSeverity &b) { return a.name < b.name; });
 }
 
 } // namespace
@@ -77,8 +92,8 @@ const CohortReportStudent *CohortReport::student(qint64 studentId) const
     return nullptr;
 }
 
-CohortReport CohortReportBuilder::compute(const Rubric &rubric, const QVector<StudentResultRow> &rows,
-                                          const QVector<DoubleMarking> &doubleMarkings)
+CohortReport CohortReportBuilder::compute(
+    const Rubric &rubric, const QVector<StudentResultRow> &rows, const QVector<DoubleMarking> &doubleMarkings)
 {
     CohortReport report;
     report.rubric = rubric;
@@ -102,7 +117,8 @@ CohortReport CohortReportBuilder::compute(const Rubric &rubric, const QVector<St
         student.attemptId = row.attemptId;
         student.scores = *row.agreedScores;
         student.verdict = *verdict;
-        student.compensatoryAdequate = VerdictEngine::evaluate(rubric, student.scores, VerdictPolicy::Compensatory)->adequate;
+        student.compensatoryAdequate
+            = VerdictEngine::evaluate(rubric, student.scores, VerdictPolicy::Compensatory)->adequate;
         student.hybridAdequate = VerdictEngine::evaluate(rubric, student.scores, VerdictPolicy::Hybrid)->adequate;
         student.soleBlocker = VerdictEngine::soleBlocker(student.verdict);
 
@@ -119,22 +135,22 @@ CohortReport CohortReportBuilder::compute(const Rubric &rubric, const QVector<St
         for (const DimensionOutcome &outcome : student.verdict.dimensions) {
             if (outcome.nearThreshold)
                 report.nearThreshold.append({student.studentId, student.name, student.submissionId, outcome.key,
-                                             outcome.score, outcome.margin});
+                    outcome.score, outcome.margin});
         }
         report.students << student;
     }
     std::stable_sort(report.students.begin(), report.students.end(),
-                     [](const CohortReportStudent &a, const CohortReportStudent &b) { return a.name < b.name; });
+        [](const CohortReportStudent &a, const CohortReportStudent &b) { return a.name < b.name; });
     std::stable_sort(report.nearThreshold.begin(), report.nearThreshold.end(),
-                     [](const NearThresholdEntry &a, const NearThresholdEntry &b) {
-                         return std::abs(a.margin) < std::abs(b.margin);
-                     });
+        [](const NearThresholdEntry &a, const NearThresholdEntry &b) {
+            return std::abs(a.margin) < std::abs(b.margin);
+        });
     addAgreement(report, doubleMarkings);
     return report;
 }
 
-Result<CohortReport> CohortReportBuilder::build(QSqlDatabase connection, const Actor &actor, qint64 cohortId,
-                                                qint64 assignmentId)
+Result<CohortReport> CohortReportBuilder::build(
+    QSqlDatabase connection, const Actor &actor, qint64 cohortId, qint64 assignmentId)
 {
     const Result<CohortRecord> cohort = CohortRepository(connection, actor).find(cohortId);
     if (!cohort)
@@ -148,7 +164,8 @@ Result<CohortReport> CohortReportBuilder::build(QSqlDatabase connection, const A
         if (!assignment)
             return assignment.error();
         if (assignment->cohortId != cohortId)
-            return makeError(QStringLiteral("assignment %1 does not belong to cohort \"%2\"").arg(assignmentId).arg(cohort->name));
+            return makeError(
+                QStringLiteral("assignment %1 does not belong to cohort \"%2\"").arg(assignmentId).arg(cohort->name));
         chosen = *assignment;
     } else {
         const Result<QVector<AssignmentRecord>> all = assignments.forCohort(cohortId);
@@ -161,7 +178,7 @@ Result<CohortReport> CohortReportBuilder::build(QSqlDatabase connection, const A
             if (!candidateRows)
                 return candidateRows.error();
             if (std::any_of(candidateRows->begin(), candidateRows->end(),
-                            [](const StudentResultRow &r) { return r.agreedScores.has_value(); })) {
+                    [](const StudentResultRow &r) { return r.agreedScores.has_value(); })) {
                 chosen = candidate;
                 rows = std::move(candidateRows).value();
                 break;
@@ -179,7 +196,8 @@ Result<CohortReport> CohortReportBuilder::build(QSqlDatabase connection, const A
     const Result<Rubric> rubric = RubricRepository(connection).load(chosen->rubricId);
     if (!rubric)
         return rubric.error();
-    const Result<QVector<DoubleMarking>> doubleMarkings = DoubleMarkingRepository(connection, actor).forAssignment(chosen->id);
+    const Result<QVector<DoubleMarking>> doubleMarkings
+        = DoubleMarkingRepository(connection, actor).forAssignment(chosen->id);
     if (!doubleMarkings)
         return doubleMarkings.error();
     CohortReport report = compute(*rubric, *rows, *doubleMarkings);

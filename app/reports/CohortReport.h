@@ -26,10 +26,10 @@ struct CohortReportStudent
     qint64 submissionId = 0;
     qint64 attemptId = 0;
     DimensionScores scores;
-    Verdict verdict;                // conjunctive: PrepMark's verdict
+    Verdict verdict; // conjunctive: PrepMark's verdict
     bool compensatoryAdequate = false;
     bool hybridAdequate = false;
-    QString soleBlocker;            // the only dimension below threshold, if exactly one
+    QString soleBlocker; // the only dimension below threshold, if exactly one
     bool flips() const { return compensatoryAdequate != verdict.adequate || hybridAdequate != verdict.adequate; }
 };
 
@@ -41,7 +41,7 @@ struct NearThresholdEntry
     qint64 submissionId = 0;
     QString dimensionKey;
     double score = 0.0;
-    double margin = 0.0;            // score - threshold
+    double margin = 0.0; // score - threshold
 };
 
 // How generous a marker is compared with the markers they were paired with.
@@ -49,7 +49,7 @@ struct MarkerSeverity
 {
     qint64 markerId = 0;
     QString name;
-    int attempts = 0;               // double-marked attempts
+    int attempts = 0; // double-marked attempts
     // Mean over attempts and dimensions of (this marker's score - the other marker's);
     // negative: stricter than their co-markers.
     double meanDifference = 0.0;
@@ -66,25 +66,25 @@ struct CohortReport
     qint64 assignmentId = 0;
     QString assignmentTitle;
     Rubric rubric;
-    int enrolled = 0;                        // students enrolled in the cohort
-    QVector<CohortReportStudent> students;   // those with agreed scores, by name
+    int enrolled = 0; // students enrolled in the cohort
+    QVector<CohortReportStudent> students; // those with agreed scores, by name
     QVector<StudentResultRow> withoutResult; // enrolled, no agreed scores yet
 
-    QMap<QString, int> blockingCounts;       // every dimension key, students it blocks
+    QMap<QString, int> blockingCounts; // every dimension key, students it blocks
     int maskedCount = 0;
-    QMap<QString, int> soleBlockerCounts;    // every dimension key, students it alone fails
+    QMap<QString, int> soleBlockerCounts; // every dimension key, students it alone fails
     QVector<NearThresholdEntry> nearThreshold; // closest to the line first
 
     int conjunctiveAdequate = 0;
     int compensatoryAdequate = 0;
     int hybridAdequate = 0;
-    QVector<qint64> flips;                   // student ids whose verdict another policy changes
+    QVector<qint64> flips; // student ids whose verdict another policy changes
 
-    int doubleMarked = 0;                    // attempts with two complete markings
+    int doubleMarked = 0; // attempts with two complete markings
     QMap<QString, DimensionAgreement> agreement; // by dimension key, over criterion level pairs
     std::optional<double> adequacyAgreement; // share of attempts where both markers' verdicts agree
     std::optional<double> adequacyKappa;
-    QVector<MarkerSeverity> severity;        // by name
+    QVector<MarkerSeverity> severity; // by name
 
     const CohortReportStudent *student(qint64 studentId) const;
 };
@@ -95,14 +95,14 @@ class CohortReportBuilder
 public:
     // assignmentId 0: the cohort's most recent assignment (by due date) that has
     // agreed results, or its most recent one when none has.
-    static Result<CohortReport> build(QSqlDatabase connection, const Actor &actor, qint64 cohortId,
-                                      qint64 assignmentId = 0);
+    static Result<CohortReport> build(
+        QSqlDatabase connection, const Actor &actor, qint64 cohortId, qint64 assignmentId = 0);
 
     // The computation alone: the enrolled students with their agreed scores (rows from
     // SubmissionRepository::resultsForAssignment) and the completed double markings.
     // Rows whose scores do not fit the rubric are counted as without result.
-    static CohortReport compute(const Rubric &rubric, const QVector<StudentResultRow> &rows,
-                                const QVector<DoubleMarking> &doubleMarkings);
+    static CohortReport compute(
+        const Rubric &rubric, const QVector<StudentResultRow> &rows, const QVector<DoubleMarking> &doubleMarkings);
 };
 
 } // namespace prepmark

@@ -29,14 +29,14 @@ QJsonObject cohortReportToJson(const CohortReport &report)
 {
     QJsonArray dimensions;
     for (const Dimension &d : report.rubric.dimensions)
-        dimensions.append(QJsonObject{{QStringLiteral("key"), d.key}, {QStringLiteral("name"), d.name},
-                                      {QStringLiteral("threshold"), d.threshold}});
+        dimensions.append(QJsonObject {{QStringLiteral("key"), d.key}, {QStringLiteral("name"), d.name},
+            {QStringLiteral("threshold"), d.threshold}});
     QJsonArray students;
     for (const CohortReportStudent &s : report.students) {
         QJsonObject scores;
         for (auto it = s.scores.constBegin(); it != s.scores.constEnd(); ++it)
             scores.insert(it.key(), round2(*it));
-        students.append(QJsonObject{
+        students.append(QJsonObject {
             {QStringLiteral("id"), s.studentId},
             {QStringLiteral("name"), s.name},
             {QStringLiteral("scores"), scores},
@@ -52,27 +52,28 @@ QJsonObject cohortReportToJson(const CohortReport &report)
     QJsonObject agreement;
     for (const Dimension &d : report.rubric.dimensions) {
         const DimensionAgreement a = report.agreement.value(d.key);
-        agreement.insert(d.key, QJsonObject{
-            {QStringLiteral("exact"), statistic(a.exact)},
-            {QStringLiteral("adjacent"), statistic(a.adjacent)},
-            {QStringLiteral("weightedKappa"), statistic(a.weightedKappa)},
-            {QStringLiteral("icc"), statistic(a.icc)},
-            {QStringLiteral("alpha"), statistic(a.alpha)},
-        });
+        agreement.insert(d.key,
+            QJsonObject {
+                {QStringLiteral("exact"), statistic(a.exact)},
+                {QStringLiteral("adjacent"), statistic(a.adjacent)},
+                {QStringLiteral("weightedKappa"), statistic(a.weightedKappa)},
+                {QStringLiteral("icc"), statistic(a.icc)},
+                {QStringLiteral("alpha"), statistic(a.alpha)},
+            });
     }
-    return QJsonObject{
+    return QJsonObject {
         {QStringLiteral("cohort"), report.cohortName},
-        {QStringLiteral("rubric"), QJsonObject{{QStringLiteral("key"), report.rubric.key},
-                                               {QStringLiteral("version"), report.rubric.version},
-                                               {QStringLiteral("dimensions"), dimensions}}},
+        {QStringLiteral("rubric"),
+            QJsonObject {{QStringLiteral("key"), report.rubric.key}, {QStringLiteral("version"), report.rubric.version},
+                {QStringLiteral("dimensions"), dimensions}}},
         {QStringLiteral("students"), students},
         {QStringLiteral("blockingCounts"), counts(report.blockingCounts)},
         {QStringLiteral("maskedCount"), report.maskedCount},
         {QStringLiteral("soleBlocker"), counts(report.soleBlockerCounts)},
-        {QStringLiteral("policies"), QJsonObject{{QStringLiteral("conjunctive"), report.conjunctiveAdequate},
-                                                 {QStringLiteral("compensatory"), report.compensatoryAdequate},
-                                                 {QStringLiteral("hybrid"), report.hybridAdequate},
-                                                 {QStringLiteral("flips"), flips}}},
+        {QStringLiteral("policies"),
+            QJsonObject {{QStringLiteral("conjunctive"), report.conjunctiveAdequate},
+                {QStringLiteral("compensatory"), report.compensatoryAdequate},
+                {QStringLiteral("hybrid"), report.hybridAdequate}, {QStringLiteral("flips"), flips}}},
         {QStringLiteral("agreement"), agreement},
     };
 }

@@ -21,8 +21,9 @@ Result<qint64> CommentBankRepository::add(const QString &text, const QString &di
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return makeError(QStringLiteral("comment bank: the comment is empty"));
-    SqlQuery existing(m_connection, QStringLiteral(
-        "SELECT id FROM comment_bank WHERE owner_id IS :owner AND dimension_key IS :dimension AND text = :text"));
+    SqlQuery existing(m_connection,
+        QStringLiteral(
+            "SELECT id FROM comment_bank WHERE owner_id IS :owner AND dimension_key IS :dimension AND text = :text"));
     existing.bind(QStringLiteral(":owner"), shared ? QVariant() : QVariant(actor.userId))
         .bind(QStringLiteral(":dimension"), dimensionKey.isEmpty() ? QVariant() : dimensionKey)
         .bind(QStringLiteral(":text"), trimmed);
@@ -30,8 +31,8 @@ Result<qint64> CommentBankRepository::add(const QString &text, const QString &di
         return done.error();
     if (existing.next())
         return existing.value(0).toLongLong();
-    SqlQuery insert(m_connection, QStringLiteral(
-        "INSERT INTO comment_bank (owner_id, dimension_key, text) VALUES (:owner, :dimension, :text)"));
+    SqlQuery insert(m_connection,
+        QStringLiteral("INSERT INTO comment_bank (owner_id, dimension_key, text) VALUES (:owner, :dimension, :text)"));
     insert.bind(QStringLiteral(":owner"), shared ? QVariant() : QVariant(actor.userId))
         .bind(QStringLiteral(":dimension"), dimensionKey.isEmpty() ? QVariant() : dimensionKey)
         .bind(QStringLiteral(":text"), trimmed);
@@ -61,11 +62,11 @@ Result<QVector<BankedComment>> CommentBankRepository::comments(const QString &di
     const Actor &actor = m_access.actor();
     if (!actor.isStaff())
         return accessDenied(actor, QStringLiteral("read the comment bank"));
-    SqlQuery query(m_connection, QStringLiteral(
-        "SELECT id, owner_id, dimension_key, text FROM comment_bank "
-        "WHERE (owner_id IS NULL OR owner_id = :me) "
-        "AND (:all = 1 OR dimension_key IS NULL OR dimension_key = :dimension) "
-        "ORDER BY owner_id IS NULL, dimension_key IS NULL, id"));
+    SqlQuery query(m_connection,
+        QStringLiteral("SELECT id, owner_id, dimension_key, text FROM comment_bank "
+                       "WHERE (owner_id IS NULL OR owner_id = :me) "
+                       "AND (:all = 1 OR dimension_key IS NULL OR dimension_key = :dimension) "
+                       "ORDER BY owner_id IS NULL, dimension_key IS NULL, id"));
     query.bind(QStringLiteral(":me"), actor.userId)
         .bind(QStringLiteral(":all"), dimensionKey.isEmpty() ? 1 : 0)
         .bind(QStringLiteral(":dimension"), dimensionKey.isEmpty() ? QStringLiteral("") : dimensionKey);
@@ -74,7 +75,7 @@ Result<QVector<BankedComment>> CommentBankRepository::comments(const QString &di
     QVector<BankedComment> result;
     while (query.next())
         result.append({query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString(),
-                       query.value(3).toString()});
+            query.value(3).toString()});
     return result;
 }
 

@@ -11,8 +11,8 @@ namespace prepmark {
 struct BankedComment
 {
     qint64 id = 0;
-    qint64 ownerId = 0;      // 0: shared with every marker
-    QString dimensionKey;    // empty: general, for any dimension
+    qint64 ownerId = 0; // 0: shared with every marker
+    QString dimensionKey; // empty: general, for any dimension
     QString text;
 };
 

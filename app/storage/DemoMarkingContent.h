@@ -27,15 +27,17 @@ public:
     // (signal integrity and session organisation). The lines say plainly that the level
     // comes from the demo student's profile: the automatic checks that measure it arrive
     // with the student workbench.
-    static QVector<EvidenceRecord> evidence(const Rubric &rubric, const std::array<double, 5> &latent, DemoRandom &random);
+    static QVector<EvidenceRecord> evidence(
+        const Rubric &rubric, const std::array<double, 5> &latent, DemoRandom &random);
 
     // A complete sheet: the levels, a remark for every override of a provisional level,
     // and the feedback.
-    static MarkSheet sheet(const CriterionLevels &levels, const QVector<EvidenceRecord> &evidence, const QString &feedback);
+    static MarkSheet sheet(
+        const CriterionLevels &levels, const QVector<EvidenceRecord> &evidence, const QString &feedback);
 
     // A marker part-way through: the first dimensionsDone dimensions marked, one remark.
     static MarkSheet partialSheet(const Rubric &rubric, const std::array<double, 5> &latent, double severity,
-                                  int dimensionsDone, DemoRandom &random);
+        int dimensionsDone, DemoRandom &random);
 };
 
 } // namespace prepmark

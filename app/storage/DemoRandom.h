@@ -14,11 +14,11 @@ namespace prepmark {
 class DemoRandom
 {
 public:
-    explicit DemoRandom(quint32 seed) : m_engine(seed) {}
-    double uniform() { return (m_engine() >> 8) * (1.0 / 16777216.0); }          // [0, 1)
+    explicit DemoRandom(quint32 seed) : m_engine(seed) { }
+    double uniform() { return (m_engine() >> 8) * (1.0 / 16777216.0); } // [0, 1)
     double between(double low, double high) { return low + (high - low) * uniform(); }
     int index(int size) { return int(uniform() * size); }
-    double normal(double sd)                                                       // Box-Muller
+    double normal(double sd) // Box-Muller
     {
         const double u1 = std::max(uniform(), 1e-12);
         const double u2 = uniform();

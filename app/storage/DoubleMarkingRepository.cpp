@@ -19,15 +19,15 @@ Result<QVector<DoubleMarking>> DoubleMarkingRepository::forAssignment(qint64 ass
     if (const Status allowed = m_access.mayTeachCohort(cohort->toLongLong()); !allowed)
         return allowed.error();
 
-    SqlQuery pairs(m_connection, QStringLiteral(
-        "SELECT t.id, s.id, s.student_id, f.marker_id, fu.display_name, g.marker_id, gu.display_name "
-        "FROM submissions s "
-        "JOIN attempts t ON t.submission_id = s.id "
-        "  AND t.number = (SELECT max(number) FROM attempts WHERE submission_id = s.id) "
-        "JOIN markings f ON f.attempt_id = t.id AND f.role = 'first' AND f.completed_at IS NOT NULL "
-        "JOIN markings g ON g.attempt_id = t.id AND g.role = 'second' AND g.completed_at IS NOT NULL "
-        "JOIN users fu ON fu.id = f.marker_id JOIN users gu ON gu.id = g.marker_id "
-        "WHERE s.assignment_id = :assignment ORDER BY s.id"));
+    SqlQuery pairs(m_connection,
+        QStringLiteral("SELECT t.id, s.id, s.student_id, f.marker_id, fu.display_name, g.marker_id, gu.display_name "
+                       "FROM submissions s "
+                       "JOIN attempts t ON t.submission_id = s.id "
+                       "  AND t.number = (SELECT max(number) FROM attempts WHERE submission_id = s.id) "
+                       "JOIN markings f ON f.attempt_id = t.id AND f.role = 'first' AND f.completed_at IS NOT NULL "
+                       "JOIN markings g ON g.attempt_id = t.id AND g.role = 'second' AND g.completed_at IS NOT NULL "
+                       "JOIN users fu ON fu.id = f.marker_id JOIN users gu ON gu.id = g.marker_id "
+                       "WHERE s.assignment_id = :assignment ORDER BY s.id"));
     pairs.bind(QStringLiteral(":assignment"), assignmentId);
     if (const Status done = pairs.exec(); !done)
         return done.error();
@@ -44,19 +44,22 @@ Result<QVector<DoubleMarking>> DoubleMarkingRepository::forAssignment(qint64 ass
         result << m;
     }
     for (DoubleMarking &m : result) {
-        SqlQuery marks(m_connection, QStringLiteral(
-            "SELECT marker_id, criterion_key, level FROM marks WHERE attempt_id = :attempt AND marker_id IN (:first, :second)"));
-        marks.bind(QStringLiteral(":attempt"), m.attemptId).bind(QStringLiteral(":first"), m.firstMarkerId)
+        SqlQuery marks(m_connection,
+            QStringLiteral("SELECT marker_id, criterion_key, level FROM marks WHERE attempt_id = :attempt AND "
+                           "marker_id IN (:first, :second)"));
+        marks.bind(QStringLiteral(":attempt"), m.attemptId)
+            .bind(QStringLiteral(":first"), m.firstMarkerId)
             .bind(QStringLiteral(":second"), m.secondMarkerId);
         if (const Status done = marks.exec(); !done)
             return done.error();
         while (marks.next())
             (marks.value(0).toLongLong() == m.firstMarkerId ? m.firstLevels : m.secondLevels)
                 .insert(marks.value(1).toString(), marks.value(2).toInt());
-        SqlQuery scores(m_connection, QStringLiteral(
-            "SELECT marker_id, dimension_key, score FROM dimension_results "
-            "WHERE attempt_id = :attempt AND kind = 'marker' AND marker_id IN (:first, :second)"));
-        scores.bind(QStringLiteral(":attempt"), m.attemptId).bind(QStringLiteral(":first"), m.firstMarkerId)
+        SqlQuery scores(m_connection,
+            QStringLiteral("SELECT marker_id, dimension_key, score FROM dimension_results "
+                           "WHERE attempt_id = :attempt AND kind = 'marker' AND marker_id IN (:first, :second)"));
+        scores.bind(QStringLiteral(":attempt"), m.attemptId)
+            .bind(QStringLiteral(":first"), m.firstMarkerId)
             .bind(QStringLiteral(":second"), m.secondMarkerId);
         if (const Status done = scores.exec(); !done)
             return done.error();

@@ -18,13 +18,17 @@ Status MarkingDraftRepository::save(qint64 attemptId, const MarkSheet &sheet, co
     if (const Status allowed = m_access.mayMarkAttempt(attemptId); !allowed)
         return allowed;
     if (m_access.actor().userId <= 0)
-        return makeError(QStringLiteral("drafts belong to a signed-in marker, not to %1").arg(m_access.actor().username));
-    SqlQuery upsert(m_connection, QStringLiteral(
-        "INSERT INTO marking_drafts (attempt_id, marker_id, content, saved_at) VALUES (:attempt, :marker, :content, :at) "
-        "ON CONFLICT (attempt_id, marker_id) DO UPDATE SET content = excluded.content, saved_at = excluded.saved_at"));
+        return makeError(
+            QStringLiteral("drafts belong to a signed-in marker, not to %1").arg(m_access.actor().username));
+    SqlQuery upsert(m_connection,
+        QStringLiteral("INSERT INTO marking_drafts (attempt_id, marker_id, content, saved_at) VALUES (:attempt, "
+                       ":marker, :content, :at) "
+                       "ON CONFLICT (attempt_id, marker_id) DO UPDATE SET content = excluded.content, saved_at = "
+                       "excluded.saved_at"));
     upsert.bind(QStringLiteral(":attempt"), attemptId)
         .bind(QStringLiteral(":marker"), m_access.actor().userId)
-        .bind(QStringLiteral(":content"), QString::fromUtf8(QJsonDocument(sheet.toJson()).toJson(QJsonDocument::Compact)))
+        .bind(
+            QStringLiteral(":content"), QString::fromUtf8(QJsonDocument(sheet.toJson()).toJson(QJsonDocument::Compact)))
         .bind(QStringLiteral(":at"), at.toUTC().toString(Qt::ISODateWithMs));
     return upsert.exec();
 }
@@ -33,8 +37,9 @@ Result<std::optional<MarkingDraft>> MarkingDraftRepository::load(qint64 attemptI
 {
     if (const Status allowed = m_access.mayMarkAttempt(attemptId); !allowed)
         return allowed.error();
-    SqlQuery query(m_connection, QStringLiteral(
-        "SELECT content, saved_at FROM marking_drafts WHERE attempt_id = :attempt AND marker_id = :marker"));
+    SqlQuery query(m_connection,
+        QStringLiteral(
+            "SELECT content, saved_at FROM marking_drafts WHERE attempt_id = :attempt AND marker_id = :marker"));
     query.bind(QStringLiteral(":attempt"), attemptId).bind(QStringLiteral(":marker"), m_access.actor().userId);
     if (const Status done = query.exec(); !done)
         return done.error();
@@ -52,21 +57,21 @@ Result<std::optional<MarkingDraft>> MarkingDraftRepository::load(qint64 attemptI
     if (!sheet)
         return sheet.error();
     return std::optional<MarkingDraft>(
-        MarkingDraft{std::move(sheet).value(), QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs)});
+        MarkingDraft {std::move(sheet).value(), QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs)});
 }
 
 Status MarkingDraftRepository::discard(qint64 attemptId)
 {
-    SqlQuery remove(m_connection, QStringLiteral(
-        "DELETE FROM marking_drafts WHERE attempt_id = :attempt AND marker_id = :marker"));
+    SqlQuery remove(
+        m_connection, QStringLiteral("DELETE FROM marking_drafts WHERE attempt_id = :attempt AND marker_id = :marker"));
     remove.bind(QStringLiteral(":attempt"), attemptId).bind(QStringLiteral(":marker"), m_access.actor().userId);
     return remove.exec();
 }
 
 Result<QVector<qint64>> MarkingDraftRepository::attemptsWithDrafts() const
 {
-    SqlQuery query(m_connection, QStringLiteral(
-        "SELECT attempt_id FROM marking_drafts WHERE marker_id = :marker ORDER BY saved_at DESC"));
+    SqlQuery query(m_connection,
+        QStringLiteral("SELECT attempt_id FROM marking_drafts WHERE marker_id = :marker ORDER BY saved_at DESC"));
     query.bind(QStringLiteral(":marker"), m_access.actor().userId);
     if (const Status done = query.exec(); !done)
         return done.error();

@@ -33,8 +33,8 @@ MarkingQueueRepository::MarkingQueueRepository(QSqlDatabase connection, Actor ac
 {
 }
 
-Result<QVector<MarkingQueueRow>> MarkingQueueRepository::select(const QString &where, const QVariantMap &values,
-                                                                bool anonymous) const
+Result<QVector<MarkingQueueRow>> MarkingQueueRepository::select(
+    const QString &where, const QVariantMap &values, bool anonymous) const
 {
     const Actor &actor = m_access.actor();
     if (!actor.isStaff())
@@ -102,8 +102,8 @@ Result<MarkingQueueRow> MarkingQueueRepository::row(qint64 submissionId, bool an
 {
     if (const Status allowed = m_access.mayReadSubmission(submissionId); !allowed)
         return allowed.error();
-    const Result<QVector<MarkingQueueRow>> rows =
-        select(QStringLiteral("AND s.id = :submission "), {{QStringLiteral(":submission"), submissionId}}, anonymous);
+    const Result<QVector<MarkingQueueRow>> rows
+        = select(QStringLiteral("AND s.id = :submission "), {{QStringLiteral(":submission"), submissionId}}, anonymous);
     if (!rows)
         return rows.error();
     if (rows->isEmpty())

@@ -16,12 +16,12 @@ namespace prepmark {
 struct MarkingQueueRow
 {
     qint64 submissionId = 0;
-    qint64 attemptId = 0;             // the latest attempt: the one being marked
+    qint64 attemptId = 0; // the latest attempt: the one being marked
     int attemptNumber = 0;
     QDateTime submittedAt;
     qint64 assignmentId = 0;
     QString assignmentTitle;
-    QString assignmentMode;           // "practice" (marked once) or "assessed" (double marked)
+    QString assignmentMode; // "practice" (marked once) or "assessed" (double marked)
     qint64 cohortId = 0;
     QString cohortName;
     // Anonymous rows carry no student id, name or number (blind marking).
@@ -37,14 +37,14 @@ struct MarkingQueueRow
     QString secondMarkerName;
     bool secondCompleted = false;
     std::optional<MarkerRole> myRole; // the actor's role on this attempt, if any
-    bool myDraft = false;             // the actor has an unfinished draft
+    bool myDraft = false; // the actor has an unfinished draft
 };
 
 struct MarkingQueueFilter
 {
-    qint64 assignmentId = 0;                 // 0: every assignment
-    qint64 cohortId = 0;                     // 0: every cohort the actor may mark
-    std::optional<SubmissionStatus> status;  // nullopt: every status
+    qint64 assignmentId = 0; // 0: every assignment
+    qint64 cohortId = 0; // 0: every cohort the actor may mark
+    std::optional<SubmissionStatus> status; // nullopt: every status
     // Hide student names even where the assignment is not blind-marked.
     bool anonymous = false;
 };

@@ -25,7 +25,8 @@ QString describe(const MarkSheetProblem &problem, const MarkSheet &sheet)
     if (problem.kind == MarkSheetProblem::Kind::Unmarked)
         return QStringLiteral("criterion \"%1\" has no level").arg(problem.criterionKey);
     return QStringLiteral("criterion \"%1\": level %2 overrides the automatic level %3 without a remark")
-        .arg(problem.criterionKey).arg(sheet.level(problem.criterionKey).value_or(0))
+        .arg(problem.criterionKey)
+        .arg(sheet.level(problem.criterionKey).value_or(0))
         .arg(sheet.provisionalLevel(problem.criterionKey).value_or(0));
 }
 } // namespace
@@ -33,12 +34,18 @@ QString describe(const MarkSheetProblem &problem, const MarkSheet &sheet)
 QString markingTaskName(MarkingTask task)
 {
     switch (task) {
-    case MarkingTask::FirstMarking: return QStringLiteral("first_marking");
-    case MarkingTask::SecondMarking: return QStringLiteral("second_marking");
-    case MarkingTask::Agreement: return QStringLiteral("agreement");
-    case MarkingTask::Moderation: return QStringLiteral("moderation");
-    case MarkingTask::Release: return QStringLiteral("release");
-    case MarkingTask::Review: return QStringLiteral("review");
+    case MarkingTask::FirstMarking:
+        return QStringLiteral("first_marking");
+    case MarkingTask::SecondMarking:
+        return QStringLiteral("second_marking");
+    case MarkingTask::Agreement:
+        return QStringLiteral("agreement");
+    case MarkingTask::Moderation:
+        return QStringLiteral("moderation");
+    case MarkingTask::Release:
+        return QStringLiteral("release");
+    case MarkingTask::Review:
+        return QStringLiteral("review");
     }
     return {};
 }
@@ -64,7 +71,8 @@ MarkingTask MarkingWorkflow::taskFor(const MarkingQueueRow &row, const Actor &ac
         return row.firstMarkerId == 0 ? MarkingTask::FirstMarking : MarkingTask::Review;
     case SubmissionStatus::FirstMarked:
         return row.secondMarkerId == 0 && !isFirst && row.assignmentMode == QLatin1String("assessed")
-            ? MarkingTask::SecondMarking : MarkingTask::Review;
+            ? MarkingTask::SecondMarking
+            : MarkingTask::Review;
     case SubmissionStatus::SecondMarked:
         return isFirst || isSecond || actor.seesAllCohorts() ? MarkingTask::Agreement : MarkingTask::Review;
     case SubmissionStatus::NeedsModeration:
@@ -92,11 +100,14 @@ Result<MarkingQueueRow> MarkingWorkflow::rowFor(qint64 submissionId, MarkingTask
         return row.error();
     const MarkingTask task = taskFor(*row, m_access.actor());
     const bool marking = expected == MarkingTask::FirstMarking || expected == MarkingTask::SecondMarking;
-    const bool matches = marking ? (task == MarkingTask::FirstMarking || task == MarkingTask::SecondMarking) : task == expected;
+    const bool matches
+        = marking ? (task == MarkingTask::FirstMarking || task == MarkingTask::SecondMarking) : task == expected;
     if (!matches)
-        return accessDenied(m_access.actor(), QStringLiteral("do %1 on submission %2: it is %3 (their task there: %4)")
-                                                  .arg(markingTaskName(expected)).arg(submissionId)
-                                                  .arg(submissionStatusName(row->status), markingTaskName(task)));
+        return accessDenied(m_access.actor(),
+            QStringLiteral("do %1 on submission %2: it is %3 (their task there: %4)")
+                .arg(markingTaskName(expected))
+                .arg(submissionId)
+                .arg(submissionStatusName(row->status), markingTaskName(task)));
     return row;
 }
 
@@ -107,7 +118,8 @@ Status MarkingWorkflow::claim(const MarkingQueueRow &row, MarkingTask task)
         return {};
     if (actor.userId <= 0)
         return makeError(QStringLiteral("submission %1 is marked by a signed-in marker, not by %2")
-                             .arg(row.submissionId).arg(actor.username));
+                             .arg(row.submissionId)
+                             .arg(actor.username));
     MarkingRepository marking(m_connection, actor);
     const MarkerRole role = task == MarkingTask::FirstMarking ? MarkerRole::First : MarkerRole::Second;
     if (const Status assigned = marking.assignMarker(row.attemptId, actor.userId, role); !assigned)
@@ -159,7 +171,8 @@ Result<SubmissionStatus> MarkingWorkflow::complete(qint64 submissionId, const Ma
         for (const MarkSheetProblem &problem : problems)
             lines << describe(problem, sheet);
         return makeError(QStringLiteral("cannot complete the marking of submission %1: %2")
-                             .arg(submissionId).arg(lines.join(QStringLiteral("; "))));
+                             .arg(submissionId)
+                             .arg(lines.join(QStringLiteral("; "))));
     }
 
     Transaction transaction(m_connection);
@@ -186,8 +199,9 @@ Result<SubmissionStatus> MarkingWorkflow::complete(qint64 submissionId, const Ma
         const DimensionScores scores = *sheet.scores(*rubric);
         if (const Status agreed = marking.setAgreedScores(row->attemptId, scores); !agreed)
             return agreed.error();
-        if (const Status decided = recordDecision(*row, QStringLiteral("single"), scores,
-                                                  QStringLiteral("practice assignment: marked once")); !decided)
+        if (const Status decided = recordDecision(
+                *row, QStringLiteral("single"), scores, QStringLiteral("practice assignment: marked once"));
+            !decided)
             return decided.error();
         next = SubmissionStatus::Agreed;
     }
@@ -220,24 +234,27 @@ Result<MarkerComparison> MarkingWorkflow::comparison(qint64 submissionId) const
     if (!scores)
         return scores.error();
     if (!scores->contains(row->firstMarkerId) || !scores->contains(row->secondMarkerId))
-        return accessDenied(m_access.actor(), QStringLiteral("compare the markers of submission %1 yet (blind double "
-                                                             "marking, or a marking is unfinished)").arg(submissionId));
+        return accessDenied(m_access.actor(),
+            QStringLiteral("compare the markers of submission %1 yet (blind double "
+                           "marking, or a marking is unfinished)")
+                .arg(submissionId));
     const Result<Rubric> rubric = marking.rubricOfAttempt(row->attemptId);
     if (!rubric)
         return rubric.error();
-    const Result<AssignmentRecord> assignment = AssignmentRepository(m_connection, m_access.actor()).find(row->assignmentId);
+    const Result<AssignmentRecord> assignment
+        = AssignmentRepository(m_connection, m_access.actor()).find(row->assignmentId);
     if (!assignment)
         return assignment.error();
     return compareMarkers(*rubric, scores->value(row->firstMarkerId), scores->value(row->secondMarkerId),
-                          assignment->moderationTolerance);
+        assignment->moderationTolerance);
 }
 
-Status MarkingWorkflow::recordDecision(const MarkingQueueRow &row, const QString &kind, const DimensionScores &scores,
-                                       const QString &reason)
+Status MarkingWorkflow::recordDecision(
+    const MarkingQueueRow &row, const QString &kind, const DimensionScores &scores, const QString &reason)
 {
-    SqlQuery insert(m_connection, QStringLiteral(
-        "INSERT INTO moderations (attempt_id, decided_by, kind, reason, scores, decided_at) "
-        "VALUES (:attempt, :by, :kind, :reason, :scores, :at)"));
+    SqlQuery insert(m_connection,
+        QStringLiteral("INSERT INTO moderations (attempt_id, decided_by, kind, reason, scores, decided_at) "
+                       "VALUES (:attempt, :by, :kind, :reason, :scores, :at)"));
     insert.bind(QStringLiteral(":attempt"), row.attemptId)
         .bind(QStringLiteral(":by"), m_access.actor().userId > 0 ? QVariant(m_access.actor().userId) : QVariant())
         .bind(QStringLiteral(":kind"), kind)
@@ -255,12 +272,16 @@ Status MarkingWorkflow::agree(qint64 submissionId, const DimensionScores &scores
     Transaction transaction(m_connection);
     if (!transaction.active())
         return transaction.beginError();
-    if (const Status agreed = MarkingRepository(m_connection, m_access.actor()).setAgreedScores(row->attemptId, scores); !agreed)
+    if (const Status agreed = MarkingRepository(m_connection, m_access.actor()).setAgreedScores(row->attemptId, scores);
+        !agreed)
         return agreed;
-    const QString why = reason.trimmed().isEmpty() ? QStringLiteral("markers within tolerance agreed these scores") : reason;
+    const QString why
+        = reason.trimmed().isEmpty() ? QStringLiteral("markers within tolerance agreed these scores") : reason;
     if (const Status decided = recordDecision(*row, QStringLiteral("agreed"), scores, why); !decided)
         return decided;
-    if (const Status moved = SubmissionRepository(m_connection, m_access.actor()).setStatus(submissionId, SubmissionStatus::Agreed); !moved)
+    if (const Status moved
+        = SubmissionRepository(m_connection, m_access.actor()).setStatus(submissionId, SubmissionStatus::Agreed);
+        !moved)
         return moved;
     return transaction.commit();
 }
@@ -271,21 +292,25 @@ Status MarkingWorkflow::moderate(qint64 submissionId, const DimensionScores &sco
     if (!row)
         return row.error();
     if (reason.trimmed().isEmpty())
-        return makeError(QStringLiteral("moderation of submission %1: give the reason for the agreed scores").arg(submissionId));
+        return makeError(
+            QStringLiteral("moderation of submission %1: give the reason for the agreed scores").arg(submissionId));
     const Actor &actor = m_access.actor();
     Transaction transaction(m_connection);
     if (!transaction.active())
         return transaction.beginError();
     MarkingRepository marking(m_connection, actor);
     if (actor.userId > 0) {
-        if (const Status assigned = marking.assignMarker(row->attemptId, actor.userId, MarkerRole::Moderator); !assigned)
+        if (const Status assigned = marking.assignMarker(row->attemptId, actor.userId, MarkerRole::Moderator);
+            !assigned)
             return assigned;
     }
     if (const Status agreed = marking.setAgreedScores(row->attemptId, scores); !agreed)
         return agreed;
     if (const Status decided = recordDecision(*row, QStringLiteral("moderated"), scores, reason); !decided)
         return decided;
-    if (const Status moved = SubmissionRepository(m_connection, actor).setStatus(submissionId, SubmissionStatus::Agreed); !moved)
+    if (const Status moved
+        = SubmissionRepository(m_connection, actor).setStatus(submissionId, SubmissionStatus::Agreed);
+        !moved)
         return moved;
     return transaction.commit();
 }
@@ -295,9 +320,10 @@ Result<QVector<MarkingDecision>> MarkingWorkflow::decisions(qint64 submissionId)
     const Result<MarkingQueueRow> row = MarkingQueueRepository(m_connection, m_access.actor()).row(submissionId);
     if (!row)
         return row.error();
-    SqlQuery query(m_connection, QStringLiteral(
-        "SELECT m.kind, m.decided_by, u.display_name, m.reason, m.scores, m.decided_at FROM moderations m "
-        "LEFT JOIN users u ON u.id = m.decided_by WHERE m.attempt_id = :attempt ORDER BY m.id"));
+    SqlQuery query(m_connection,
+        QStringLiteral(
+            "SELECT m.kind, m.decided_by, u.display_name, m.reason, m.scores, m.decided_at FROM moderations m "
+            "LEFT JOIN users u ON u.id = m.decided_by WHERE m.attempt_id = :attempt ORDER BY m.id"));
     query.bind(QStringLiteral(":attempt"), row->attemptId);
     if (const Status done = query.exec(); !done)
         return done.error();
@@ -322,7 +348,8 @@ Result<qint64> MarkingWorkflow::release(qint64 submissionId, const QDateTime &at
     const Result<MarkingQueueRow> row = rowFor(submissionId, MarkingTask::Release);
     if (!row)
         return row.error();
-    const Result<QVector<MarkingRecord>> markings = MarkingRepository(m_connection, m_access.actor()).markings(row->attemptId);
+    const Result<QVector<MarkingRecord>> markings
+        = MarkingRepository(m_connection, m_access.actor()).markings(row->attemptId);
     if (!markings)
         return markings.error();
     QString feedback;

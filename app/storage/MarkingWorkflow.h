@@ -13,19 +13,19 @@ namespace prepmark {
 
 // What the actor can do with a submission now.
 enum class MarkingTask {
-    FirstMarking,  // mark it as its first marker (claimed with the first saved draft)
+    FirstMarking, // mark it as its first marker (claimed with the first saved draft)
     SecondMarking, // mark it blind as its second marker, once the first marking is complete
-    Agreement,     // second marked within tolerance: a marker (or a leader) agrees the scores
-    Moderation,    // needs moderation: a moderator who is neither marker decides, with a reason
-    Release,       // agreed: release the snapshot to the student
-    Review,        // nothing to do; read what the actor may see
+    Agreement, // second marked within tolerance: a marker (or a leader) agrees the scores
+    Moderation, // needs moderation: a moderator who is neither marker decides, with a reason
+    Release, // agreed: release the snapshot to the student
+    Review, // nothing to do; read what the actor may see
 };
 QString markingTaskName(MarkingTask task); // "first_marking", ... for messages and logs
 
 // How an attempt's agreed scores were decided (table moderations).
 struct MarkingDecision
 {
-    QString kind;            // "agreed", "moderated", "single"
+    QString kind; // "agreed", "moderated", "single"
     qint64 decidedBy = 0;
     QString decidedByName;
     QString reason;
@@ -71,8 +71,8 @@ public:
 
 private:
     Result<MarkingQueueRow> rowFor(qint64 submissionId, MarkingTask expected) const;
-    Status recordDecision(const MarkingQueueRow &row, const QString &kind, const DimensionScores &scores,
-                          const QString &reason);
+    Status recordDecision(
+        const MarkingQueueRow &row, const QString &kind, const DimensionScores &scores, const QString &reason);
     Status claim(const MarkingQueueRow &row, MarkingTask task);
     Result<SubmissionStatus> statusAfterSecondMarking(const MarkingQueueRow &row);
 

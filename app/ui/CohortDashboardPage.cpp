@@ -22,11 +22,13 @@ namespace {
 QString swatch(const QColor &colour, bool hatched = false)
 {
     return QStringLiteral("<span style='background:%1;color:%2'>&nbsp;%3&nbsp;</span>")
-        .arg(colour.name(), hatched ? QStringLiteral("#ffffff") : colour.name(), hatched ? QStringLiteral("▼") : QStringLiteral("&nbsp;&nbsp;"));
+        .arg(colour.name(), hatched ? QStringLiteral("#ffffff") : colour.name(),
+            hatched ? QStringLiteral("▼") : QStringLiteral("&nbsp;&nbsp;"));
 }
 } // namespace
 
-CohortDashboardPage::CohortDashboardPage(Workspace &workspace, QWidget *parent) : QWidget(parent), m_workspace(workspace)
+CohortDashboardPage::CohortDashboardPage(Workspace &workspace, QWidget *parent)
+    : QWidget(parent), m_workspace(workspace)
 {
     setObjectName(QStringLiteral("cohortDashboard"));
     auto *layout = new QVBoxLayout(this);
@@ -82,10 +84,10 @@ CohortDashboardPage::CohortDashboardPage(Workspace &workspace, QWidget *parent) 
     auto *legend = new QLabel(tr("%1 below the threshold (hatched, ▼)  %2 within the near-threshold band above it  "
                                  "%3 %4 above it, deeper further above")
                                   .arg(swatch(HeatmapDelegate::colourForMargin(-0.75, false), true),
-                                       swatch(HeatmapDelegate::colourForMargin(0.1, true)),
-                                       swatch(HeatmapDelegate::colourForMargin(0.5, false)),
-                                       swatch(HeatmapDelegate::colourForMargin(1.8, false))),
-                              left);
+                                      swatch(HeatmapDelegate::colourForMargin(0.1, true)),
+                                      swatch(HeatmapDelegate::colourForMargin(0.5, false)),
+                                      swatch(HeatmapDelegate::colourForMargin(1.8, false))),
+        left);
     legend->setTextFormat(Qt::RichText);
     legend->setWordWrap(true);
     leftLayout->addWidget(m_view, 1);
@@ -111,7 +113,8 @@ CohortDashboardPage::CohortDashboardPage(Workspace &workspace, QWidget *parent) 
     });
 
     const QSignalBlocker blocker(m_cohort);
-    if (const auto cohorts = CohortRepository(workspace.database.connection(), workspace.actor).visibleCohorts(); cohorts) {
+    if (const auto cohorts = CohortRepository(workspace.database.connection(), workspace.actor).visibleCohorts();
+        cohorts) {
         for (const CohortRecord &cohort : *cohorts)
             m_cohort->addItem(tr("%1 · %2").arg(cohort.name, cohort.moduleCode), cohort.id);
     }
@@ -125,7 +128,8 @@ QLabel *CohortDashboardPage::addFigure(const QString &name, QWidget *parent)
     label->setObjectName(QStringLiteral("figure_") + name);
     label->setTextFormat(Qt::RichText);
     label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("QLabel { background: #f5f7fa; border: 1px solid #dde2e8; border-radius: 6px; padding: 8px 12px; }"));
+    label->setStyleSheet(QStringLiteral(
+        "QLabel { background: #f5f7fa; border: 1px solid #dde2e8; border-radius: 6px; padding: 8px 12px; }"));
     m_figures << label;
     return label;
 }
@@ -143,7 +147,9 @@ void CohortDashboardPage::fillAssignments(qint64 cohortId, qint64 assignmentId)
 {
     const QSignalBlocker blocker(m_assignment);
     m_assignment->clear();
-    if (const auto list = AssignmentRepository(m_workspace.database.connection(), m_workspace.actor).forCohort(cohortId); list) {
+    if (const auto list
+        = AssignmentRepository(m_workspace.database.connection(), m_workspace.actor).forCohort(cohortId);
+        list) {
         for (const AssignmentRecord &assignment : *list)
             m_assignment->addItem(assignment.title, assignment.id);
     }
@@ -156,8 +162,8 @@ void CohortDashboardPage::showCohort(qint64 cohortId, qint64 assignmentId)
         const QSignalBlocker blocker(m_cohort);
         m_cohort->setCurrentIndex(m_cohort->findData(cohortId));
     }
-    const Result<CohortReport> report = CohortReportBuilder::build(m_workspace.database.connection(), m_workspace.actor,
-                                                                   cohortId, assignmentId);
+    const Result<CohortReport> report
+        = CohortReportBuilder::build(m_workspace.database.connection(), m_workspace.actor, cohortId, assignmentId);
     if (!report) {
         m_message->setText(report.errorMessage());
         m_message->show();
@@ -186,20 +192,26 @@ void CohortDashboardPage::showReport(const CohortReport &report)
     for (const NearThresholdEntry &entry : report.nearThreshold)
         near.insert(entry.studentId);
     const auto big = [](const QString &value, const QString &text, const QString &colour = QStringLiteral("#263238")) {
-        return QStringLiteral("<span style='font-size:20pt;font-weight:600;color:%1'>%2</span><br>%3").arg(colour, value, text);
+        return QStringLiteral("<span style='font-size:20pt;font-weight:600;color:%1'>%2</span><br>%3")
+            .arg(colour, value, text);
     };
-    figure(QStringLiteral("adequate"))->setText(big(tr("%1 / %2").arg(report.conjunctiveAdequate).arg(total),
-                                                    tr("adequate: every dimension at its threshold (%1 enrolled)").arg(report.enrolled),
-                                                    QStringLiteral("#1b5e20")));
-    figure(QStringLiteral("masked"))->setText(big(QString::number(report.maskedCount),
-                                                  tr("masked failures: an averaged grade would pass them"), QStringLiteral("#a40000")));
+    figure(QStringLiteral("adequate"))
+        ->setText(big(tr("%1 / %2").arg(report.conjunctiveAdequate).arg(total),
+            tr("adequate: every dimension at its threshold (%1 enrolled)").arg(report.enrolled),
+            QStringLiteral("#1b5e20")));
+    figure(QStringLiteral("masked"))
+        ->setText(big(QString::number(report.maskedCount), tr("masked failures: an averaged grade would pass them"),
+            QStringLiteral("#a40000")));
     figure(QStringLiteral("alone"))->setText(big(QString::number(alone), tr("failed by one dimension alone")));
-    figure(QStringLiteral("near"))->setText(big(QString::number(near.size()), tr("students near a threshold: second-marking candidates")));
-    figure(QStringLiteral("flips"))->setText(big(QString::number(report.flips.size()),
-                                                 tr("verdicts another policy would change (compensatory passes %1)").arg(report.compensatoryAdequate)));
+    figure(QStringLiteral("near"))
+        ->setText(big(QString::number(near.size()), tr("students near a threshold: second-marking candidates")));
+    figure(QStringLiteral("flips"))
+        ->setText(big(QString::number(report.flips.size()),
+            tr("verdicts another policy would change (compensatory passes %1)").arg(report.compensatoryAdequate)));
     if (total == 0) {
         m_message->setText(tr("No agreed results for %1 yet: marking is in progress. %2 students are enrolled.")
-                               .arg(report.assignmentTitle).arg(report.enrolled));
+                               .arg(report.assignmentTitle)
+                               .arg(report.enrolled));
         m_message->show();
     }
 }

@@ -6,7 +6,7 @@
 
 namespace prepmark {
 
-CohortHeatmapModel::CohortHeatmapModel(QObject *parent) : QAbstractTableModel(parent) {}
+CohortHeatmapModel::CohortHeatmapModel(QObject *parent) : QAbstractTableModel(parent) { }
 
 void CohortHeatmapModel::setReport(const CohortReport &report)
 {
@@ -46,29 +46,41 @@ QVariant CohortHeatmapModel::data(const QModelIndex &index, int role) const
         const DimensionOutcome &o = student.verdict.dimensions[d];
         switch (role) {
         case Qt::DisplayRole:
-            return o.meetsThreshold ? QString::number(o.score, 'f', 2) : QString::number(o.score, 'f', 2) + QStringLiteral(" ▼");
-        case SortRole: return o.score;
-        case MarginRole: return o.margin;
-        case NearRole: return o.nearThreshold;
-        case Qt::TextAlignmentRole: return int(Qt::AlignCenter);
+            return o.meetsThreshold ? QString::number(o.score, 'f', 2)
+                                    : QString::number(o.score, 'f', 2) + QStringLiteral(" ▼");
+        case SortRole:
+            return o.score;
+        case MarginRole:
+            return o.margin;
+        case NearRole:
+            return o.nearThreshold;
+        case Qt::TextAlignmentRole:
+            return int(Qt::AlignCenter);
         case Qt::ToolTipRole:
             return o.meetsThreshold
-                ? tr("%1 — %2: %3, %4 above the threshold %5").arg(student.name, o.name, QString::number(o.score, 'f', 2),
-                                                                  QString::number(o.margin, 'f', 2), QString::number(o.threshold, 'f', 2))
+                ? tr("%1 — %2: %3, %4 above the threshold %5")
+                      .arg(student.name, o.name, QString::number(o.score, 'f', 2), QString::number(o.margin, 'f', 2),
+                          QString::number(o.threshold, 'f', 2))
                 : tr("%1 — %2: %3, %4 below the threshold %5: blocks adequacy%6")
                       .arg(student.name, o.name, QString::number(o.score, 'f', 2), QString::number(-o.margin, 'f', 2),
-                           QString::number(o.threshold, 'f', 2),
-                           student.soleBlocker == o.key ? tr(" (alone: the only dimension below)") : QString());
-        default: return {};
+                          QString::number(o.threshold, 'f', 2),
+                          student.soleBlocker == o.key ? tr(" (alone: the only dimension below)") : QString());
+        default:
+            return {};
         }
     }
     if (column == meanColumn()) {
         switch (role) {
-        case Qt::DisplayRole: return QString::number(student.verdict.mean, 'f', 2);
-        case SortRole: return student.verdict.mean;
-        case Qt::TextAlignmentRole: return int(Qt::AlignCenter);
-        case Qt::ToolTipRole: return tr("The compensatory mean, beside the verdict, never instead of it.");
-        default: return {};
+        case Qt::DisplayRole:
+            return QString::number(student.verdict.mean, 'f', 2);
+        case SortRole:
+            return student.verdict.mean;
+        case Qt::TextAlignmentRole:
+            return int(Qt::AlignCenter);
+        case Qt::ToolTipRole:
+            return tr("The compensatory mean, beside the verdict, never instead of it.");
+        default:
+            return {};
         }
     }
     if (column == verdictColumn()) {
@@ -77,17 +89,21 @@ QVariant CohortHeatmapModel::data(const QModelIndex &index, int role) const
             if (student.verdict.adequate)
                 return tr("Adequate");
             return student.verdict.masked ? tr("Inadequate · masked") : tr("Inadequate");
-        case SortRole: return student.verdict.adequate ? 1 : 0;
-        case Qt::ForegroundRole: return QBrush(student.verdict.adequate ? QColor(0x1b, 0x5e, 0x20) : QColor(0xa4, 0x00, 0x00));
+        case SortRole:
+            return student.verdict.adequate ? 1 : 0;
+        case Qt::ForegroundRole:
+            return QBrush(student.verdict.adequate ? QColor(0x1b, 0x5e, 0x20) : QColor(0xa4, 0x00, 0x00));
         case Qt::FontRole: {
             QFont font;
             font.setBold(true);
             return font;
         }
         case Qt::ToolTipRole:
-            return student.verdict.masked ? tr("Masked failure: the mean clears the pass line, so an averaged grade would pass.")
-                                          : QVariant();
-        default: return {};
+            return student.verdict.masked
+                ? tr("Masked failure: the mean clears the pass line, so an averaged grade would pass.")
+                : QVariant();
+        default:
+            return {};
         }
     }
     return {};
@@ -100,7 +116,8 @@ QVariant CohortHeatmapModel::headerData(int section, Qt::Orientation orientation
     const int d = section - FirstDimensionColumn;
     const bool isDimension = d >= 0 && d < m_rubric.dimensions.size();
     if (role == Qt::ToolTipRole && isDimension)
-        return tr("%1 — threshold %2").arg(m_rubric.dimensions[d].name, QString::number(m_rubric.dimensions[d].threshold, 'f', 2));
+        return tr("%1 — threshold %2")
+            .arg(m_rubric.dimensions[d].name, QString::number(m_rubric.dimensions[d].threshold, 'f', 2));
     if (role != Qt::DisplayRole)
         return {};
     if (section == StudentColumn)

@@ -17,9 +17,9 @@ class CohortHeatmapModel : public QAbstractTableModel
 public:
     enum Role {
         MarginRole = Qt::UserRole + 1, // double: score - threshold (dimension cells only)
-        SubmissionIdRole,              // qint64
-        SortRole,                      // raw values for sorting
-        NearRole,                      // bool: within the rubric's near-threshold band
+        SubmissionIdRole, // qint64
+        SortRole, // raw values for sorting
+        NearRole, // bool: within the rubric's near-threshold band
     };
     static constexpr int StudentColumn = 0;
     static constexpr int FirstDimensionColumn = 1;

@@ -36,7 +36,8 @@ CommentBankWidget::CommentBankWidget(Workspace &workspace, QWidget *parent) : QW
     layout->addWidget(m_message);
     layout->addLayout(buttons);
 
-    connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) { emit insertRequested(item->text()); });
+    connect(m_list, &QListWidget::itemActivated, this,
+        [this](QListWidgetItem *item) { emit insertRequested(item->text()); });
     connect(m_insert, &QPushButton::clicked, this, [this] {
         if (QListWidgetItem *item = m_list->currentItem())
             emit insertRequested(item->text());
@@ -55,8 +56,8 @@ void CommentBankWidget::setDimension(const QString &dimensionKey)
 void CommentBankWidget::reload()
 {
     m_list->clear();
-    const Result<QVector<BankedComment>> comments =
-        CommentBankRepository(m_workspace.database.connection(), m_workspace.actor).comments(m_dimensionKey);
+    const Result<QVector<BankedComment>> comments
+        = CommentBankRepository(m_workspace.database.connection(), m_workspace.actor).comments(m_dimensionKey);
     if (!comments) {
         m_message->setText(comments.errorMessage());
         m_message->show();
@@ -77,8 +78,8 @@ void CommentBankWidget::reload()
 
 void CommentBankWidget::saveComment(const QString &text)
 {
-    const Result<qint64> saved =
-        CommentBankRepository(m_workspace.database.connection(), m_workspace.actor).add(text, m_dimensionKey);
+    const Result<qint64> saved
+        = CommentBankRepository(m_workspace.database.connection(), m_workspace.actor).add(text, m_dimensionKey);
     m_message->setText(saved ? tr("Saved to your comment bank.") : saved.errorMessage());
     m_message->show();
     if (saved)

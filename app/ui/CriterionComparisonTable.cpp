@@ -26,8 +26,8 @@ CriterionComparisonTable::CriterionComparisonTable(QWidget *parent) : QTableWidg
     setEditTriggers(QAbstractItemView::NoEditTriggers);
 }
 
-void CriterionComparisonTable::showMarks(const Rubric &rubric, const QHash<QString, MarkRecord> &first,
-                                         const QHash<QString, MarkRecord> &second)
+void CriterionComparisonTable::showMarks(
+    const Rubric &rubric, const QHash<QString, MarkRecord> &first, const QHash<QString, MarkRecord> &second)
 {
     clearSpans();
     clear();
@@ -53,7 +53,8 @@ void CriterionComparisonTable::showMarks(const Rubric &rubric, const QHash<QStri
             };
             setItem(r, 1, cell(level(first), Qt::AlignCenter));
             setItem(r, 2, cell(level(second), Qt::AlignCenter));
-            if (first.contains(c.key) && second.contains(c.key) && std::abs(first.value(c.key).level - second.value(c.key).level) >= 2) {
+            if (first.contains(c.key) && second.contains(c.key)
+                && std::abs(first.value(c.key).level - second.value(c.key).level) >= 2) {
                 item(r, 1)->setBackground(kApart);
                 item(r, 2)->setBackground(kApart);
             }

@@ -19,7 +19,8 @@ class CriterionComparisonTable : public QTableWidget
 public:
     explicit CriterionComparisonTable(QWidget *parent = nullptr);
 
-    void showMarks(const Rubric &rubric, const QHash<QString, MarkRecord> &first, const QHash<QString, MarkRecord> &second);
+    void showMarks(
+        const Rubric &rubric, const QHash<QString, MarkRecord> &first, const QHash<QString, MarkRecord> &second);
 };
 
 } // namespace prepmark

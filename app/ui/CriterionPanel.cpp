@@ -28,8 +28,9 @@ CriterionPanel::CriterionPanel(Workspace &workspace, RubricGridModel &model, QWi
     m_descriptor->setWordWrap(true);
     m_descriptor->setTextFormat(Qt::RichText);
     m_descriptor->setObjectName(QStringLiteral("levelDescriptor"));
-    m_descriptor->setStyleSheet(QStringLiteral("QLabel#levelDescriptor { background: #f3f6fa; border: 1px solid #d5dae1; "
-                                               "border-radius: 4px; padding: 6px; }"));
+    m_descriptor->setStyleSheet(
+        QStringLiteral("QLabel#levelDescriptor { background: #f3f6fa; border: 1px solid #d5dae1; "
+                       "border-radius: 4px; padding: 6px; }"));
 
     m_evidenceBox = new QGroupBox(tr("Automatic evidence"), this);
     auto *evidenceLayout = new QVBoxLayout(m_evidenceBox);
@@ -111,9 +112,9 @@ void CriterionPanel::refresh()
     const Criterion *criterion = m_model.criterionAt(m_row);
     const Dimension *dimension = m_model.dimensionAt(m_row);
     const bool shown = criterion && dimension;
-    for (QWidget *w : {static_cast<QWidget *>(m_lookAt), static_cast<QWidget *>(m_descriptor),
-                       static_cast<QWidget *>(m_evidenceBox), static_cast<QWidget *>(m_remarkLabel),
-                       static_cast<QWidget *>(m_remark), static_cast<QWidget *>(m_bank)})
+    for (QWidget *w :
+        {static_cast<QWidget *>(m_lookAt), static_cast<QWidget *>(m_descriptor), static_cast<QWidget *>(m_evidenceBox),
+            static_cast<QWidget *>(m_remarkLabel), static_cast<QWidget *>(m_remark), static_cast<QWidget *>(m_bank)})
         w->setVisible(shown);
     if (!shown) {
         m_title->setText(tr("<i>Choose a criterion in the grid.</i>"));
@@ -121,13 +122,16 @@ void CriterionPanel::refresh()
     }
     const Rubric &rubric = m_model.rubric();
     const MarkSheet &sheet = m_model.sheet();
-    m_title->setText(tr("<span style='color:#5a6570'>%1</span><br><b style='font-size:13pt'>%2</b> "
-                        "<span style='color:#5a6570'>· weight %3</span>")
-                         .arg(dimension->name.toHtmlEscaped(), criterion->name.toHtmlEscaped(), QString::number(criterion->weight)));
+    m_title->setText(
+        tr("<span style='color:#5a6570'>%1</span><br><b style='font-size:13pt'>%2</b> "
+           "<span style='color:#5a6570'>· weight %3</span>")
+            .arg(dimension->name.toHtmlEscaped(), criterion->name.toHtmlEscaped(), QString::number(criterion->weight)));
     m_lookAt->setText(tr("<b>What to look at:</b> %1").arg(criterion->evidence.toHtmlEscaped()));
-    const int level = m_column > 0 ? m_model.levelOfColumn(m_column) : sheet.level(criterion->key).value_or(rubric.scale.min);
+    const int level
+        = m_column > 0 ? m_model.levelOfColumn(m_column) : sheet.level(criterion->key).value_or(rubric.scale.min);
     m_descriptor->setText(tr("<b>Level %1 · %2</b>%3<br>%4")
-                              .arg(level).arg(rubric.scale.labels.value(level).toHtmlEscaped())
+                              .arg(level)
+                              .arg(rubric.scale.labels.value(level).toHtmlEscaped())
                               .arg(sheet.level(criterion->key) == level ? tr(" — given") : QString())
                               .arg(criterion->levels.value(level).toHtmlEscaped()));
 
@@ -141,9 +145,12 @@ void CriterionPanel::refresh()
         QString lines;
         for (const QString &line : evidence->lines)
             lines += QStringLiteral("<li>%1</li>").arg(line.toHtmlEscaped());
-        const QString head = provisional ? tr("Provisional level <b>%1 · %2</b>").arg(*provisional).arg(rubric.scale.labels.value(*provisional).toHtmlEscaped())
+        const QString head = provisional ? tr("Provisional level <b>%1 · %2</b>")
+                                               .arg(*provisional)
+                                               .arg(rubric.scale.labels.value(*provisional).toHtmlEscaped())
                                          : tr("No provisional level: the marker decides.");
-        m_evidenceText->setText(head + (lines.isEmpty() ? QString() : QStringLiteral("<ul style='margin:2px 0 0 -20px'>%1</ul>").arg(lines)));
+        m_evidenceText->setText(head
+            + (lines.isEmpty() ? QString() : QStringLiteral("<ul style='margin:2px 0 0 -20px'>%1</ul>").arg(lines)));
         m_accept->setVisible(provisional.has_value() && !m_readOnly);
         if (provisional)
             m_accept->setText(tr("&Accept level %1").arg(*provisional));
@@ -151,14 +158,16 @@ void CriterionPanel::refresh()
         if (sheet.isAccepted(criterion->key))
             m_evidenceState->setText(tr("<span style='color:#1b5e20'>✓ Accepted</span>"));
         else if (sheet.isOverride(criterion->key))
-            m_evidenceState->setText(tr("<span style='color:#a40000'>Overridden with level %1: say why in the remark.</span>")
-                                         .arg(*sheet.level(criterion->key)));
+            m_evidenceState->setText(
+                tr("<span style='color:#a40000'>Overridden with level %1: say why in the remark.</span>")
+                    .arg(*sheet.level(criterion->key)));
         else
             m_evidenceState->setText(tr("Not decided yet."));
     }
     const bool remarkNeeded = sheet.isOverride(criterion->key) && sheet.remark(criterion->key).trimmed().isEmpty();
-    m_remarkLabel->setText(remarkNeeded ? tr("<b>&Remark</b> <span style='color:#a40000'>— required: this overrides the automatic level</span>")
-                                        : tr("<b>&Remark</b> (optional)"));
+    m_remarkLabel->setText(remarkNeeded
+            ? tr("<b>&Remark</b> <span style='color:#a40000'>— required: this overrides the automatic level</span>")
+            : tr("<b>&Remark</b> (optional)"));
 }
 
 void CriterionPanel::insertComment(const QString &text)

@@ -29,7 +29,8 @@ LiveVerdictPanel::LiveVerdictPanel(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_detail);
 }
 
-void LiveVerdictPanel::showScores(const Rubric &rubric, const DimensionScores &scores, int markedCriteria, int totalCriteria)
+void LiveVerdictPanel::showScores(
+    const Rubric &rubric, const DimensionScores &scores, int markedCriteria, int totalCriteria)
 {
     // The bars show every marked dimension, whether or not the verdict can be reached.
     Verdict partial;
@@ -60,10 +61,12 @@ void LiveVerdictPanel::showScores(const Rubric &rubric, const DimensionScores &s
         }
         m_verdict->setText(tr("<b style='font-size:13pt'>Verdict: not yet</b>"));
         QString detail = tr("%1 of %2 criteria marked; the verdict appears when every dimension has a mark.")
-                             .arg(markedCriteria).arg(totalCriteria);
+                             .arg(markedCriteria)
+                             .arg(totalCriteria);
         if (!blockedSoFar.isEmpty())
-            detail += QStringLiteral("<br>") + tr("<span style='color:#a40000'>Already below threshold: %1</span>")
-                                                   .arg(blockedSoFar.join(QStringLiteral(", ")).toHtmlEscaped());
+            detail += QStringLiteral("<br>")
+                + tr("<span style='color:#a40000'>Already below threshold: %1</span>")
+                      .arg(blockedSoFar.join(QStringLiteral(", ")).toHtmlEscaped());
         m_detail->setText(detail);
         return;
     }
@@ -71,13 +74,15 @@ void LiveVerdictPanel::showScores(const Rubric &rubric, const DimensionScores &s
     for (const QString &key : verdict->blocking)
         blocking << rubric.dimension(key)->name;
     m_verdict->setText(verdict->adequate
-                           ? tr("<b style='font-size:13pt;color:#1b5e20'>✓ Adequate</b> · mean %1").arg(verdict->mean, 0, 'f', 2)
-                           : tr("<b style='font-size:13pt;color:#a40000'>✗ Inadequate</b> — blocked by %1 · mean %2")
-                                 .arg(blocking.join(QStringLiteral(", ")).toHtmlEscaped()).arg(verdict->mean, 0, 'f', 2));
+            ? tr("<b style='font-size:13pt;color:#1b5e20'>✓ Adequate</b> · mean %1").arg(verdict->mean, 0, 'f', 2)
+            : tr("<b style='font-size:13pt;color:#a40000'>✗ Inadequate</b> — blocked by %1 · mean %2")
+                  .arg(blocking.join(QStringLiteral(", ")).toHtmlEscaped())
+                  .arg(verdict->mean, 0, 'f', 2));
     QString detail = tr("%1 of %2 criteria marked.").arg(markedCriteria).arg(totalCriteria);
     if (verdict->masked)
-        detail += QLatin1Char(' ') + tr("<b>Masked failure:</b> the mean clears %1, so an averaged grade would pass this.")
-                                         .arg(rubric.meanPassLine, 0, 'f', 2);
+        detail += QLatin1Char(' ')
+            + tr("<b>Masked failure:</b> the mean clears %1, so an averaged grade would pass this.")
+                  .arg(rubric.meanPassLine, 0, 'f', 2);
     m_detail->setText(detail);
 }
 

@@ -116,14 +116,14 @@ void MarkingPage::buildLayout()
     save->setContext(Qt::WidgetWithChildrenShortcut);
     connect(save, &QShortcut::activated, this, [this] { flushDraft(); });
 
-    connect(m_grid, &RubricGridView::currentCriterionChanged, this, [this](int row) {
-        m_criterion->showCriterion(row, m_grid->currentIndex().column());
-    });
+    connect(m_grid, &RubricGridView::currentCriterionChanged, this,
+        [this](int row) { m_criterion->showCriterion(row, m_grid->currentIndex().column()); });
     connect(m_grid->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
         m_criterion->showCriterion(m_model->isCriterionRow(current.row()) ? current.row() : -1, current.column());
     });
     connect(m_criterion, &CriterionPanel::acceptRequested, this, [this](int row) { m_model->acceptProvisional(row); });
-    connect(m_feedback, &QPlainTextEdit::textChanged, this, [this] { m_model->setFeedback(m_feedback->toPlainText()); });
+    connect(
+        m_feedback, &QPlainTextEdit::textChanged, this, [this] { m_model->setFeedback(m_feedback->toPlainText()); });
     connect(m_model, &RubricGridModel::sheetChanged, this, &MarkingPage::onSheetChanged);
 }
 
@@ -135,8 +135,11 @@ bool MarkingPage::isReadOnly() const
 void MarkingPage::showMessage(const QString &html, bool problem)
 {
     m_message->setText(html);
-    m_message->setStyleSheet(problem ? QStringLiteral("background: #fdecea; color: #611a15; border: 1px solid #f5c2c0; border-radius: 4px; padding: 8px;")
-                                     : QStringLiteral("background: #e8f5e9; color: #1b5e20; border: 1px solid #b9dfbb; border-radius: 4px; padding: 8px;"));
+    m_message->setStyleSheet(problem
+            ? QStringLiteral(
+                "background: #fdecea; color: #611a15; border: 1px solid #f5c2c0; border-radius: 4px; padding: 8px;")
+            : QStringLiteral(
+                "background: #e8f5e9; color: #1b5e20; border: 1px solid #b9dfbb; border-radius: 4px; padding: 8px;"));
     m_message->setVisible(!html.isEmpty());
 }
 
@@ -172,7 +175,8 @@ void MarkingPage::load()
 
     m_title->setText(tr("<b>%1</b> · %2 · attempt %3 · <span style='color:#5a6570'>%4</span>")
                          .arg(m_row.assignmentTitle.toHtmlEscaped(), MarkingTexts::student(m_row).toHtmlEscaped())
-                         .arg(m_row.attemptNumber).arg(MarkingTexts::status(m_row.status)));
+                         .arg(m_row.attemptNumber)
+                         .arg(MarkingTexts::status(m_row.status)));
     MarkSheet sheet;
     QMap<QString, int> provisional;
     for (const EvidenceRecord &item : *evidence) {
@@ -184,13 +188,18 @@ void MarkingPage::load()
         m_role->setText(m_task == MarkingTask::FirstMarking ? tr("First marker") : tr("Second marker · blind"));
         if (m_task == MarkingTask::SecondMarking)
             m_role->setToolTip(tr("The first marker's marks stay hidden until you complete yours."));
-        const Result<std::optional<MarkingDraft>> draft = MarkingDraftRepository(connection, actor).load(m_row.attemptId);
+        const Result<std::optional<MarkingDraft>> draft
+            = MarkingDraftRepository(connection, actor).load(m_row.attemptId);
         if (!draft) {
-            showMessage(tr("Your saved draft could not be read and is kept as it is: %1. Marking here starts a new sheet, "
-                           "which replaces it when it is saved.").arg(draft.errorMessage().toHtmlEscaped()), true);
+            showMessage(
+                tr("Your saved draft could not be read and is kept as it is: %1. Marking here starts a new sheet, "
+                   "which replaces it when it is saved.")
+                    .arg(draft.errorMessage().toHtmlEscaped()),
+                true);
         } else if (draft->has_value()) {
             sheet = (*draft)->sheet;
-            m_saveState->setText(tr("Draft from %1").arg(QLocale().toString((*draft)->savedAt.toLocalTime(), QLocale::ShortFormat)));
+            m_saveState->setText(
+                tr("Draft from %1").arg(QLocale().toString((*draft)->savedAt.toLocalTime(), QLocale::ShortFormat)));
         } else {
             m_saveState->setText(tr("New mark sheet"));
         }
@@ -237,7 +246,8 @@ void MarkingPage::loadOwnCompletedMarking(MarkSheet &sheet)
             m_role->setText(tr("You: %1").arg(MarkingTexts::role(record.role)));
             if (record.completed())
                 showMessage(tr("You completed this marking on %1. It is shown read-only.")
-                                .arg(QLocale().toString(record.completedAt.toLocalTime(), QLocale::ShortFormat)), false);
+                                .arg(QLocale().toString(record.completedAt.toLocalTime(), QLocale::ShortFormat)),
+                    false);
         }
     }
 }
@@ -257,7 +267,7 @@ void MarkingPage::refreshVerdict()
 {
     const Rubric &rubric = m_model->rubric();
     m_verdict->showScores(rubric, m_model->sheet().partialScores(rubric), m_model->sheet().markedCount(rubric),
-                          int(rubric.criterionKeys().size()));
+        int(rubric.criterionKeys().size()));
 }
 
 bool MarkingPage::flushDraft()
@@ -289,8 +299,8 @@ void MarkingPage::completeMarking()
         for (const MarkSheetProblem &problem : problems.mid(0, 6)) {
             const QString name = rubric.criterion(problem.criterionKey)->name.toHtmlEscaped();
             items << (problem.kind == MarkSheetProblem::Kind::Unmarked
-                          ? tr("<li><b>%1</b> has no level</li>").arg(name)
-                          : tr("<li><b>%1</b> overrides the automatic level: add a remark saying why</li>").arg(name));
+                    ? tr("<li><b>%1</b> has no level</li>").arg(name)
+                    : tr("<li><b>%1</b> overrides the automatic level: add a remark saying why</li>").arg(name));
         }
         if (problems.size() > 6)
             items << tr("<li>and %n more</li>", nullptr, int(problems.size() - 6));
@@ -301,8 +311,8 @@ void MarkingPage::completeMarking()
     }
     if (!flushDraft())
         return;
-    const Result<SubmissionStatus> status = MarkingWorkflow(m_workspace.database.connection(), m_workspace.actor)
-                                                .complete(m_submissionId, sheet);
+    const Result<SubmissionStatus> status
+        = MarkingWorkflow(m_workspace.database.connection(), m_workspace.actor).complete(m_submissionId, sheet);
     if (!status) {
         showMessage(status.errorMessage().toHtmlEscaped(), true);
         return;
@@ -314,11 +324,20 @@ void MarkingPage::completeMarking()
     m_saveState->setText(tr("Completed"));
     QString next;
     switch (*status) {
-    case SubmissionStatus::FirstMarked: next = tr("It now waits for the blind second marking."); break;
-    case SubmissionStatus::SecondMarked: next = tr("The markers are within tolerance: agree the scores next."); break;
-    case SubmissionStatus::NeedsModeration: next = tr("The markers differ beyond tolerance or on adequacy: it goes to moderation."); break;
-    case SubmissionStatus::Agreed: next = tr("Practice work is marked once: the result is agreed and can be released."); break;
-    default: break;
+    case SubmissionStatus::FirstMarked:
+        next = tr("It now waits for the blind second marking.");
+        break;
+    case SubmissionStatus::SecondMarked:
+        next = tr("The markers are within tolerance: agree the scores next.");
+        break;
+    case SubmissionStatus::NeedsModeration:
+        next = tr("The markers differ beyond tolerance or on adequacy: it goes to moderation.");
+        break;
+    case SubmissionStatus::Agreed:
+        next = tr("Practice work is marked once: the result is agreed and can be released.");
+        break;
+    default:
+        break;
     }
     showMessage(tr("<b>Marking complete</b> — %1. %2").arg(MarkingTexts::status(*status), next), false);
     emit markingCompleted(m_submissionId, *status);

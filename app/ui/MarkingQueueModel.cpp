@@ -12,19 +12,26 @@ namespace {
 QColor statusColour(SubmissionStatus status)
 {
     switch (status) {
-    case SubmissionStatus::NotMarked: return QColor(0xee, 0xee, 0xee);
-    case SubmissionStatus::InMarking: return QColor(0xe3, 0xec, 0xf7);
-    case SubmissionStatus::FirstMarked: return QColor(0xd6, 0xe6, 0xf7);
-    case SubmissionStatus::SecondMarked: return QColor(0xdc, 0xee, 0xdd);
-    case SubmissionStatus::NeedsModeration: return QColor(0xfc, 0xe8, 0xb2);
-    case SubmissionStatus::Agreed: return QColor(0xc8, 0xe6, 0xc9);
-    case SubmissionStatus::Released: return QColor(0xe8, 0xf5, 0xe9);
+    case SubmissionStatus::NotMarked:
+        return QColor(0xee, 0xee, 0xee);
+    case SubmissionStatus::InMarking:
+        return QColor(0xe3, 0xec, 0xf7);
+    case SubmissionStatus::FirstMarked:
+        return QColor(0xd6, 0xe6, 0xf7);
+    case SubmissionStatus::SecondMarked:
+        return QColor(0xdc, 0xee, 0xdd);
+    case SubmissionStatus::NeedsModeration:
+        return QColor(0xfc, 0xe8, 0xb2);
+    case SubmissionStatus::Agreed:
+        return QColor(0xc8, 0xe6, 0xc9);
+    case SubmissionStatus::Released:
+        return QColor(0xe8, 0xf5, 0xe9);
     }
     return {};
 }
 } // namespace
 
-MarkingQueueModel::MarkingQueueModel(QObject *parent) : QAbstractTableModel(parent) {}
+MarkingQueueModel::MarkingQueueModel(QObject *parent) : QAbstractTableModel(parent) { }
 
 void MarkingQueueModel::setRows(const Actor &actor, const QVector<MarkingQueueRow> &rows)
 {
@@ -81,18 +88,26 @@ QVariant MarkingQueueModel::data(const QModelIndex &index, int role) const
     const bool actionable = row.task != MarkingTask::Review;
     if (role == Qt::DisplayRole || role == SortRole || role == Qt::ToolTipRole) {
         switch (index.column()) {
-        case StudentColumn: return MarkingTexts::student(s);
-        case CohortColumn: return s.cohortName;
-        case AssignmentColumn: return s.assignmentTitle;
-        case AttemptColumn: return role == SortRole ? QVariant(s.attemptNumber) : QVariant(QString::number(s.attemptNumber));
-        case StatusColumn: return role == SortRole ? QVariant(int(s.status)) : QVariant(MarkingTexts::status(s.status));
-        case FirstMarkerColumn: return markerText(s.firstMarkerName, s.firstCompleted, s.firstMarkerId);
-        case SecondMarkerColumn: return markerText(s.secondMarkerName, s.secondCompleted, s.secondMarkerId);
+        case StudentColumn:
+            return MarkingTexts::student(s);
+        case CohortColumn:
+            return s.cohortName;
+        case AssignmentColumn:
+            return s.assignmentTitle;
+        case AttemptColumn:
+            return role == SortRole ? QVariant(s.attemptNumber) : QVariant(QString::number(s.attemptNumber));
+        case StatusColumn:
+            return role == SortRole ? QVariant(int(s.status)) : QVariant(MarkingTexts::status(s.status));
+        case FirstMarkerColumn:
+            return markerText(s.firstMarkerName, s.firstCompleted, s.firstMarkerId);
+        case SecondMarkerColumn:
+            return markerText(s.secondMarkerName, s.secondCompleted, s.secondMarkerId);
         case TaskColumn:
             if (role == SortRole)
                 return actionable ? int(row.task) : 100;
             return MarkingTexts::task(row.task, s.myDraft);
-        default: return {};
+        default:
+            return {};
         }
     }
     if (role == Qt::BackgroundRole && index.column() == StatusColumn)
@@ -117,15 +132,24 @@ QVariant MarkingQueueModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case StudentColumn: return tr("Student");
-    case CohortColumn: return tr("Cohort");
-    case AssignmentColumn: return tr("Assignment");
-    case AttemptColumn: return tr("Attempt");
-    case StatusColumn: return tr("Status");
-    case FirstMarkerColumn: return tr("First marker");
-    case SecondMarkerColumn: return tr("Second marker");
-    case TaskColumn: return tr("Your task");
-    default: return {};
+    case StudentColumn:
+        return tr("Student");
+    case CohortColumn:
+        return tr("Cohort");
+    case AssignmentColumn:
+        return tr("Assignment");
+    case AttemptColumn:
+        return tr("Attempt");
+    case StatusColumn:
+        return tr("Status");
+    case FirstMarkerColumn:
+        return tr("First marker");
+    case SecondMarkerColumn:
+        return tr("Second marker");
+    case TaskColumn:
+        return tr("Your task");
+    default:
+        return {};
     }
 }
 

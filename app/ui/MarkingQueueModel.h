@@ -16,8 +16,17 @@ class MarkingQueueModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { StudentColumn, CohortColumn, AssignmentColumn, AttemptColumn, StatusColumn, FirstMarkerColumn,
-                  SecondMarkerColumn, TaskColumn, ColumnCount };
+    enum Column {
+        StudentColumn,
+        CohortColumn,
+        AssignmentColumn,
+        AttemptColumn,
+        StatusColumn,
+        FirstMarkerColumn,
+        SecondMarkerColumn,
+        TaskColumn,
+        ColumnCount
+    };
     enum Role { SubmissionIdRole = Qt::UserRole + 1, TaskRole, SortRole };
 
     explicit MarkingQueueModel(QObject *parent = nullptr);

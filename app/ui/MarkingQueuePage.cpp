@@ -100,7 +100,8 @@ MarkingQueuePage::MarkingQueuePage(Workspace &workspace, QWidget *parent) : QWid
     buttons->addWidget(open);
     layout->addLayout(buttons);
 
-    const Result<QVector<CohortRecord>> cohorts = CohortRepository(m_workspace.database.connection(), m_workspace.actor).visibleCohorts();
+    const Result<QVector<CohortRecord>> cohorts
+        = CohortRepository(m_workspace.database.connection(), m_workspace.actor).visibleCohorts();
     m_cohort->addItem(tr("All my cohorts"), 0);
     if (cohorts) {
         for (const CohortRecord &cohort : *cohorts)
@@ -139,9 +140,10 @@ void MarkingQueuePage::fillAssignments()
             continue;
         if (const Result<QVector<AssignmentRecord>> list = assignments.forCohort(cohortId); list) {
             for (const AssignmentRecord &assignment : *list)
-                m_assignment->addItem(m_cohort->currentIndex() > 0 ? assignment.title
-                                                                   : tr("%1 — %2").arg(m_cohort->itemText(i), assignment.title),
-                                      assignment.id);
+                m_assignment->addItem(m_cohort->currentIndex() > 0
+                        ? assignment.title
+                        : tr("%1 — %2").arg(m_cohort->itemText(i), assignment.title),
+                    assignment.id);
         }
     }
 }
@@ -154,17 +156,23 @@ void MarkingQueuePage::reload()
     if (const int status = m_status->currentData().toInt(); status >= 0)
         filter.status = SubmissionStatus(status);
     filter.anonymous = m_anonymous->isChecked();
-    const Result<QVector<MarkingQueueRow>> rows = MarkingQueueRepository(m_workspace.database.connection(), m_workspace.actor).queue(filter);
+    const Result<QVector<MarkingQueueRow>> rows
+        = MarkingQueueRepository(m_workspace.database.connection(), m_workspace.actor).queue(filter);
     if (!rows) {
         m_model->setRows(m_workspace.actor, {});
         m_summary->setText(rows.errorMessage().toHtmlEscaped());
         return;
     }
     m_model->setRows(m_workspace.actor, *rows);
-    const int mine = m_model->countWithTask(MarkingTask::FirstMarking) + m_model->countWithTask(MarkingTask::SecondMarking);
-    m_summary->setText(tr("<b>%1</b> submissions · <b>%2</b> to mark · <b>%3</b> to moderate · <b>%4</b> to agree · <b>%5</b> to release")
-                           .arg(m_model->rowCount()).arg(mine).arg(m_model->countWithTask(MarkingTask::Moderation))
-                           .arg(m_model->countWithTask(MarkingTask::Agreement)).arg(m_model->countWithTask(MarkingTask::Release)));
+    const int mine
+        = m_model->countWithTask(MarkingTask::FirstMarking) + m_model->countWithTask(MarkingTask::SecondMarking);
+    m_summary->setText(tr(
+        "<b>%1</b> submissions · <b>%2</b> to mark · <b>%3</b> to moderate · <b>%4</b> to agree · <b>%5</b> to release")
+                           .arg(m_model->rowCount())
+                           .arg(mine)
+                           .arg(m_model->countWithTask(MarkingTask::Moderation))
+                           .arg(m_model->countWithTask(MarkingTask::Agreement))
+                           .arg(m_model->countWithTask(MarkingTask::Release)));
 }
 
 bool MarkingQueuePage::selectSubmission(qint64 submissionId)

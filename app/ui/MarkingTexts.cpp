@@ -5,13 +5,20 @@ namespace prepmark {
 QString MarkingTexts::status(SubmissionStatus status)
 {
     switch (status) {
-    case SubmissionStatus::NotMarked: return tr("not marked");
-    case SubmissionStatus::InMarking: return tr("in marking");
-    case SubmissionStatus::FirstMarked: return tr("first marked");
-    case SubmissionStatus::SecondMarked: return tr("second marked");
-    case SubmissionStatus::NeedsModeration: return tr("needs moderation");
-    case SubmissionStatus::Agreed: return tr("agreed");
-    case SubmissionStatus::Released: return tr("released");
+    case SubmissionStatus::NotMarked:
+        return tr("not marked");
+    case SubmissionStatus::InMarking:
+        return tr("in marking");
+    case SubmissionStatus::FirstMarked:
+        return tr("first marked");
+    case SubmissionStatus::SecondMarked:
+        return tr("second marked");
+    case SubmissionStatus::NeedsModeration:
+        return tr("needs moderation");
+    case SubmissionStatus::Agreed:
+        return tr("agreed");
+    case SubmissionStatus::Released:
+        return tr("released");
     }
     return {};
 }
@@ -19,12 +26,18 @@ QString MarkingTexts::status(SubmissionStatus status)
 QString MarkingTexts::task(MarkingTask task, bool hasDraft)
 {
     switch (task) {
-    case MarkingTask::FirstMarking: return hasDraft ? tr("Continue marking") : tr("Mark");
-    case MarkingTask::SecondMarking: return hasDraft ? tr("Continue second marking") : tr("Second mark (blind)");
-    case MarkingTask::Agreement: return tr("Agree scores");
-    case MarkingTask::Moderation: return tr("Moderate");
-    case MarkingTask::Release: return tr("Release");
-    case MarkingTask::Review: return tr("View");
+    case MarkingTask::FirstMarking:
+        return hasDraft ? tr("Continue marking") : tr("Mark");
+    case MarkingTask::SecondMarking:
+        return hasDraft ? tr("Continue second marking") : tr("Second mark (blind)");
+    case MarkingTask::Agreement:
+        return tr("Agree scores");
+    case MarkingTask::Moderation:
+        return tr("Moderate");
+    case MarkingTask::Release:
+        return tr("Release");
+    case MarkingTask::Review:
+        return tr("View");
     }
     return {};
 }
@@ -41,9 +54,12 @@ QString MarkingTexts::student(const MarkingQueueRow &row)
 QString MarkingTexts::role(MarkerRole role)
 {
     switch (role) {
-    case MarkerRole::First: return tr("first marker");
-    case MarkerRole::Second: return tr("second marker");
-    case MarkerRole::Moderator: return tr("moderator");
+    case MarkerRole::First:
+        return tr("first marker");
+    case MarkerRole::Second:
+        return tr("second marker");
+    case MarkerRole::Moderator:
+        return tr("moderator");
     }
     return {};
 }

@@ -50,13 +50,15 @@ void MarkingWorkspace::openSubmission(qint64 submissionId)
         m_stack->removeWidget(m_open);
         delete m_open;
     }
-    const Result<MarkingQueueRow> row = MarkingQueueRepository(m_workspace.database.connection(), m_workspace.actor).row(submissionId);
+    const Result<MarkingQueueRow> row
+        = MarkingQueueRepository(m_workspace.database.connection(), m_workspace.actor).row(submissionId);
     const MarkingTask task = row ? MarkingWorkflow::taskFor(*row, m_workspace.actor) : MarkingTask::Review;
     // A marker whose own marking is the only one so far reviews their own sheet.
     const bool ownSheet = row && row->myRole && *row->myRole != MarkerRole::Moderator
         && (row->status == SubmissionStatus::InMarking || row->status == SubmissionStatus::FirstMarked);
     QWidget *page = nullptr;
-    if (task == MarkingTask::FirstMarking || task == MarkingTask::SecondMarking || (task == MarkingTask::Review && ownSheet)) {
+    if (task == MarkingTask::FirstMarking || task == MarkingTask::SecondMarking
+        || (task == MarkingTask::Review && ownSheet)) {
         auto *marking = new MarkingPage(m_workspace, submissionId, m_stack);
         connect(marking, &MarkingPage::backRequested, this, &MarkingWorkspace::showQueue);
         page = marking;

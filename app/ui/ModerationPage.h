@@ -17,6 +17,7 @@ namespace prepmark {
 
 class CriterionComparisonTable;
 class LiveVerdictPanel;
+class ScoreComparisonTable;
 
 // Both markings of a submission side by side: each dimension's first and second marker
 // score with the difference (beyond the tolerance flagged), every criterion's two
@@ -33,7 +34,7 @@ public:
 
     qint64 submissionId() const { return m_submissionId; }
     MarkingTask task() const { return m_task; }
-    QTableWidget *scoreTable() const { return m_scores; }
+    ScoreComparisonTable *scoreTable() const { return m_scores; }
     CriterionComparisonTable *criterionTable() const { return m_criteria; }
     QDoubleSpinBox *agreedEditor(const QString &dimensionKey) const;
     QPlainTextEdit *reasonEditor() const { return m_reason; }
@@ -51,9 +52,7 @@ signals:
 private:
     void buildLayout();
     void load();
-    void fillScores(const QHash<qint64, DimensionScores> &scores, const std::optional<DimensionScores> &agreed);
     void fillCriteria();
-    DimensionScores agreedScores() const;
     void refreshVerdict();
     void showMessage(const QString &html, bool problem);
 
@@ -63,11 +62,10 @@ private:
     MarkingTask m_task = MarkingTask::Review;
     Rubric m_rubric;
     double m_tolerance = 1.0;
-    QVector<QDoubleSpinBox *> m_agreed;
     QLabel *m_title = nullptr;
     QLabel *m_statusChip = nullptr;
     QLabel *m_message = nullptr;
-    QTableWidget *m_scores = nullptr;
+    ScoreComparisonTable *m_scores = nullptr;
     CriterionComparisonTable *m_criteria = nullptr;
     QPlainTextEdit *m_firstFeedback = nullptr;
     QPlainTextEdit *m_secondFeedback = nullptr;

@@ -36,7 +36,7 @@ void drawWrapped(QPainter *painter, const QRectF &rect, const QString &text, con
                 l.draw(painter, at);
             painter->setFont(font);
             painter->drawText(QPointF(rect.left(), y + metrics.ascent()),
-                              metrics.elidedText(rest.simplified(), Qt::ElideRight, rect.width()));
+                metrics.elidedText(rest.simplified(), Qt::ElideRight, rect.width()));
             return;
         }
         lines.append({line, QPointF(rect.left(), y)});
@@ -63,7 +63,8 @@ void RubricGridDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
         paintLevel(painter, option, index);
 }
 
-void RubricGridDelegate::paintCriterion(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void RubricGridDelegate::paintCriterion(
+    QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     painter->save();
     const QStringList parts = index.data(Qt::DisplayRole).toString().split(QLatin1Char('\n'));
@@ -76,13 +77,15 @@ void RubricGridDelegate::paintCriterion(QPainter *painter, const QStyleOptionVie
     QFont small = option.font;
     small.setPointSizeF(small.pointSizeF() * 0.9);
     painter->setFont(small);
-    painter->setPen(foreground.isValid() ? foreground.value<QBrush>().color() : option.palette.color(QPalette::PlaceholderText));
+    painter->setPen(
+        foreground.isValid() ? foreground.value<QBrush>().color() : option.palette.color(QPalette::PlaceholderText));
     painter->drawText(QRect(area.left(), area.bottom() - 16, area.width(), 16), Qt::AlignLeft | Qt::AlignVCenter,
-                      QFontMetrics(small).elidedText(parts.value(1), Qt::ElideRight, area.width()));
+        QFontMetrics(small).elidedText(parts.value(1), Qt::ElideRight, area.width()));
     painter->restore();
 }
 
-void RubricGridDelegate::paintLevel(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void RubricGridDelegate::paintLevel(
+    QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
@@ -115,7 +118,7 @@ void RubricGridDelegate::paintLevel(QPainter *painter, const QStyleOptionViewIte
     painter->setPen(text);
     const int level = index.data(RubricGridModel::LevelRole).toInt();
     painter->drawText(QPointF(inner.left(), inner.top() + titleMetrics.ascent()),
-                      chosen ? QStringLiteral("✓ %1").arg(level) : QString::number(level));
+        chosen ? QStringLiteral("✓ %1").arg(level) : QString::number(level));
     if (provisional) {
         QFont tag = option.font;
         tag.setPointSizeF(tag.pointSizeF() * 0.75);
@@ -123,7 +126,7 @@ void RubricGridDelegate::paintLevel(QPainter *painter, const QStyleOptionViewIte
         const QString label = tr("AUTO");
         const QFontMetricsF tagMetrics(tag);
         const QRectF box(inner.right() - tagMetrics.horizontalAdvance(label) - 8, inner.top(),
-                         tagMetrics.horizontalAdvance(label) + 8, tagMetrics.height() + 2);
+            tagMetrics.horizontalAdvance(label) + 8, tagMetrics.height() + 2);
         painter->setPen(Qt::NoPen);
         painter->setBrush(chosen ? QColor(Qt::white) : kProvisional);
         painter->drawRoundedRect(box, 3, 3);
@@ -134,9 +137,10 @@ void RubricGridDelegate::paintLevel(QPainter *painter, const QStyleOptionViewIte
     QFont small = option.font;
     small.setPointSizeF(small.pointSizeF() * 0.82);
     painter->setPen(chosen ? QColor(0xe8, 0xf0, 0xfa) : option.palette.color(QPalette::PlaceholderText).darker(130));
-    drawWrapped(painter, QRectF(inner.left(), inner.top() + titleMetrics.height() + 2, inner.width(),
-                                inner.height() - titleMetrics.height() - 2),
-                index.data(Qt::DisplayRole).toString(), small);
+    drawWrapped(painter,
+        QRectF(inner.left(), inner.top() + titleMetrics.height() + 2, inner.width(),
+            inner.height() - titleMetrics.height() - 2),
+        index.data(Qt::DisplayRole).toString(), small);
     painter->restore();
 }
 

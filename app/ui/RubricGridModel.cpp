@@ -8,7 +8,7 @@
 
 namespace prepmark {
 
-RubricGridModel::RubricGridModel(QObject *parent) : QAbstractTableModel(parent) {}
+RubricGridModel::RubricGridModel(QObject *parent) : QAbstractTableModel(parent) { }
 
 void RubricGridModel::setRubric(const Rubric &rubric, const MarkSheet &sheet)
 {
@@ -188,8 +188,9 @@ QVariant RubricGridModel::criterionData(const Row &row, int column, int role) co
         case Qt::DisplayRole: {
             QString state;
             if (m_sheet.isOverride(criterion.key))
-                state = m_sheet.remark(criterion.key).trimmed().isEmpty() ? tr("overrides auto %1 — remark needed").arg(*provisional)
-                                                                          : tr("overrides auto %1").arg(*provisional);
+                state = m_sheet.remark(criterion.key).trimmed().isEmpty()
+                    ? tr("overrides auto %1 — remark needed").arg(*provisional)
+                    : tr("overrides auto %1").arg(*provisional);
             else if (m_sheet.isAccepted(criterion.key))
                 state = tr("auto %1 accepted").arg(*provisional);
             else if (provisional)
@@ -201,7 +202,8 @@ QVariant RubricGridModel::criterionData(const Row &row, int column, int role) co
             return QStringLiteral("%1\n%2").arg(criterion.name, state);
         }
         case Qt::ToolTipRole:
-            return tr("%1 (weight %2)\nWhat to look at: %3").arg(criterion.name, QString::number(criterion.weight), criterion.evidence);
+            return tr("%1 (weight %2)\nWhat to look at: %3")
+                .arg(criterion.name, QString::number(criterion.weight), criterion.evidence);
         case Qt::ForegroundRole:
             if (m_sheet.isOverride(criterion.key) && m_sheet.remark(criterion.key).trimmed().isEmpty())
                 return QBrush(QColor(0xa4, 0x00, 0x00));
@@ -215,7 +217,9 @@ QVariant RubricGridModel::criterionData(const Row &row, int column, int role) co
     case Qt::DisplayRole:
         return criterion.levels.value(level);
     case Qt::ToolTipRole:
-        return tr("Level %1 — %2: %3").arg(level).arg(m_rubric.scale.labels.value(level), criterion.levels.value(level));
+        return tr("Level %1 — %2: %3")
+            .arg(level)
+            .arg(m_rubric.scale.labels.value(level), criterion.levels.value(level));
     case LevelRole:
         return level;
     case ChosenRole:

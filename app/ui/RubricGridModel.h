@@ -19,11 +19,11 @@ class RubricGridModel : public QAbstractTableModel
 public:
     enum Role {
         RowKindRole = Qt::UserRole + 1, // RowKind
-        LevelRole,                      // int: the level of a level column
-        ChosenRole,                     // bool: this level is the one given
-        ProvisionalRole,                // bool: this level is the automatic provisional level
-        CriterionKeyRole,               // QString, on every column of a criterion row
-        DimensionKeyRole,               // QString, on every row
+        LevelRole, // int: the level of a level column
+        ChosenRole, // bool: this level is the one given
+        ProvisionalRole, // bool: this level is the automatic provisional level
+        CriterionKeyRole, // QString, on every column of a criterion row
+        DimensionKeyRole, // QString, on every row
     };
     enum RowKind { DimensionRow = 0, CriterionRow = 1 };
 

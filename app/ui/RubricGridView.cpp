@@ -70,8 +70,9 @@ void RubricGridView::focusCriterion(int row)
     if (!m_model || !m_model->isCriterionRow(row))
         return;
     const std::optional<int> given = m_model->sheet().level(m_model->criterionAt(row)->key);
-    const int column = currentIndex().column() > 0 ? currentIndex().column()
-                                                   : m_model->columnOfLevel(given.value_or(m_model->rubric().scale.min));
+    const int column = currentIndex().column() > 0
+        ? currentIndex().column()
+        : m_model->columnOfLevel(given.value_or(m_model->rubric().scale.min));
     setCurrentIndex(m_model->index(row, column));
     scrollTo(m_model->index(row, column));
 }
@@ -110,7 +111,8 @@ void RubricGridView::keyPressEvent(QKeyEvent *event)
         return;
     case Qt::Key_Left:
     case Qt::Key_Right: {
-        const int column = std::clamp(currentIndex().column() + (key == Qt::Key_Right ? 1 : -1), 1, m_model->columnCount() - 1);
+        const int column
+            = std::clamp(currentIndex().column() + (key == Qt::Key_Right ? 1 : -1), 1, m_model->columnCount() - 1);
         setCurrentIndex(m_model->index(row, column));
         event->accept();
         return;

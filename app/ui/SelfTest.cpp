@@ -12,6 +12,7 @@
 #include "MarkingWorkspace.h"
 #include "ModerationPage.h"
 #include "RubricGridModel.h"
+#include "ScoreComparisonTable.h"
 #include "StaffHomePage.h"
 #include "StudentHomePage.h"
 

@@ -35,10 +35,11 @@ SessionInspectorWidget::SessionInspectorWidget(QWidget *parent) : QWidget(parent
     m_raw = new QPlainTextEdit(this);
     m_raw->setReadOnly(true);
     m_raw->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_notYet = new QLabel(tr("<b>Waveforms and analysis issues</b><br>Not available for this attempt: PrepMark does not yet "
-                             "store the analysed session with a submission, so there are no waveforms or detected issues "
-                             "to show. Listen to the student's session in your DAW and mark from the rubric."),
-                          this);
+    m_notYet
+        = new QLabel(tr("<b>Waveforms and analysis issues</b><br>Not available for this attempt: PrepMark does not yet "
+                        "store the analysed session with a submission, so there are no waveforms or detected issues "
+                        "to show. Listen to the student's session in your DAW and mark from the rubric."),
+            this);
     m_notYet->setObjectName(QStringLiteral("inspectorNotYet"));
     m_notYet->setWordWrap(true);
     m_notYet->setTextFormat(Qt::RichText);
@@ -71,12 +72,13 @@ void SessionInspectorWidget::showAttempt(const AttemptRecord &attempt)
     const QJsonArray tracks = document.object().value(QStringLiteral("tracks")).toArray();
     if (tracks.isEmpty()) {
         m_sessionState->setText(tr("<b>Prepared session</b> (as stored; no track list in it)"));
-        m_raw->setPlainText(document.isNull() ? attempt.sessionJson : QString::fromUtf8(document.toJson(QJsonDocument::Indented)));
+        m_raw->setPlainText(
+            document.isNull() ? attempt.sessionJson : QString::fromUtf8(document.toJson(QJsonDocument::Indented)));
         m_raw->show();
         return;
     }
     // Columns: every scalar field any track has, "name" first.
-    QStringList columns{QStringLiteral("name")};
+    QStringList columns {QStringLiteral("name")};
     for (const QJsonValue &track : tracks) {
         const QJsonObject object = track.toObject();
         for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
@@ -92,8 +94,9 @@ void SessionInspectorWidget::showAttempt(const AttemptRecord &attempt)
         const QJsonObject object = tracks[r].toObject();
         for (int c = 0; c < columns.size(); ++c) {
             const QJsonValue value = object.value(columns[c]);
-            const QString text = value.isDouble() ? QString::number(value.toDouble()) : value.isBool() ? (value.toBool() ? tr("yes") : tr("no"))
-                                                                                                    : value.toString();
+            const QString text = value.isDouble() ? QString::number(value.toDouble())
+                : value.isBool()                  ? (value.toBool() ? tr("yes") : tr("no"))
+                                                  : value.toString();
             m_tracks->setItem(r, c, new QTableWidgetItem(text));
         }
     }

@@ -27,7 +27,7 @@ Run runPrepmarkCli(const QStringList &arguments)
     Run run;
     QTextStream out(&run.out);
     QTextStream err(&run.err);
-    cli::CliStreams streams{out, err};
+    cli::CliStreams streams {out, err};
     run.code = cli::runCli(arguments, streams);
     out.flush();
     err.flush();
@@ -66,8 +66,8 @@ private slots:
     void cohortJsonEqualsAnIndependentSqlComputation()
     {
         QFETCH(QString, cohort);
-        const Run run = runPrepmarkCli({QStringLiteral("report"), QStringLiteral("cohort"), QStringLiteral("--db"), m_path,
-                                        QStringLiteral("--cohort"), cohort, QStringLiteral("--json")});
+        const Run run = runPrepmarkCli({QStringLiteral("report"), QStringLiteral("cohort"), QStringLiteral("--db"),
+            m_path, QStringLiteral("--cohort"), cohort, QStringLiteral("--json")});
         QCOMPARE(run.code, 0);
         QVERIFY(run.err.isEmpty());
         const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
@@ -81,7 +81,13 @@ private slots:
         QCOMPARE(rubric.value(QStringLiteral("key")).toString(), QStringLiteral("mixprep-5d"));
         QCOMPARE(rubric.value(QStringLiteral("version")).toInt(), 1);
         QCOMPARE(rubric.value(QStringLiteral("dimensions")).toArray().size(), 5);
-        QCOMPARE(rubric.value(QStringLiteral("dimensions")).toArray().first().toObject().value(QStringLiteral("threshold")).toDouble(), 3.0);
+        QCOMPARE(rubric.value(QStringLiteral("dimensions"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("threshold"))
+                     .toDouble(),
+            3.0);
 
         const QJsonArray students = json.value(QStringLiteral("students")).toArray();
         QCOMPARE(students.size(), oracle.students);
@@ -93,7 +99,8 @@ private slots:
             QVERIFY(oracle.means.contains(id));
             QCOMPARE(s.value(QStringLiteral("mean")).toDouble(), round2(oracle.means.value(id)));
             QCOMPARE(s.value(QStringLiteral("scores")).toObject().size(), 5);
-            QCOMPARE(s.value(QStringLiteral("adequate")).toBool(), s.value(QStringLiteral("blocking")).toArray().isEmpty());
+            QCOMPARE(
+                s.value(QStringLiteral("adequate")).toBool(), s.value(QStringLiteral("blocking")).toArray().isEmpty());
             adequate += s.value(QStringLiteral("adequate")).toBool() ? 1 : 0;
             masked += s.value(QStringLiteral("masked")).toBool() ? 1 : 0;
         }
@@ -102,7 +109,8 @@ private slots:
         QCOMPARE(json.value(QStringLiteral("maskedCount")).toInt(), oracle.masked);
         for (auto it = oracle.blocking.constBegin(); it != oracle.blocking.constEnd(); ++it) {
             QCOMPARE(json.value(QStringLiteral("blockingCounts")).toObject().value(it.key()).toInt(), *it);
-            QCOMPARE(json.value(QStringLiteral("soleBlocker")).toObject().value(it.key()).toInt(), oracle.soleBlocker.value(it.key()));
+            QCOMPARE(json.value(QStringLiteral("soleBlocker")).toObject().value(it.key()).toInt(),
+                oracle.soleBlocker.value(it.key()));
         }
         const QJsonObject policies = json.value(QStringLiteral("policies")).toObject();
         QCOMPARE(policies.value(QStringLiteral("conjunctive")).toInt(), oracle.conjunctive);
@@ -124,8 +132,8 @@ private slots:
 
     void tableNamesTheAssignmentAndWhatBlocks()
     {
-        const Run run = runPrepmarkCli({QStringLiteral("report"), QStringLiteral("cohort"), QStringLiteral("--db"), m_path,
-                                        QStringLiteral("--cohort"), QStringLiteral("Mix Prep 2024/25")});
+        const Run run = runPrepmarkCli({QStringLiteral("report"), QStringLiteral("cohort"), QStringLiteral("--db"),
+            m_path, QStringLiteral("--cohort"), QStringLiteral("Mix Prep 2024/25")});
         QCOMPARE(run.code, 0);
         QVERIFY(run.out.startsWith(QStringLiteral("Mix Prep 2024/25 - Assessment 2: Live room (rubric mixprep-5d@1)")));
         QVERIFY(run.out.contains(QStringLiteral("masked failures (mean clears 3.00, verdict inadequate)")));
@@ -140,13 +148,21 @@ private slots:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<int>("code");
         QTest::addColumn<QString>("message");
-        QTest::newRow("no report named") << QStringList{"report", "--db", "x.db", "--cohort", "c"} << 2 << "say which report: cohort";
-        QTest::newRow("missing cohort") << QStringList{"report", "cohort", "--db", "DB"} << 2 << "missing --cohort";
-        QTest::newRow("bad assignment") << QStringList{"report", "cohort", "--db", "DB", "--cohort", "c", "--assignment", "two"} << 2 << "--assignment: \"two\" is not an assignment id";
-        QTest::newRow("unknown cohort") << QStringList{"report", "cohort", "--db", "DB", "--cohort", "Mix Prep 1999"} << 1 << ": no cohort named \"Mix Prep 1999\"";
-        QTest::newRow("assignment of another cohort") << QStringList{"report", "cohort", "--db", "DB", "--cohort", "Mix Prep 2024/25", "--assignment", "7"} << 1 << "assignment 7 does not belong to cohort \"Mix Prep 2024/25\"";
-        QTest::newRow("no such assignment") << QStringList{"report", "cohort", "--db", "DB", "--cohort", "Mix Prep 2024/25", "--assignment", "99"} << 1 << "no assignment 99";
-        QTest::newRow("no database") << QStringList{"report", "cohort", "--db", "/nonexistent/x.db", "--cohort", "c"} << 1 << "/nonexistent/x.db: no such database";
+        QTest::newRow("no report named") << QStringList {"report", "--db", "x.db", "--cohort", "c"} << 2
+                                         << "say which report: cohort";
+        QTest::newRow("missing cohort") << QStringList {"report", "cohort", "--db", "DB"} << 2 << "missing --cohort";
+        QTest::newRow("bad assignment") << QStringList {"report", "cohort", "--db", "DB", "--cohort", "c",
+            "--assignment", "two"} << 2 << "--assignment: \"two\" is not an assignment id";
+        QTest::newRow("unknown cohort") << QStringList {"report", "cohort", "--db", "DB", "--cohort", "Mix Prep 1999"}
+                                        << 1 << ": no cohort named \"Mix Prep 1999\"";
+        QTest::newRow("assignment of another cohort")
+            << QStringList {"report", "cohort", "--db", "DB", "--cohort", "Mix Prep 2024/25", "--assignment", "7"} << 1
+            << "assignment 7 does not belong to cohort \"Mix Prep 2024/25\"";
+        QTest::newRow("no such assignment")
+            << QStringList {"report", "cohort", "--db", "DB", "--cohort", "Mix Prep 2024/25", "--assignment", "99"} << 1
+            << "no assignment 99";
+        QTest::newRow("no database") << QStringList {"report", "cohort", "--db", "/nonexistent/x.db", "--cohort", "c"}
+                                     << 1 << "/nonexistent/x.db: no such database";
     }
 
     void usageAndFailures()
@@ -168,7 +184,9 @@ private slots:
             QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
             raw.setDatabaseName(old);
             QVERIFY(raw.open());
-            SqlQuery create(raw, QStringLiteral("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT, applied_at TEXT)"));
+            SqlQuery create(raw,
+                QStringLiteral(
+                    "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT, applied_at TEXT)"));
             QVERIFY(create.exec().ok());
             SqlQuery row(raw, QStringLiteral("INSERT INTO schema_migrations VALUES (1, '001_initial.sql', 'x')"));
             QVERIFY(row.exec().ok());
@@ -176,10 +194,11 @@ private slots:
         }
         QSqlDatabase::removeDatabase(QStringLiteral("old"));
         const Run run = runPrepmarkCli({QStringLiteral("report"), QStringLiteral("cohort"), QStringLiteral("--db"), old,
-                                        QStringLiteral("--cohort"), QStringLiteral("c")});
+            QStringLiteral("--cohort"), QStringLiteral("c")});
         QCOMPARE(run.code, 1);
-        QVERIFY2(run.err.contains(QStringLiteral("schema version 1 is older than this PrepMark's (3); run `prepmark-cli db migrate --db")),
-                 qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral(
+                     "schema version 1 is older than this PrepMark's (3); run `prepmark-cli db migrate --db")),
+            qPrintable(run.err));
     }
 };
 

@@ -11,12 +11,15 @@ using namespace prepmark;
 namespace {
 Rubric fourDimensions()
 {
-    return RubricLoader::fromFile(QDir(QStringLiteral(PREPMARK_SOURCE_DIR)).filePath(QStringLiteral("tests/core/data/four-dimensions.json"))).value();
+    return RubricLoader::fromFile(
+        QDir(QStringLiteral(PREPMARK_SOURCE_DIR)).filePath(QStringLiteral("tests/core/data/four-dimensions.json")))
+        .value();
 }
 
 DimensionScores scores(double audio, double layout, double edits, double notes)
 {
-    return {{QStringLiteral("audio"), audio}, {QStringLiteral("layout"), layout}, {QStringLiteral("edits"), edits}, {QStringLiteral("notes"), notes}};
+    return {{QStringLiteral("audio"), audio}, {QStringLiteral("layout"), layout}, {QStringLiteral("edits"), edits},
+        {QStringLiteral("notes"), notes}};
 }
 
 MarkSheet fullSheet()
@@ -44,14 +47,15 @@ private slots:
 
         sheet = fullSheet();
         sheet.setProvisionalLevels({{QStringLiteral("peaks"), 4}, {QStringLiteral("names"), 3}});
-        QVERIFY(sheet.isOverride(QStringLiteral("peaks")));  // 3 given, 4 proposed
+        QVERIFY(sheet.isOverride(QStringLiteral("peaks"))); // 3 given, 4 proposed
         QVERIFY(sheet.isAccepted(QStringLiteral("names")));
         QVERIFY(!sheet.isOverride(QStringLiteral("fades"))); // no provisional level: lecturer only
         const QVector<MarkSheetProblem> problems = sheet.problems(rubric);
         QCOMPARE(problems.size(), 1);
-        QCOMPARE(problems.first(), (MarkSheetProblem{MarkSheetProblem::Kind::OverrideWithoutRemark, QStringLiteral("peaks")}));
+        QCOMPARE(problems.first(),
+            (MarkSheetProblem {MarkSheetProblem::Kind::OverrideWithoutRemark, QStringLiteral("peaks")}));
 
-        sheet.setRemark(QStringLiteral("peaks"), QStringLiteral("   "));     // blank is no remark
+        sheet.setRemark(QStringLiteral("peaks"), QStringLiteral("   ")); // blank is no remark
         QCOMPARE(sheet.problems(rubric).size(), 1);
         sheet.setRemark(QStringLiteral("peaks"), QStringLiteral("the bass DI clips at 2:14"));
         QVERIFY(sheet.problems(rubric).isEmpty());
@@ -87,10 +91,14 @@ private slots:
     {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("message");
-        QTest::newRow("unknown criterion") << QByteArray(R"({"levels":{"tempo":3}})") << "draft: $.levels.tempo: \"tempo\" is not a criterion of rubric test-4d@3";
-        QTest::newRow("level off the scale") << QByteArray(R"({"levels":{"peaks":6}})") << "draft: $.levels.peaks: level must be a whole number from 1 to 5";
-        QTest::newRow("fractional level") << QByteArray(R"({"levels":{"peaks":2.5}})") << "draft: $.levels.peaks: level must be a whole number from 1 to 5";
-        QTest::newRow("remark not text") << QByteArray(R"({"remarks":{"peaks":3}})") << "draft: $.remarks.peaks: a remark must be text";
+        QTest::newRow("unknown criterion") << QByteArray(R"({"levels":{"tempo":3}})")
+                                           << "draft: $.levels.tempo: \"tempo\" is not a criterion of rubric test-4d@3";
+        QTest::newRow("level off the scale") << QByteArray(R"({"levels":{"peaks":6}})")
+                                             << "draft: $.levels.peaks: level must be a whole number from 1 to 5";
+        QTest::newRow("fractional level") << QByteArray(R"({"levels":{"peaks":2.5}})")
+                                          << "draft: $.levels.peaks: level must be a whole number from 1 to 5";
+        QTest::newRow("remark not text") << QByteArray(R"({"remarks":{"peaks":3}})")
+                                         << "draft: $.remarks.peaks: a remark must be text";
         QTest::newRow("unknown field") << QByteArray(R"({"level":{}})") << "draft: $.level";
     }
 
@@ -98,7 +106,8 @@ private slots:
     {
         QFETCH(QByteArray, json);
         QFETCH(QString, message);
-        const Result<MarkSheet> read = MarkSheet::fromJson(QJsonDocument::fromJson(json).object(), fourDimensions(), QStringLiteral("draft"));
+        const Result<MarkSheet> read
+            = MarkSheet::fromJson(QJsonDocument::fromJson(json).object(), fourDimensions(), QStringLiteral("draft"));
         QVERIFY(!read.ok());
         QVERIFY2(read.errorMessage().startsWith(message), qPrintable(read.errorMessage()));
     }
@@ -111,14 +120,20 @@ private slots:
         QTest::addColumn<double>("tolerance");
         QTest::addColumn<bool>("needsModeration");
         QTest::addColumn<QStringList>("beyond");
-        QTest::newRow("close, both adequate") << scores(4, 4, 3, 4) << scores(3.5, 4.5, 3, 4) << 1.0 << false << QStringList();
-        QTest::newRow("exactly the tolerance apart") << scores(4, 4, 3, 4) << scores(3, 4, 3, 4) << 1.0 << false << QStringList();
-        QTest::newRow("beyond tolerance on one") << scores(4, 4, 3, 4) << scores(4, 2.75, 3, 4) << 1.0 << true << QStringList{QStringLiteral("layout")};
-        QTest::newRow("tighter tolerance") << scores(4, 4, 3, 4) << scores(3.5, 4, 3, 4) << 0.25 << true << QStringList{QStringLiteral("audio")};
-        QTest::newRow("disagree on adequacy within tolerance") << scores(3.25, 4, 3, 4) << scores(2.75, 4, 3, 4) << 1.0 << true << QStringList();
+        QTest::newRow("close, both adequate")
+            << scores(4, 4, 3, 4) << scores(3.5, 4.5, 3, 4) << 1.0 << false << QStringList();
+        QTest::newRow("exactly the tolerance apart")
+            << scores(4, 4, 3, 4) << scores(3, 4, 3, 4) << 1.0 << false << QStringList();
+        QTest::newRow("beyond tolerance on one")
+            << scores(4, 4, 3, 4) << scores(4, 2.75, 3, 4) << 1.0 << true << QStringList {QStringLiteral("layout")};
+        QTest::newRow("tighter tolerance")
+            << scores(4, 4, 3, 4) << scores(3.5, 4, 3, 4) << 0.25 << true << QStringList {QStringLiteral("audio")};
+        QTest::newRow("disagree on adequacy within tolerance")
+            << scores(3.25, 4, 3, 4) << scores(2.75, 4, 3, 4) << 1.0 << true << QStringList();
         QTest::newRow("both inadequate, mean adequate")
             << scores(2.5, 3.5, 3, 4) << scores(3.5, 2.5, 3, 4) << 1.0 << true << QStringList();
-        QTest::newRow("both inadequate on the same dimension") << scores(2, 4, 3, 4) << scores(2.5, 4, 3, 4) << 1.0 << false << QStringList();
+        QTest::newRow("both inadequate on the same dimension")
+            << scores(2, 4, 3, 4) << scores(2.5, 4, 3, 4) << 1.0 << false << QStringList();
     }
 
     void comparisonDecidesModeration()
@@ -132,16 +147,19 @@ private slots:
         QVERIFY2(comparison.ok(), qPrintable(comparison.errorMessage()));
         QCOMPARE(comparison->needsModeration, needsModeration);
         QCOMPARE(comparison->dimensionsBeyondTolerance(), beyond);
-        QCOMPARE(comparison->meanScores.value(QStringLiteral("audio")), (first.value(QStringLiteral("audio")) + second.value(QStringLiteral("audio"))) / 2);
+        QCOMPARE(comparison->meanScores.value(QStringLiteral("audio")),
+            (first.value(QStringLiteral("audio")) + second.value(QStringLiteral("audio"))) / 2);
     }
 
     void comparisonRejectsBadInput()
     {
-        QVERIFY(compareMarkers(fourDimensions(), scores(3, 3, 3, 3), scores(3, 3, 3, 3), 0.0).errorMessage().contains(QStringLiteral("tolerance 0")));
+        QVERIFY(compareMarkers(fourDimensions(), scores(3, 3, 3, 3), scores(3, 3, 3, 3), 0.0)
+                    .errorMessage()
+                    .contains(QStringLiteral("tolerance 0")));
         DimensionScores partial = scores(3, 3, 3, 3);
         partial.remove(QStringLiteral("notes"));
         QCOMPARE(compareMarkers(fourDimensions(), scores(3, 3, 3, 3), partial).errorMessage(),
-                 QStringLiteral("second marker's scores: no score for dimension \"notes\""));
+            QStringLiteral("second marker's scores: no score for dimension \"notes\""));
     }
 };
 

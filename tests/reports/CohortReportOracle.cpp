@@ -23,38 +23,46 @@ QSqlQuery run(const QSqlDatabase &c, const QString &sql, const QVariantMap &valu
 }
 
 // The latest attempt of each submission of the assignment.
-const char *const kLatest =
-    "SELECT t.id AS attempt, s.student_id AS student FROM submissions s JOIN attempts t ON t.submission_id = s.id "
-    "WHERE s.assignment_id = :a AND t.number = (SELECT max(number) FROM attempts WHERE submission_id = s.id)";
+const char *const kLatest
+    = "SELECT t.id AS attempt, s.student_id AS student FROM submissions s JOIN attempts t ON t.submission_id = s.id "
+      "WHERE s.assignment_id = :a AND t.number = (SELECT max(number) FROM attempts WHERE submission_id = s.id)";
 } // namespace
 
 CohortReportOracle CohortReportOracle::compute(const QSqlDatabase &c, const QString &cohortName, qint64 assignmentId)
 {
     CohortReportOracle o;
-    QSqlQuery cohort = run(c, QStringLiteral("SELECT id FROM cohorts WHERE name = :n"), {{QStringLiteral(":n"), cohortName}});
+    QSqlQuery cohort
+        = run(c, QStringLiteral("SELECT id FROM cohorts WHERE name = :n"), {{QStringLiteral(":n"), cohortName}});
     if (!cohort.next())
         qFatal("oracle: no cohort %s", qPrintable(cohortName));
     const qint64 cohortId = cohort.value(0).toLongLong();
     if (assignmentId == 0) {
-        QSqlQuery chosen = run(c, QStringLiteral(
-            "SELECT a.id FROM assignments a WHERE a.cohort_id = :c AND EXISTS (SELECT 1 FROM submissions s JOIN attempts t ON t.submission_id = s.id "
-            "JOIN dimension_results r ON r.attempt_id = t.id AND r.kind = 'agreed' WHERE s.assignment_id = a.id "
-            "AND t.number = (SELECT max(number) FROM attempts WHERE submission_id = s.id)) ORDER BY a.due_at DESC, a.id DESC LIMIT 1"),
+        QSqlQuery chosen = run(c,
+            QStringLiteral(
+                "SELECT a.id FROM assignments a WHERE a.cohort_id = :c AND EXISTS (SELECT 1 FROM submissions s JOIN "
+                "attempts t ON t.submission_id = s.id "
+                "JOIN dimension_results r ON r.attempt_id = t.id AND r.kind = 'agreed' WHERE s.assignment_id = a.id "
+                "AND t.number = (SELECT max(number) FROM attempts WHERE submission_id = s.id)) ORDER BY a.due_at DESC, "
+                "a.id DESC LIMIT 1"),
             {{QStringLiteral(":c"), cohortId}});
         if (!chosen.next())
             qFatal("oracle: no agreed results in %s", qPrintable(cohortName));
         assignmentId = chosen.value(0).toLongLong();
     }
     o.assignmentId = assignmentId;
-    const QVariantMap a{{QStringLiteral(":a"), assignmentId}};
-    QSqlQuery assignment = run(c, QStringLiteral("SELECT a.title, r.definition FROM assignments a JOIN rubrics r ON r.id = a.rubric_id WHERE a.id = :a"), a);
+    const QVariantMap a {{QStringLiteral(":a"), assignmentId}};
+    QSqlQuery assignment = run(c,
+        QStringLiteral(
+            "SELECT a.title, r.definition FROM assignments a JOIN rubrics r ON r.id = a.rubric_id WHERE a.id = :a"),
+        a);
     assignment.next();
     o.assignmentTitle = assignment.value(0).toString();
     const QJsonObject rubric = QJsonDocument::fromJson(assignment.value(1).toByteArray()).object();
     const double line = rubric.value(QStringLiteral("meanPassLine")).toDouble(3.0);
     const double floor = rubric.value(QStringLiteral("hybrid")).toObject().value(QStringLiteral("floor")).toDouble();
     QSet<QString> required;
-    for (const QJsonValue &key : rubric.value(QStringLiteral("hybrid")).toObject().value(QStringLiteral("required")).toArray())
+    for (const QJsonValue &key :
+        rubric.value(QStringLiteral("hybrid")).toObject().value(QStringLiteral("required")).toArray())
         required.insert(key.toString());
     QMap<QString, double> thresholds;
     QMap<QString, QStringList> criteria;
@@ -66,16 +74,21 @@ CohortReportOracle CohortReportOracle::compute(const QSqlDatabase &c, const QStr
         o.blocking.insert(key, 0);
         o.soleBlocker.insert(key, 0);
     }
-    QSqlQuery enrolled = run(c, QStringLiteral("SELECT count(*) FROM enrolments WHERE cohort_id = :c AND role = 'student'"),
-                             {{QStringLiteral(":c"), cohortId}});
+    QSqlQuery enrolled
+        = run(c, QStringLiteral("SELECT count(*) FROM enrolments WHERE cohort_id = :c AND role = 'student'"),
+            {{QStringLiteral(":c"), cohortId}});
     enrolled.next();
     o.enrolled = enrolled.value(0).toInt();
 
     // Agreed scores of the latest attempts, one row per student and dimension.
-    QSqlQuery scores = run(c, QStringLiteral("SELECT l.student, r.dimension_key, r.score FROM (%1) l "
-                                             "JOIN dimension_results r ON r.attempt_id = l.attempt AND r.kind = 'agreed' "
-                                             "JOIN enrolments e ON e.user_id = l.student AND e.cohort_id = (SELECT cohort_id FROM assignments WHERE id = :a) "
-                                             "AND e.role = 'student'").arg(QLatin1String(kLatest)), a);
+    QSqlQuery scores = run(c,
+        QStringLiteral("SELECT l.student, r.dimension_key, r.score FROM (%1) l "
+                       "JOIN dimension_results r ON r.attempt_id = l.attempt AND r.kind = 'agreed' "
+                       "JOIN enrolments e ON e.user_id = l.student AND e.cohort_id = (SELECT cohort_id FROM "
+                       "assignments WHERE id = :a) "
+                       "AND e.role = 'student'")
+            .arg(QLatin1String(kLatest)),
+        a);
     QMap<qint64, QMap<QString, double>> byStudent;
     while (scores.next())
         byStudent[scores.value(0).toLongLong()].insert(scores.value(1).toString(), scores.value(2).toDouble());
@@ -116,15 +129,20 @@ CohortReportOracle CohortReportOracle::compute(const QSqlDatabase &c, const QStr
         QStringList quoted;
         for (const QString &key : *d)
             quoted << QLatin1Char('\'') + key + QLatin1Char('\'');
-        QSqlQuery sums = run(c, QStringLiteral(
-            "SELECT count(*), avg(x = y), avg(abs(x - y) <= 1), avg((x - y) * (x - y)), avg(x), avg(y), avg(x * x), avg(y * y), "
-            "  sum(x), sum(y), sum(x * x), sum(y * y), sum(x * y) FROM ("
-            "SELECT f.level AS x, g.level AS y FROM (%1) l "
-            "JOIN markings mf ON mf.attempt_id = l.attempt AND mf.role = 'first' AND mf.completed_at IS NOT NULL "
-            "JOIN markings mg ON mg.attempt_id = l.attempt AND mg.role = 'second' AND mg.completed_at IS NOT NULL "
-            "JOIN marks f ON f.attempt_id = l.attempt AND f.marker_id = mf.marker_id "
-            "JOIN marks g ON g.attempt_id = l.attempt AND g.marker_id = mg.marker_id AND g.criterion_key = f.criterion_key "
-            "WHERE f.criterion_key IN (%2))").arg(QLatin1String(kLatest), quoted.join(QLatin1Char(','))), a);
+        QSqlQuery sums = run(c,
+            QStringLiteral(
+                "SELECT count(*), avg(x = y), avg(abs(x - y) <= 1), avg((x - y) * (x - y)), avg(x), avg(y), avg(x * "
+                "x), avg(y * y), "
+                "  sum(x), sum(y), sum(x * x), sum(y * y), sum(x * y) FROM ("
+                "SELECT f.level AS x, g.level AS y FROM (%1) l "
+                "JOIN markings mf ON mf.attempt_id = l.attempt AND mf.role = 'first' AND mf.completed_at IS NOT NULL "
+                "JOIN markings mg ON mg.attempt_id = l.attempt AND mg.role = 'second' AND mg.completed_at IS NOT NULL "
+                "JOIN marks f ON f.attempt_id = l.attempt AND f.marker_id = mf.marker_id "
+                "JOIN marks g ON g.attempt_id = l.attempt AND g.marker_id = mg.marker_id AND g.criterion_key = "
+                "f.criterion_key "
+                "WHERE f.criterion_key IN (%2))")
+                .arg(QLatin1String(kLatest), quoted.join(QLatin1Char(','))),
+            a);
         sums.next();
         Agreement agreement;
         agreement.pairs = sums.value(0).toInt();
@@ -140,10 +158,11 @@ CohortReportOracle CohortReportOracle::compute(const QSqlDatabase &c, const QStr
             // ICC(2,1) for two raters from the sums: SS for targets, raters and residual.
             const double n = agreement.pairs;
             const double sx = sums.value(8).toDouble(), sy = sums.value(9).toDouble();
-            const double sxx = sums.value(10).toDouble(), syy = sums.value(11).toDouble(), sxy = sums.value(12).toDouble();
+            const double sxx = sums.value(10).toDouble(), syy = sums.value(11).toDouble(),
+                         sxy = sums.value(12).toDouble();
             const double grand = (sx + sy) / (2 * n);
             const double total = sxx + syy - 2 * n * grand * grand;
-            const double targets = (sxx + syy + 2 * sxy) / 2 - 2 * n * grand * grand;    // 2 * sum(((x+y)/2 - g)^2)
+            const double targets = (sxx + syy + 2 * sxy) / 2 - 2 * n * grand * grand; // 2 * sum(((x+y)/2 - g)^2)
             const double raters = n * ((sx / n - grand) * (sx / n - grand) + (sy / n - grand) * (sy / n - grand));
             const double bms = targets / (n - 1), jms = raters, ems = (total - targets - raters) / (n - 1);
             const double denominator = bms + ems + 2 * (jms - ems) / n;

@@ -23,18 +23,19 @@ struct CohortReportOracle
 
     qint64 assignmentId = 0;
     QString assignmentTitle;
-    int students = 0;                      // with agreed scores
+    int students = 0; // with agreed scores
     int enrolled = 0;
     int conjunctive = 0;
     int compensatory = 0;
     int hybrid = 0;
     int masked = 0;
-    QMap<QString, int> blocking;           // every dimension key
-    QMap<QString, int> soleBlocker;        // every dimension key
-    QSet<qint64> flips;                    // student ids
-    QMap<qint64, double> means;            // student id -> mean of agreed scores
-    QMap<QString, Agreement> agreement;    // dimension key
+    QMap<QString, int> blocking; // every dimension key
+    QMap<QString, int> soleBlocker; // every dimension key
+    QSet<qint64> flips; // student ids
+    QMap<qint64, double> means; // student id -> mean of agreed scores
+    QMap<QString, Agreement> agreement; // dimension key
 
     // assignmentId 0: the cohort's most recent assignment (due date) with agreed scores.
-    static CohortReportOracle compute(const QSqlDatabase &connection, const QString &cohortName, qint64 assignmentId = 0);
+    static CohortReportOracle compute(
+        const QSqlDatabase &connection, const QString &cohortName, qint64 assignmentId = 0);
 };

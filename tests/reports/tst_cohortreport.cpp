@@ -51,12 +51,14 @@ private slots:
         QSqlDatabase c = m_database->connection();
         qint64 assignment = 0;
         if (assignmentIndex >= 0) {
-            SqlQuery first(c, QStringLiteral("SELECT id FROM assignments WHERE cohort_id = :c ORDER BY due_at LIMIT 1"));
+            SqlQuery first(
+                c, QStringLiteral("SELECT id FROM assignments WHERE cohort_id = :c ORDER BY due_at LIMIT 1"));
             first.bind(QStringLiteral(":c"), cohortId(cohort));
             assignment = first.scalar()->toLongLong();
         }
         const CohortReportOracle oracle = CohortReportOracle::compute(c, cohort, assignment);
-        const Result<CohortReport> report = CohortReportBuilder::build(c, Actor::system(), cohortId(cohort), assignment);
+        const Result<CohortReport> report
+            = CohortReportBuilder::build(c, Actor::system(), cohortId(cohort), assignment);
         QVERIFY2(report.ok(), qPrintable(report.errorMessage()));
         QCOMPARE(report->assignmentId, oracle.assignmentId);
         QCOMPARE(report->enrolled, oracle.enrolled);
@@ -86,7 +88,9 @@ private slots:
 
     void theDemoShowsEveryKindOfFinding()
     {
-        const CohortReport report = CohortReportBuilder::build(m_database->connection(), Actor::system(), cohortId(QStringLiteral("Mix Prep 2025/26"))).value();
+        const CohortReport report = CohortReportBuilder::build(
+            m_database->connection(), Actor::system(), cohortId(QStringLiteral("Mix Prep 2025/26")))
+                                        .value();
         QVERIFY(report.maskedCount > 0);
         QVERIFY(!report.flips.isEmpty());
         QVERIFY(!report.nearThreshold.isEmpty());
@@ -98,37 +102,50 @@ private slots:
 
     void jsonHasTheContractShape()
     {
-        const CohortReport report = CohortReportBuilder::build(m_database->connection(), Actor::system(), cohortId(QStringLiteral("Mix Prep 2024/25"))).value();
+        const CohortReport report = CohortReportBuilder::build(
+            m_database->connection(), Actor::system(), cohortId(QStringLiteral("Mix Prep 2024/25")))
+                                        .value();
         const QJsonObject json = cohortReportToJson(report);
-        QCOMPARE(json.keys(), (QStringList{QStringLiteral("agreement"), QStringLiteral("blockingCounts"), QStringLiteral("cohort"),
-                                           QStringLiteral("maskedCount"), QStringLiteral("policies"), QStringLiteral("rubric"),
-                                           QStringLiteral("soleBlocker"), QStringLiteral("students")}));
+        QCOMPARE(json.keys(),
+            (QStringList {QStringLiteral("agreement"), QStringLiteral("blockingCounts"), QStringLiteral("cohort"),
+                QStringLiteral("maskedCount"), QStringLiteral("policies"), QStringLiteral("rubric"),
+                QStringLiteral("soleBlocker"), QStringLiteral("students")}));
         QCOMPARE(json.value(QStringLiteral("students")).toArray().first().toObject().keys(),
-                 (QStringList{QStringLiteral("adequate"), QStringLiteral("blocking"), QStringLiteral("id"), QStringLiteral("masked"),
-                              QStringLiteral("mean"), QStringLiteral("name"), QStringLiteral("scores")}));
-        QCOMPARE(json.value(QStringLiteral("agreement")).toObject().value(QStringLiteral("signal_integrity")).toObject().keys(),
-                 (QStringList{QStringLiteral("adjacent"), QStringLiteral("alpha"), QStringLiteral("exact"), QStringLiteral("icc"),
-                              QStringLiteral("weightedKappa")}));
+            (QStringList {QStringLiteral("adequate"), QStringLiteral("blocking"), QStringLiteral("id"),
+                QStringLiteral("masked"), QStringLiteral("mean"), QStringLiteral("name"), QStringLiteral("scores")}));
+        QCOMPARE(json.value(QStringLiteral("agreement"))
+                     .toObject()
+                     .value(QStringLiteral("signal_integrity"))
+                     .toObject()
+                     .keys(),
+            (QStringList {QStringLiteral("adjacent"), QStringLiteral("alpha"), QStringLiteral("exact"),
+                QStringLiteral("icc"), QStringLiteral("weightedKappa")}));
         QCOMPARE(json.value(QStringLiteral("policies")).toObject().keys(),
-                 (QStringList{QStringLiteral("compensatory"), QStringLiteral("conjunctive"), QStringLiteral("flips"), QStringLiteral("hybrid")}));
+            (QStringList {QStringLiteral("compensatory"), QStringLiteral("conjunctive"), QStringLiteral("flips"),
+                QStringLiteral("hybrid")}));
     }
 
     void aLecturerReportsOnlyOnTheirCohorts()
     {
         SqlQuery id(m_database->connection(), QStringLiteral("SELECT id FROM users WHERE username = 'mbaker'"));
-        const Actor mbaker{id.scalar()->toLongLong(), Role::Lecturer, QStringLiteral("mbaker"), QString()};
-        QVERIFY(CohortReportBuilder::build(m_database->connection(), mbaker, cohortId(QStringLiteral("Mix Prep 2024/25"))).ok());
-        QVERIFY(!CohortReportBuilder::build(m_database->connection(), mbaker, cohortId(QStringLiteral("Mix Prep 2026/27"))).ok());
+        const Actor mbaker {id.scalar()->toLongLong(), Role::Lecturer, QStringLiteral("mbaker"), QString()};
+        QVERIFY(
+            CohortReportBuilder::build(m_database->connection(), mbaker, cohortId(QStringLiteral("Mix Prep 2024/25")))
+                .ok());
+        QVERIFY(
+            !CohortReportBuilder::build(m_database->connection(), mbaker, cohortId(QStringLiteral("Mix Prep 2026/27")))
+                 .ok());
     }
 
     void noAgreedResultsIsAnEmptyReportNotAFailure()
     {
         // The newest cohort's current assignment is still being marked.
-        SqlQuery current(m_database->connection(), QStringLiteral(
-            "SELECT a.id FROM assignments a JOIN cohorts c ON c.id = a.cohort_id WHERE c.name = 'Mix Prep 2026/27' ORDER BY a.due_at DESC LIMIT 1"));
+        SqlQuery current(m_database->connection(),
+            QStringLiteral("SELECT a.id FROM assignments a JOIN cohorts c ON c.id = a.cohort_id WHERE c.name = 'Mix "
+                           "Prep 2026/27' ORDER BY a.due_at DESC LIMIT 1"));
         const qint64 assignment = current.scalar()->toLongLong();
-        const Result<CohortReport> report = CohortReportBuilder::build(m_database->connection(), Actor::system(),
-                                                                       cohortId(QStringLiteral("Mix Prep 2026/27")), assignment);
+        const Result<CohortReport> report = CohortReportBuilder::build(
+            m_database->connection(), Actor::system(), cohortId(QStringLiteral("Mix Prep 2026/27")), assignment);
         QVERIFY2(report.ok(), qPrintable(report.errorMessage()));
         QVERIFY(report->students.isEmpty());
         QCOMPARE(report->withoutResult.size(), 22);

@@ -27,8 +27,8 @@ namespace {
 MarkSheet sheetWith(int peaks, int phase, int names, int colours, int fades, int found, int questions)
 {
     MarkSheet sheet;
-    const QPair<const char *, int> levels[] = {{"peaks", peaks}, {"phase", phase}, {"names", names}, {"colours", colours},
-                                               {"fades", fades}, {"found", found}, {"questions", questions}};
+    const QPair<const char *, int> levels[] = {{"peaks", peaks}, {"phase", phase}, {"names", names},
+        {"colours", colours}, {"fades", fades}, {"found", found}, {"questions", questions}};
     for (const auto &[key, level] : levels) {
         if (level > 0)
             sheet.setLevel(QString::fromLatin1(key), level);
@@ -55,7 +55,10 @@ class TestMarkingWorkflow : public QObject
     qint64 submit(qint64 assignmentId, const Actor &student, QVector<EvidenceRecord> evidence = {})
     {
         const qint64 submission = SubmissionRepository(c, student).open(assignmentId, student.userId).value();
-        const qint64 attempt = SubmissionRepository(c, student).addAttempt(submission, QStringLiteral("{\"tracks\":[]}"), QStringLiteral("notes")).value().id;
+        const qint64 attempt = SubmissionRepository(c, student)
+                                   .addAttempt(submission, QStringLiteral("{\"tracks\":[]}"), QStringLiteral("notes"))
+                                   .value()
+                                   .id;
         if (!evidence.isEmpty() && !SubmissionRepository(c, Actor::system()).setEvidence(attempt, evidence).ok())
             qFatal("cannot store evidence");
         return submission;
@@ -83,7 +86,7 @@ private slots:
             u.role = role;
             if (role == Role::Student)
                 u.studentNumber = QStringLiteral("n-") + u.username;
-            return Actor{users.create(u, hash).value(), role, u.username, u.displayName};
+            return Actor {users.create(u, hash).value(), role, u.username, u.displayName};
         };
         first = make("first", Role::Lecturer);
         second = make("second", Role::Lecturer);
@@ -94,8 +97,11 @@ private slots:
         student2 = make("ben", Role::Student);
         student3 = make("cy", Role::Student);
         ProgrammeRepository programmes(c, system);
-        const qint64 module = programmes.createModule(programmes.createProgramme(QStringLiteral("P"), QStringLiteral("P")).value(),
-                                                      QStringLiteral("M"), QStringLiteral("M")).value();
+        const qint64 module
+            = programmes
+                  .createModule(programmes.createProgramme(QStringLiteral("P"), QStringLiteral("P")).value(),
+                      QStringLiteral("M"), QStringLiteral("M"))
+                  .value();
         CohortRepository cohorts(c, system);
         cohort = cohorts.create(module, QStringLiteral("Cohort"), QStringLiteral("2026/27")).value();
         const qint64 other = cohorts.create(module, QStringLiteral("Other"), QStringLiteral("2026/27")).value();
@@ -106,11 +112,15 @@ private slots:
         QVERIFY(cohorts.enrol(cohort, student2.userId, Role::Student).ok());
         QVERIFY(cohorts.enrol(cohort, student3.userId, Role::Student).ok());
 
-        QFile rubricFile(QDir(QStringLiteral(PREPMARK_SOURCE_DIR)).filePath(QStringLiteral("tests/core/data/four-dimensions.json")));
+        QFile rubricFile(
+            QDir(QStringLiteral(PREPMARK_SOURCE_DIR)).filePath(QStringLiteral("tests/core/data/four-dimensions.json")));
         QVERIFY(rubricFile.open(QIODevice::ReadOnly));
-        const qint64 rubric = RubricRepository(c).store(rubricFile.readAll(), QStringLiteral("four-dimensions.json")).value();
+        const qint64 rubric
+            = RubricRepository(c).store(rubricFile.readAll(), QStringLiteral("four-dimensions.json")).value();
         AssignmentRepository assignments(c, system);
-        const qint64 exercise = assignments.upsertExercise({0, QStringLiteral("ex"), QStringLiteral("Ex"), QStringLiteral("pop"), 1}).value();
+        const qint64 exercise
+            = assignments.upsertExercise({0, QStringLiteral("ex"), QStringLiteral("Ex"), QStringLiteral("pop"), 1})
+                  .value();
         AssignmentRecord a;
         a.cohortId = cohort;
         a.exerciseId = exercise;
@@ -124,7 +134,8 @@ private slots:
         a.blindMarking = false;
         practice = assignments.create(a).value();
         a.moderationTolerance = 0;
-        QVERIFY(assignments.create(a).errorMessage().contains(QStringLiteral("moderation tolerance 0 must be positive")));
+        QVERIFY(
+            assignments.create(a).errorMessage().contains(QStringLiteral("moderation tolerance 0 must be positive")));
     }
 
     void firstMarkerClaimsWithTheFirstDraftAndKeepsItPrivate()
@@ -147,7 +158,10 @@ private slots:
         // Nobody else reads it, and nobody else can first-mark now.
         QVERIFY(!MarkingDraftRepository(c, second).load(row.attemptId)->has_value());
         QCOMPARE(MarkingWorkflow(c, second).taskFor(submission).value(), MarkingTask::Review);
-        QVERIFY(MarkingWorkflow(c, second).saveDraft(submission, draft).errorMessage().contains(QStringLiteral("in_marking")));
+        QVERIFY(MarkingWorkflow(c, second)
+                    .saveDraft(submission, draft)
+                    .errorMessage()
+                    .contains(QStringLiteral("in_marking")));
         QVERIFY(!MarkingWorkflow(c, outsider).taskFor(submission).ok());
         QVERIFY(!MarkingWorkflow(c, student1).saveDraft(submission, draft).ok());
     }
@@ -158,11 +172,14 @@ private slots:
         MarkingWorkflow workflow(c, first);
         QVERIFY(workflow.saveDraft(submission, sheetWith(3, 0, 0, 0, 0, 0, 0)).ok());
         const qint64 attempt = MarkingQueueRepository(c, first).row(submission)->attemptId;
-        SqlQuery damage(c, QStringLiteral("UPDATE marking_drafts SET content = '{\"levels\":{\"peaks\":9}}' WHERE attempt_id = :a"));
+        SqlQuery damage(c,
+            QStringLiteral("UPDATE marking_drafts SET content = '{\"levels\":{\"peaks\":9}}' WHERE attempt_id = :a"));
         damage.bind(QStringLiteral(":a"), attempt);
         QVERIFY(damage.exec().ok());
         const auto loaded = MarkingDraftRepository(c, first).load(attempt);
-        QCOMPARE(loaded.errorMessage(), QStringLiteral("draft of attempt %1 by first: $.levels.peaks: level must be a whole number from 1 to 5").arg(attempt));
+        QCOMPARE(loaded.errorMessage(),
+            QStringLiteral("draft of attempt %1 by first: $.levels.peaks: level must be a whole number from 1 to 5")
+                .arg(attempt));
         QCOMPARE(count(c, QStringLiteral("SELECT count(*) FROM marking_drafts WHERE content LIKE '%9%'")), 1);
     }
 
@@ -170,16 +187,22 @@ private slots:
     {
         const qint64 submission = SubmissionRepository(c, Actor::system()).open(assessed, student1.userId).value();
         const qint64 attempt = MarkingQueueRepository(c, first).row(submission)->attemptId;
-        QVERIFY(SubmissionRepository(c, Actor::system()).setEvidence(attempt, {{QStringLiteral("peaks"), 4, {QStringLiteral("no clipping")}}}).ok());
+        QVERIFY(SubmissionRepository(c, Actor::system())
+                    .setEvidence(attempt, {{QStringLiteral("peaks"), 4, {QStringLiteral("no clipping")}}})
+                    .ok());
         MarkingWorkflow workflow(c, first);
         const int marksBefore = count(c, QStringLiteral("SELECT count(*) FROM marks"));
 
         const auto missing = workflow.complete(submission, sheetWith(4, 2, 3, 0, 3, 4, 2));
-        QCOMPARE(missing.errorMessage(), QStringLiteral("cannot complete the marking of submission %1: criterion \"colours\" has no level").arg(submission));
+        QCOMPARE(missing.errorMessage(),
+            QStringLiteral("cannot complete the marking of submission %1: criterion \"colours\" has no level")
+                .arg(submission));
         // The caller cannot hide an override: the stored evidence decides.
         const auto unexplained = workflow.complete(submission, sheetWith(3, 2, 3, 4, 3, 4, 2));
-        QCOMPARE(unexplained.errorMessage(), QStringLiteral("cannot complete the marking of submission %1: criterion \"peaks\": "
-                                                            "level 3 overrides the automatic level 4 without a remark").arg(submission));
+        QCOMPARE(unexplained.errorMessage(),
+            QStringLiteral("cannot complete the marking of submission %1: criterion \"peaks\": "
+                           "level 3 overrides the automatic level 4 without a remark")
+                .arg(submission));
         QCOMPARE(count(c, QStringLiteral("SELECT count(*) FROM marks")), marksBefore);
         QCOMPARE(statusOf(submission), SubmissionStatus::InMarking);
 
@@ -191,7 +214,11 @@ private slots:
         QCOMPARE(*done, SubmissionStatus::FirstMarked);
         QCOMPARE(count(c, QStringLiteral("SELECT count(*) FROM marks WHERE attempt_id = %1").arg(attempt)), 7);
         QCOMPARE(count(c, QStringLiteral("SELECT count(*) FROM marking_drafts WHERE attempt_id = %1").arg(attempt)), 0);
-        QCOMPARE(count(c, QStringLiteral("SELECT count(*) FROM marks WHERE attempt_id = %1 AND remark = 'bass DI clips at 2:14'").arg(attempt)), 1);
+        QCOMPARE(
+            count(c,
+                QStringLiteral("SELECT count(*) FROM marks WHERE attempt_id = %1 AND remark = 'bass DI clips at 2:14'")
+                    .arg(attempt)),
+            1);
         QCOMPARE(workflow.taskFor(submission).value(), MarkingTask::Review);
         QVERIFY(!workflow.complete(submission, sheet).ok()); // once only
     }
@@ -209,8 +236,8 @@ private slots:
                 QVERIFY(record.feedback.isEmpty());
             QVERIFY(!MarkingWorkflow(c, blind).comparison(submission).ok());
         }
-        QCOMPARE(MarkingRepository(c, leader).marks(attempt)->size(), 7);   // not marking: leaders see all
-        QCOMPARE(MarkingRepository(c, first).marks(attempt)->size(), 7);    // their own
+        QCOMPARE(MarkingRepository(c, leader).marks(attempt)->size(), 7); // not marking: leaders see all
+        QCOMPARE(MarkingRepository(c, first).marks(attempt)->size(), 7); // their own
 
         // Claimed by a draft: still blind until complete.
         QVERIFY(MarkingWorkflow(c, second).saveDraft(submission, sheetWith(3, 0, 0, 0, 0, 0, 0)).ok());
@@ -232,25 +259,30 @@ private slots:
         QCOMPARE(*done, SubmissionStatus::NeedsModeration);
         QCOMPARE(MarkingRepository(c, second).marks(attempt)->size(), 14); // complete: now both
         const MarkerComparison comparison = MarkingWorkflow(c, second).comparison(submission).value();
-        QCOMPARE(comparison.dimensionsBeyondTolerance(), QStringList{QStringLiteral("audio")});
+        QCOMPARE(comparison.dimensionsBeyondTolerance(), QStringList {QStringLiteral("audio")});
         QVERIFY(comparison.adequacyDisagrees());
 
         // Markers wait; a colleague who marked neither moderates, with a reason.
         QCOMPARE(MarkingWorkflow(c, first).taskFor(submission).value(), MarkingTask::Review);
         QCOMPARE(MarkingWorkflow(c, second).taskFor(submission).value(), MarkingTask::Review);
         QCOMPARE(MarkingWorkflow(c, third).taskFor(submission).value(), MarkingTask::Moderation);
-        const DimensionScores agreed{{QStringLiteral("audio"), 3.25}, {QStringLiteral("layout"), 3.75},
-                                     {QStringLiteral("edits"), 3.0}, {QStringLiteral("notes"), 3.5}};
-        QVERIFY(MarkingWorkflow(c, first).moderate(submission, agreed, QStringLiteral("mine")).errorMessage().contains(QStringLiteral("may not do moderation")));
+        const DimensionScores agreed {{QStringLiteral("audio"), 3.25}, {QStringLiteral("layout"), 3.75},
+            {QStringLiteral("edits"), 3.0}, {QStringLiteral("notes"), 3.5}};
+        QVERIFY(MarkingWorkflow(c, first)
+                    .moderate(submission, agreed, QStringLiteral("mine"))
+                    .errorMessage()
+                    .contains(QStringLiteral("may not do moderation")));
         QCOMPARE(MarkingWorkflow(c, third).moderate(submission, agreed, QStringLiteral("  ")).errorMessage(),
-                 QStringLiteral("moderation of submission %1: give the reason for the agreed scores").arg(submission));
+            QStringLiteral("moderation of submission %1: give the reason for the agreed scores").arg(submission));
         DimensionScores offScale = agreed;
         offScale[QStringLiteral("audio")] = 7;
         QVERIFY(!MarkingWorkflow(c, third).moderate(submission, offScale, QStringLiteral("typo")).ok());
         QCOMPARE(statusOf(submission), SubmissionStatus::NeedsModeration);
         QVERIFY(!MarkingRepository(c, third).agreedScores(attempt)->has_value());
 
-        QVERIFY(MarkingWorkflow(c, third).moderate(submission, agreed, QStringLiteral("Listened to the bass DI: one clip run, repaired.")).ok());
+        QVERIFY(MarkingWorkflow(c, third)
+                    .moderate(submission, agreed, QStringLiteral("Listened to the bass DI: one clip run, repaired."))
+                    .ok());
         QCOMPARE(statusOf(submission), SubmissionStatus::Agreed);
         QCOMPARE(MarkingRepository(c, third).agreedScores(attempt)->value(), agreed);
         const auto decisions = MarkingWorkflow(c, third).decisions(submission).value();
@@ -259,13 +291,29 @@ private slots:
         QCOMPARE(decisions.first().decidedBy, third.userId);
 
         // Everything is in the audit log: the status changes, completions, the moderation.
-        SqlQuery audit(c, QStringLiteral("SELECT group_concat(old_value || '>' || new_value, ',') FROM "
-                                         "(SELECT old_value, new_value FROM audit_log WHERE entity = 'submission' AND entity_id = :s ORDER BY id)"));
+        SqlQuery audit(c,
+            QStringLiteral("SELECT group_concat(old_value || '>' || new_value, ',') FROM "
+                           "(SELECT old_value, new_value FROM audit_log WHERE entity = 'submission' AND entity_id = :s "
+                           "ORDER BY id)"));
         audit.bind(QStringLiteral(":s"), submission);
-        QCOMPARE(audit.scalar()->toString(), QStringLiteral("not_marked>in_marking,in_marking>first_marked,first_marked>needs_moderation,needs_moderation>agreed"));
-        QCOMPARE(count(c, QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'marking' AND action = 'complete' AND entity_id = %1").arg(attempt)), 2);
-        QCOMPARE(count(c, QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'moderation' AND detail LIKE '%one clip run, repaired.' AND actor_id = %1").arg(third.userId)), 1);
-        QCOMPARE(count(c, QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'dimension_result' AND actor_id = %1").arg(third.userId)), 4);
+        QCOMPARE(audit.scalar()->toString(),
+            QStringLiteral(
+                "not_marked>in_marking,in_marking>first_marked,first_marked>needs_moderation,needs_moderation>agreed"));
+        QCOMPARE(count(c,
+                     QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'marking' AND action = 'complete' "
+                                    "AND entity_id = %1")
+                         .arg(attempt)),
+            2);
+        QCOMPARE(count(c,
+                     QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'moderation' AND detail LIKE '%one "
+                                    "clip run, repaired.' AND actor_id = %1")
+                         .arg(third.userId)),
+            1);
+        QCOMPARE(
+            count(c,
+                QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'dimension_result' AND actor_id = %1")
+                    .arg(third.userId)),
+            4);
 
         // Released with the first marker's feedback; names appear once released.
         QCOMPARE(MarkingWorkflow(c, second).taskFor(submission).value(), MarkingTask::Release);
@@ -290,15 +338,19 @@ private slots:
 
         // Double marking within tolerance: second marked, then agreed by a marker.
         const qint64 assessedSubmission = submit(assessed, student3);
-        QVERIFY(MarkingWorkflow(c, second).complete(assessedSubmission, sheetWith(4, 4, 4, 4, 3, 4, 4)).ok()); // second is its first marker
-        QVERIFY(MarkingWorkflow(c, first).complete(assessedSubmission, sheetWith(4, 3, 4, 3, 3, 4, 4)).value() == SubmissionStatus::SecondMarked);
+        QVERIFY(MarkingWorkflow(c, second)
+                    .complete(assessedSubmission, sheetWith(4, 4, 4, 4, 3, 4, 4))
+                    .ok()); // second is its first marker
+        QVERIFY(MarkingWorkflow(c, first).complete(assessedSubmission, sheetWith(4, 3, 4, 3, 3, 4, 4)).value()
+            == SubmissionStatus::SecondMarked);
         QCOMPARE(MarkingWorkflow(c, third).taskFor(assessedSubmission).value(), MarkingTask::Review);
         QCOMPARE(MarkingWorkflow(c, leader).taskFor(assessedSubmission).value(), MarkingTask::Agreement);
         const MarkerComparison comparison = MarkingWorkflow(c, first).comparison(assessedSubmission).value();
         QVERIFY(!comparison.needsModeration);
         QVERIFY(MarkingWorkflow(c, second).agree(assessedSubmission, comparison.meanScores, QString()).ok());
         QCOMPARE(statusOf(assessedSubmission), SubmissionStatus::Agreed);
-        QCOMPARE(MarkingWorkflow(c, first).decisions(assessedSubmission)->first().reason, QStringLiteral("markers within tolerance agreed these scores"));
+        QCOMPARE(MarkingWorkflow(c, first).decisions(assessedSubmission)->first().reason,
+            QStringLiteral("markers within tolerance agreed these scores"));
     }
 
     void theQueueFiltersAndHidesNames_data()
@@ -345,15 +397,23 @@ private slots:
     void theCommentBankIsSharedOrOwn()
     {
         QVERIFY(!CommentBankRepository(c, first).add(QStringLiteral("shared"), {}, true).ok());
-        const qint64 shared = CommentBankRepository(c, leader).add(QStringLiteral("Check polarity."), QStringLiteral("audio"), true).value();
-        const qint64 own = CommentBankRepository(c, first).add(QStringLiteral("  Good fades.  "), QStringLiteral("edits")).value();
-        QCOMPARE(CommentBankRepository(c, first).add(QStringLiteral("Good fades."), QStringLiteral("edits")).value(), own); // no duplicates
-        QVERIFY(CommentBankRepository(c, first).add(QStringLiteral("   ")).errorMessage().contains(QStringLiteral("empty")));
+        const qint64 shared = CommentBankRepository(c, leader)
+                                  .add(QStringLiteral("Check polarity."), QStringLiteral("audio"), true)
+                                  .value();
+        const qint64 own
+            = CommentBankRepository(c, first).add(QStringLiteral("  Good fades.  "), QStringLiteral("edits")).value();
+        QCOMPARE(CommentBankRepository(c, first).add(QStringLiteral("Good fades."), QStringLiteral("edits")).value(),
+            own); // no duplicates
+        QVERIFY(CommentBankRepository(c, first)
+                    .add(QStringLiteral("   "))
+                    .errorMessage()
+                    .contains(QStringLiteral("empty")));
         QVERIFY(CommentBankRepository(c, first).add(QStringLiteral("General.")).ok());
-        QCOMPARE(CommentBankRepository(c, first).comments(QStringLiteral("edits"))->size(), 2);  // own edits + general
-        QCOMPARE(CommentBankRepository(c, first).comments(QStringLiteral("audio"))->size(), 2);  // shared audio + general
+        QCOMPARE(CommentBankRepository(c, first).comments(QStringLiteral("edits"))->size(), 2); // own edits + general
+        QCOMPARE(
+            CommentBankRepository(c, first).comments(QStringLiteral("audio"))->size(), 2); // shared audio + general
         QCOMPARE(CommentBankRepository(c, first).comments()->size(), 3);
-        QCOMPARE(CommentBankRepository(c, second).comments()->size(), 1);                        // only the shared one
+        QCOMPARE(CommentBankRepository(c, second).comments()->size(), 1); // only the shared one
         QVERIFY(!CommentBankRepository(c, second).remove(own).ok());
         QVERIFY(!CommentBankRepository(c, first).remove(shared).ok());
         QVERIFY(!CommentBankRepository(c, student1).comments().ok());

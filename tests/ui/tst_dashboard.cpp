@@ -35,7 +35,9 @@ class TestDashboard : public QObject
 
     Actor signIn(const char *username)
     {
-        return UserRepository::authenticate(m_database->connection(), QString::fromLatin1(username), DemoDataBuilder::demoPassword()).value();
+        return UserRepository::authenticate(
+            m_database->connection(), QString::fromLatin1(username), DemoDataBuilder::demoPassword())
+            .value();
     }
 
 private slots:
@@ -57,7 +59,7 @@ private slots:
     void numbersEqualAnIndependentSqlComputation()
     {
         QFETCH(int, cohortIndex);
-        Workspace workspace{*m_database, signIn("jahmed")};
+        Workspace workspace {*m_database, signIn("jahmed")};
         CohortDashboardPage page(workspace);
         QAbstractItemModelTester tester(page.heatmapModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(page.cohortPicker()->count(), 3);
@@ -68,14 +70,18 @@ private slots:
         QCOMPARE(page.assignmentPicker()->currentText(), oracle.assignmentTitle);
 
         QCOMPARE(page.heatmapModel()->rowCount(), oracle.students);
-        QVERIFY(page.figure(QStringLiteral("adequate"))->text().contains(QStringLiteral("%1 / %2").arg(oracle.conjunctive).arg(oracle.students)));
+        QVERIFY(page.figure(QStringLiteral("adequate"))
+                    ->text()
+                    .contains(QStringLiteral("%1 / %2").arg(oracle.conjunctive).arg(oracle.students)));
         QVERIFY(page.figure(QStringLiteral("masked"))->text().contains(QStringLiteral(">%1<").arg(oracle.masked)));
         int alone = 0;
         for (int n : oracle.soleBlocker)
             alone += n;
         QVERIFY(page.figure(QStringLiteral("alone"))->text().contains(QStringLiteral(">%1<").arg(alone)));
         QVERIFY(page.figure(QStringLiteral("flips"))->text().contains(QStringLiteral(">%1<").arg(oracle.flips.size())));
-        QVERIFY(page.figure(QStringLiteral("flips"))->text().contains(QStringLiteral("compensatory passes %1").arg(oracle.compensatory)));
+        QVERIFY(page.figure(QStringLiteral("flips"))
+                    ->text()
+                    .contains(QStringLiteral("compensatory passes %1").arg(oracle.compensatory)));
 
         // The chart lists dimensions bottom to top: the rubric's first dimension is the last bar.
         const Rubric &rubric = page.report().rubric;
@@ -88,15 +94,19 @@ private slots:
         QCOMPARE(page.details()->maskedTable()->rowCount(), oracle.masked);
         QCOMPARE(page.details()->soleBlockerTable()->rowCount(), alone);
         QCOMPARE(page.details()->flipsTable()->rowCount(), int(oracle.flips.size()));
-        QVERIFY(page.details()->policySummary()->text().contains(QStringLiteral("<b>%1</b> adequate under the conjunctive").arg(oracle.conjunctive)));
-        QVERIFY(page.details()->policySummary()->text().contains(QStringLiteral("<b>%1</b> under the hybrid").arg(oracle.hybrid)));
+        QVERIFY(page.details()->policySummary()->text().contains(
+            QStringLiteral("<b>%1</b> adequate under the conjunctive").arg(oracle.conjunctive)));
+        QVERIFY(page.details()->policySummary()->text().contains(
+            QStringLiteral("<b>%1</b> under the hybrid").arg(oracle.hybrid)));
         QTableWidget *agreement = page.details()->agreementTable();
         QCOMPARE(agreement->rowCount(), int(rubric.dimensions.size()));
         for (int d = 0; d < rubric.dimensions.size(); ++d) {
             const CohortReportOracle::Agreement expected = oracle.agreement.value(rubric.dimensions[d].key);
             QCOMPARE(agreement->item(d, 1)->text(), QString::number(expected.pairs));
-            QCOMPARE(agreement->item(d, 2)->text(), QStringLiteral("%1%").arg(std::round(expected.exact * 100), 0, 'f', 0));
-            QCOMPARE(agreement->item(d, 3)->text(), QStringLiteral("%1%").arg(std::round(expected.adjacent * 100), 0, 'f', 0));
+            QCOMPARE(
+                agreement->item(d, 2)->text(), QStringLiteral("%1%").arg(std::round(expected.exact * 100), 0, 'f', 0));
+            QCOMPARE(agreement->item(d, 3)->text(),
+                QStringLiteral("%1%").arg(std::round(expected.adjacent * 100), 0, 'f', 0));
             QCOMPARE(agreement->item(d, 4)->text(), QString::number(*expected.weightedKappa, 'f', 2));
             QCOMPARE(agreement->item(d, 5)->text(), QString::number(*expected.icc, 'f', 2));
         }
@@ -104,14 +114,15 @@ private slots:
         for (int r = 0; r < page.heatmapModel()->rowCount(); ++r) {
             for (int c = CohortHeatmapModel::FirstDimensionColumn; c < page.heatmapModel()->meanColumn(); ++c) {
                 const QModelIndex index = page.heatmapModel()->index(r, c);
-                QCOMPARE(index.data().toString().endsWith(QStringLiteral("▼")), index.data(CohortHeatmapModel::MarginRole).toDouble() < -1e-9);
+                QCOMPARE(index.data().toString().endsWith(QStringLiteral("▼")),
+                    index.data(CohortHeatmapModel::MarginRole).toDouble() < -1e-9);
             }
         }
     }
 
     void anyCellOpensTheSubmission()
     {
-        Workspace workspace{*m_database, signIn("jahmed")};
+        Workspace workspace {*m_database, signIn("jahmed")};
         MainWindow window(*m_database, workspace.actor);
         window.resize(1400, 900);
         window.show();

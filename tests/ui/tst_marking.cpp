@@ -8,6 +8,7 @@
 #include "ui/ModerationPage.h"
 #include "ui/RubricGridModel.h"
 #include "ui/RubricGridView.h"
+#include "ui/ScoreComparisonTable.h"
 
 #include "storage/DemoDataBuilder.h"
 #include "storage/MarkingDraftRepository.h"
@@ -36,7 +37,9 @@ class TestMarking : public QObject
 
     Actor signIn(const char *username)
     {
-        return UserRepository::authenticate(m_database->connection(), QString::fromLatin1(username), DemoDataBuilder::demoPassword()).value();
+        return UserRepository::authenticate(
+            m_database->connection(), QString::fromLatin1(username), DemoDataBuilder::demoPassword())
+            .value();
     }
 
     SubmissionStatus status()
@@ -66,9 +69,10 @@ private slots:
         QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
         m_database = std::move(opened->database);
         // A submission of the newest cohort's current assignment that nobody has marked.
-        SqlQuery unmarked(m_database->connection(), QStringLiteral(
-            "SELECT s.id, t.id FROM submissions s JOIN attempts t ON t.submission_id = s.id WHERE s.status = 'not_marked' "
-            "AND EXISTS (SELECT 1 FROM evidence e WHERE e.attempt_id = t.id) ORDER BY s.id LIMIT 1"));
+        SqlQuery unmarked(m_database->connection(),
+            QStringLiteral("SELECT s.id, t.id FROM submissions s JOIN attempts t ON t.submission_id = s.id WHERE "
+                           "s.status = 'not_marked' "
+                           "AND EXISTS (SELECT 1 FROM evidence e WHERE e.attempt_id = t.id) ORDER BY s.id LIMIT 1"));
         QVERIFY(unmarked.exec().ok());
         QVERIFY(unmarked.next());
         m_submission = unmarked.value(0).toLongLong();
@@ -77,7 +81,7 @@ private slots:
 
     void marksWithTheKeyboardAndFindsTheDraftAfterTheCrash()
     {
-        Workspace workspace{*m_database, signIn("rsilva")};
+        Workspace workspace {*m_database, signIn("rsilva")};
         auto page = std::make_unique<MarkingPage>(workspace, m_submission);
         page->resize(1400, 900);
         page->show();
@@ -95,7 +99,10 @@ private slots:
         const int override = automatic == 5 ? 4 : automatic + 1;
         QTest::keyClick(grid, Qt::Key(Qt::Key_0 + override));
         QVERIFY(page->model()->sheet().isOverride(firstKey));
-        QVERIFY(page->model()->data(page->model()->index(grid->currentCriterionRow(), 0)).toString().contains(QStringLiteral("remark needed")));
+        QVERIFY(page->model()
+                    ->data(page->model()->index(grid->currentCriterionRow(), 0))
+                    .toString()
+                    .contains(QStringLiteral("remark needed")));
         page->criterionPanel()->remarkEditor()->setFocus();
         QTest::keyClicks(page->criterionPanel()->remarkEditor(), QStringLiteral("Kick In clips at 1:02"));
         QCOMPARE(page->model()->sheet().remark(firstKey), QStringLiteral("Kick In clips at 1:02"));
@@ -135,7 +142,8 @@ private slots:
         QVERIFY(QTest::qWaitForWindowActive(page.get()));
         QVERIFY(page->model()->sheet() == autosaved);
         QCOMPARE(page->feedbackEditor()->toPlainText(), QStringLiteral("Tidy session."));
-        QVERIFY(page->findChild<QLabel *>(QStringLiteral("draftState"))->text().startsWith(QStringLiteral("Draft from")));
+        QVERIFY(
+            page->findChild<QLabel *>(QStringLiteral("draftState"))->text().startsWith(QStringLiteral("Draft from")));
 
         // Finish with the keyboard: down to the first unmarked criterion, mark the rest.
         grid = page->grid();
@@ -161,9 +169,10 @@ private slots:
     void incompleteSheetsAreNotCompleted()
     {
         // Another unmarked submission: Ctrl+Return with nothing marked lists what is missing.
-        SqlQuery unmarked(m_database->connection(), QStringLiteral("SELECT id FROM submissions WHERE status = 'not_marked' ORDER BY id LIMIT 1"));
+        SqlQuery unmarked(m_database->connection(),
+            QStringLiteral("SELECT id FROM submissions WHERE status = 'not_marked' ORDER BY id LIMIT 1"));
         const qint64 other = unmarked.scalar()->toLongLong();
-        Workspace workspace{*m_database, signIn("rsilva")};
+        Workspace workspace {*m_database, signIn("rsilva")};
         MarkingPage page(workspace, other);
         page.show();
         QVERIFY(QTest::qWaitForWindowActive(&page));
@@ -173,12 +182,13 @@ private slots:
         QVERIFY(page.messageLabel()->text().contains(QStringLiteral("Not complete yet")));
         QVERIFY(page.messageLabel()->text().contains(QStringLiteral("has no level")));
         QVERIFY(!page.isReadOnly());
-        QCOMPARE(SubmissionRepository(m_database->connection(), Actor::system()).find(other)->status, SubmissionStatus::NotMarked);
+        QCOMPARE(SubmissionRepository(m_database->connection(), Actor::system()).find(other)->status,
+            SubmissionStatus::NotMarked);
     }
 
     void aSecondMarkersDisagreementReachesModeration()
     {
-        Workspace second{*m_database, signIn("hkhan")};
+        Workspace second {*m_database, signIn("hkhan")};
         MarkingWorkspace marking(second);
         marking.resize(1400, 900);
         marking.show();
@@ -205,7 +215,7 @@ private slots:
         QVERIFY(page->messageLabel()->text().contains(QStringLiteral("moderation")));
 
         // The programme leader moderates: both markings side by side, the gap flagged.
-        Workspace leader{*m_database, signIn("jahmed")};
+        Workspace leader {*m_database, signIn("jahmed")};
         MarkingWorkspace moderating(leader);
         moderating.show();
         const MarkingQueueModel *queue = moderating.queuePage()->model();
@@ -220,10 +230,11 @@ private slots:
         QCOMPARE(moderation->scoreTable()->item(dc, 2)->text(), QStringLiteral("4.00"));
         QCOMPARE(moderation->scoreTable()->item(dc, 3)->text(), QStringLiteral("1.00 ▼"));
         QVERIFY(moderation->scoreTable()->item(dc, 4)->text().contains(QStringLiteral("beyond 1.00")));
-        QCOMPARE(moderation->agreedEditor(QStringLiteral("documentation_communication"))->value(), 2.5); // the mean, proposed
+        QCOMPARE(moderation->agreedEditor(QStringLiteral("documentation_communication"))->value(),
+            2.5); // the mean, proposed
 
         auto *record = moderation->findChild<QPushButton *>(QStringLiteral("recordAgreed"));
-        QTest::mouseClick(record, Qt::LeftButton);                   // no reason yet: refused
+        QTest::mouseClick(record, Qt::LeftButton); // no reason yet: refused
         QVERIFY(moderation->messageLabel()->text().contains(QStringLiteral("give the reason")));
         QCOMPARE(status(), SubmissionStatus::NeedsModeration);
         // The live verdict follows the agreed scores: at the proposed 2.50 documentation blocks.
@@ -231,11 +242,13 @@ private slots:
         QVERIFY(moderation->verdictPanel()->verdictLabel()->text().contains(QStringLiteral("Documentation")));
         moderation->agreedEditor(QStringLiteral("documentation_communication"))->setValue(3.25);
         QVERIFY(!moderation->verdictPanel()->verdictLabel()->text().contains(QStringLiteral("Documentation")));
-        QTest::keyClicks(moderation->reasonEditor(), QStringLiteral("Notes list every fix; the second marker missed page two."));
+        QTest::keyClicks(
+            moderation->reasonEditor(), QStringLiteral("Notes list every fix; the second marker missed page two."));
         QTest::mouseClick(moderation->findChild<QPushButton *>(QStringLiteral("recordAgreed")), Qt::LeftButton);
         QCOMPARE(status(), SubmissionStatus::Agreed);
-        SqlQuery audit(m_database->connection(), QStringLiteral(
-            "SELECT count(*) FROM audit_log WHERE entity = 'moderation' AND detail LIKE '%missed page two.'"));
+        SqlQuery audit(m_database->connection(),
+            QStringLiteral(
+                "SELECT count(*) FROM audit_log WHERE entity = 'moderation' AND detail LIKE '%missed page two.'"));
         QCOMPARE(audit.scalar()->toInt(), 1);
         QTest::mouseClick(moderation->findChild<QPushButton *>(QStringLiteral("releaseResult")), Qt::LeftButton);
         QCOMPARE(status(), SubmissionStatus::Released);

@@ -15,11 +15,13 @@ using namespace prepmark;
 namespace {
 Rubric fourDimensions()
 {
-    return RubricLoader::fromFile(QDir(QStringLiteral(PREPMARK_SOURCE_DIR)).filePath(QStringLiteral("tests/core/data/four-dimensions.json"))).value();
+    return RubricLoader::fromFile(
+        QDir(QStringLiteral(PREPMARK_SOURCE_DIR)).filePath(QStringLiteral("tests/core/data/four-dimensions.json")))
+        .value();
 }
 
-MarkingQueueRow queueRow(qint64 id, SubmissionStatus status, qint64 firstMarker, bool firstDone, qint64 secondMarker = 0,
-                         bool anonymous = false)
+MarkingQueueRow queueRow(qint64 id, SubmissionStatus status, qint64 firstMarker, bool firstDone,
+    qint64 secondMarker = 0, bool anonymous = false)
 {
     MarkingQueueRow row;
     row.submissionId = id;
@@ -62,7 +64,8 @@ CohortReport reportOf(const Rubric &rubric, const QVector<QPair<const char *, Di
 
 DimensionScores scores(double audio, double layout, double edits, double notes)
 {
-    return {{QStringLiteral("audio"), audio}, {QStringLiteral("layout"), layout}, {QStringLiteral("edits"), edits}, {QStringLiteral("notes"), notes}};
+    return {{QStringLiteral("audio"), audio}, {QStringLiteral("layout"), layout}, {QStringLiteral("edits"), edits},
+        {QStringLiteral("notes"), notes}};
 }
 } // namespace
 
@@ -88,9 +91,10 @@ private slots:
     {
         RubricGridModel model;
         model.setRubric(fourDimensions(), MarkSheet());
-        QCOMPARE(model.rowCount(), 4 + 7);  // four dimension rows, seven criteria
+        QCOMPARE(model.rowCount(), 4 + 7); // four dimension rows, seven criteria
         QCOMPARE(model.columnCount(), 1 + 5);
-        QCOMPARE(model.data(model.index(0, 0), RubricGridModel::RowKindRole).toInt(), int(RubricGridModel::DimensionRow));
+        QCOMPARE(
+            model.data(model.index(0, 0), RubricGridModel::RowKindRole).toInt(), int(RubricGridModel::DimensionRow));
         QCOMPARE(model.firstCriterionRow(), 1);
         QCOMPARE(model.neighbourCriterionRow(2, 1), 4); // skips the "layout" header at row 3
         QCOMPARE(model.neighbourCriterionRow(4, -1), 2);
@@ -106,9 +110,12 @@ private slots:
         QTest::addColumn<int>("phase");
         QTest::addColumn<QString>("header");
         QTest::addColumn<QString>("peaksState");
-        QTest::newRow("accepted, meets") << 4 << 4 << "Audio — 4.00 meets the threshold 3.00" << "auto 4 accepted";
-        QTest::newRow("override, blocks") << 2 << 2 << "Audio — 2.00 ▼ below the threshold 3.00: blocks adequacy" << "overrides auto 4 — remark needed";
-        QTest::newRow("weighted mean") << 2 << 5 << "Audio — 3.00 meets the threshold 3.00" << "overrides auto 4 — remark needed";
+        QTest::newRow("accepted, meets") << 4 << 4 << "Audio — 4.00 meets the threshold 3.00"
+                                         << "auto 4 accepted";
+        QTest::newRow("override, blocks") << 2 << 2 << "Audio — 2.00 ▼ below the threshold 3.00: blocks adequacy"
+                                          << "overrides auto 4 — remark needed";
+        QTest::newRow("weighted mean") << 2 << 5 << "Audio — 3.00 meets the threshold 3.00"
+                                       << "overrides auto 4 — remark needed";
     }
 
     void rubricGridShowsLiveScoresAndOverrides()
@@ -139,9 +146,9 @@ private slots:
     {
         RubricGridModel model;
         model.setRubric(fourDimensions(), MarkSheet());
-        QVERIFY(!model.setLevel(0, 3));                       // a header row
-        QVERIFY(!model.setLevel(1, 6));                       // off the scale
-        QVERIFY(!model.acceptProvisional(1));                 // no provisional level
+        QVERIFY(!model.setLevel(0, 3)); // a header row
+        QVERIFY(!model.setLevel(1, 6)); // off the scale
+        QVERIFY(!model.acceptProvisional(1)); // no provisional level
         model.setReadOnly(true);
         QVERIFY(!model.setLevel(1, 3));
         QVERIFY(model.sheet().levels().isEmpty());
@@ -151,22 +158,26 @@ private slots:
     {
         MarkingQueueModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        const Actor me{7, Role::Lecturer, QStringLiteral("me"), QStringLiteral("Me")};
-        model.setRows(me, {queueRow(1, SubmissionStatus::NotMarked, 0, false),
-                           queueRow(2, SubmissionStatus::FirstMarked, 8, true, 0, true),
-                           queueRow(3, SubmissionStatus::NeedsModeration, 8, true, 9),
-                           queueRow(4, SubmissionStatus::NeedsModeration, 7, true, 9),
-                           queueRow(5, SubmissionStatus::Agreed, 8, true, 9)});
+        const Actor me {7, Role::Lecturer, QStringLiteral("me"), QStringLiteral("Me")};
+        model.setRows(me,
+            {queueRow(1, SubmissionStatus::NotMarked, 0, false),
+                queueRow(2, SubmissionStatus::FirstMarked, 8, true, 0, true),
+                queueRow(3, SubmissionStatus::NeedsModeration, 8, true, 9),
+                queueRow(4, SubmissionStatus::NeedsModeration, 7, true, 9),
+                queueRow(5, SubmissionStatus::Agreed, 8, true, 9)});
         QCOMPARE(model.rowCount(), 5);
         QCOMPARE(model.taskAt(0), MarkingTask::FirstMarking);
         QCOMPARE(model.taskAt(1), MarkingTask::SecondMarking);
         QCOMPARE(model.taskAt(2), MarkingTask::Moderation);
-        QCOMPARE(model.taskAt(3), MarkingTask::Review);     // its own marker does not moderate
+        QCOMPARE(model.taskAt(3), MarkingTask::Review); // its own marker does not moderate
         QCOMPARE(model.taskAt(4), MarkingTask::Release);
-        QCOMPARE(model.data(model.index(1, MarkingQueueModel::StudentColumn)).toString(), QStringLiteral("Anonymous submission 2"));
-        QCOMPARE(model.data(model.index(0, MarkingQueueModel::StudentColumn)).toString(), QStringLiteral("Student 1 (1001)"));
+        QCOMPARE(model.data(model.index(1, MarkingQueueModel::StudentColumn)).toString(),
+            QStringLiteral("Anonymous submission 2"));
+        QCOMPARE(model.data(model.index(0, MarkingQueueModel::StudentColumn)).toString(),
+            QStringLiteral("Student 1 (1001)"));
         QCOMPARE(model.data(model.index(3, MarkingQueueModel::FirstMarkerColumn)).toString(), QStringLiteral("you ✓"));
-        QCOMPARE(model.data(model.index(1, MarkingQueueModel::TaskColumn)).toString(), QStringLiteral("Second mark (blind)"));
+        QCOMPARE(model.data(model.index(1, MarkingQueueModel::TaskColumn)).toString(),
+            QStringLiteral("Second mark (blind)"));
         QCOMPARE(model.countWithTask(MarkingTask::Moderation), 1);
         QCOMPARE(model.rowOfSubmission(5), 4);
         model.setRows(me, {});
@@ -177,15 +188,22 @@ private slots:
         CohortHeatmapModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         const Rubric rubric = fourDimensions();
-        model.setReport(reportOf(rubric, {{"Ada", scores(4, 4, 3, 4)}, {"Ben", scores(2.5, 5, 5, 5)}, {"Cy", scores(3.1, 3, 2.5, 3.5)}}));
+        model.setReport(reportOf(
+            rubric, {{"Ada", scores(4, 4, 3, 4)}, {"Ben", scores(2.5, 5, 5, 5)}, {"Cy", scores(3.1, 3, 2.5, 3.5)}}));
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.columnCount(), 1 + 4 + 2);
-        QCOMPARE(model.data(model.index(1, CohortHeatmapModel::FirstDimensionColumn)).toString(), QStringLiteral("2.50 ▼"));
-        QCOMPARE(model.data(model.index(1, CohortHeatmapModel::FirstDimensionColumn), CohortHeatmapModel::MarginRole).toDouble(), -0.5);
+        QCOMPARE(
+            model.data(model.index(1, CohortHeatmapModel::FirstDimensionColumn)).toString(), QStringLiteral("2.50 ▼"));
+        QCOMPARE(model.data(model.index(1, CohortHeatmapModel::FirstDimensionColumn), CohortHeatmapModel::MarginRole)
+                     .toDouble(),
+            -0.5);
         QCOMPARE(model.data(model.index(1, 0), CohortHeatmapModel::SubmissionIdRole).toLongLong(), 102);
         QCOMPARE(model.data(model.index(1, model.verdictColumn())).toString(), QStringLiteral("Inadequate · masked"));
-        QVERIFY(model.data(model.index(2, CohortHeatmapModel::FirstDimensionColumn), CohortHeatmapModel::NearRole).toBool());
-        QVERIFY(model.data(model.index(1, CohortHeatmapModel::FirstDimensionColumn), Qt::ToolTipRole).toString().contains(QStringLiteral("alone")));
+        QVERIFY(model.data(model.index(2, CohortHeatmapModel::FirstDimensionColumn), CohortHeatmapModel::NearRole)
+                    .toBool());
+        QVERIFY(model.data(model.index(1, CohortHeatmapModel::FirstDimensionColumn), Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("alone")));
         model.setReport(reportOf(rubric, {}));
         QCOMPARE(model.rowCount(), 0);
     }
