@@ -35,9 +35,9 @@ QString markingTaskName(MarkingTask task)
 {
     switch (task) {
     case MarkingTask::FirstMarking:
-        return QStringLiteral("first_marking");
+        return QStringLiteral("first marking");
     case MarkingTask::SecondMarking:
-        return QStringLiteral("second_marking");
+        return QStringLiteral("second marking");
     case MarkingTask::Agreement:
         return QStringLiteral("agreement");
     case MarkingTask::Moderation:
@@ -104,7 +104,7 @@ Result<MarkingQueueRow> MarkingWorkflow::rowFor(qint64 submissionId, MarkingTask
         = marking ? (task == MarkingTask::FirstMarking || task == MarkingTask::SecondMarking) : task == expected;
     if (!matches)
         return accessDenied(m_access.actor(),
-            QStringLiteral("do %1 on submission %2: it is %3 (their task there: %4)")
+            QStringLiteral("do the %1 of submission %2: its status is \"%3\" and their task there is %4")
                 .arg(markingTaskName(expected))
                 .arg(submissionId)
                 .arg(submissionStatusName(row->status), markingTaskName(task)));

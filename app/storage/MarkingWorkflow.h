@@ -20,7 +20,7 @@ enum class MarkingTask {
     Release, // agreed: release the snapshot to the student
     Review, // nothing to do; read what the actor may see
 };
-QString markingTaskName(MarkingTask task); // "first_marking", ... for messages and logs
+QString markingTaskName(MarkingTask task); // "first marking", ... for messages
 
 // How an attempt's agreed scores were decided (table moderations).
 struct MarkingDecision

@@ -6,6 +6,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QShortcut>
 #include <QVBoxLayout>
 
 namespace prepmark {
@@ -28,7 +29,11 @@ CommentBankWidget::CommentBankWidget(Workspace &workspace, QWidget *parent) : QW
     m_insert = new QPushButton(tr("&Insert"), this);
     m_save = new QPushButton(tr("Save remark to &bank"), this);
     m_save->setObjectName(QStringLiteral("saveToBank"));
+    m_remove = new QPushButton(tr("Re&move"), this);
+    m_remove->setObjectName(QStringLiteral("removeFromBank"));
+    m_remove->setEnabled(false);
     buttons->addWidget(m_insert);
+    buttons->addWidget(m_remove);
     buttons->addStretch();
     buttons->addWidget(m_save);
     layout->addWidget(heading);
@@ -43,6 +48,28 @@ CommentBankWidget::CommentBankWidget(Workspace &workspace, QWidget *parent) : QW
             emit insertRequested(item->text());
     });
     connect(m_save, &QPushButton::clicked, this, &CommentBankWidget::saveRequested);
+    connect(m_remove, &QPushButton::clicked, this, &CommentBankWidget::removeSelected);
+    auto *remove = new QShortcut(QKeySequence::Delete, m_list);
+    remove->setContext(Qt::WidgetShortcut);
+    connect(remove, &QShortcut::activated, this, &CommentBankWidget::removeSelected);
+    connect(m_list, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
+        const qint64 owner = item ? item->data(Qt::UserRole + 1).toLongLong() : -1;
+        m_remove->setEnabled(
+            item && (owner == m_workspace.actor.userId || (owner == 0 && m_workspace.actor.seesAllCohorts())));
+    });
+}
+
+void CommentBankWidget::removeSelected()
+{
+    QListWidgetItem *item = m_list->currentItem();
+    if (!item || !m_remove->isEnabled())
+        return;
+    const Status removed = CommentBankRepository(m_workspace.database.connection(), m_workspace.actor)
+                               .remove(item->data(Qt::UserRole).toLongLong());
+    m_message->setText(removed ? tr("Removed from the comment bank.") : removed.errorMessage());
+    m_message->show();
+    if (removed)
+        reload();
 }
 
 void CommentBankWidget::setDimension(const QString &dimensionKey)
@@ -66,6 +93,7 @@ void CommentBankWidget::reload()
     for (const BankedComment &comment : *comments) {
         auto *item = new QListWidgetItem(comment.text, m_list);
         item->setData(Qt::UserRole, comment.id);
+        item->setData(Qt::UserRole + 1, comment.ownerId);
         item->setToolTip(comment.ownerId == 0 ? tr("Shared with every marker") : tr("Your own comment"));
         if (comment.ownerId != 0) {
             QFont font = item->font();

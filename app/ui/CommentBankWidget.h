@@ -23,6 +23,8 @@ public:
     void setDimension(const QString &dimensionKey);
     // Saves text to the marker's own bank under the current dimension.
     void saveComment(const QString &text);
+    // Removes the selected comment when the marker may.
+    void removeSelected();
     QListWidget *list() const { return m_list; }
 
 signals:
@@ -37,6 +39,7 @@ private:
     QListWidget *m_list = nullptr;
     QPushButton *m_insert = nullptr;
     QPushButton *m_save = nullptr;
+    QPushButton *m_remove = nullptr;
     QLabel *m_message = nullptr;
 };
 

@@ -271,7 +271,7 @@ private slots:
         QVERIFY(MarkingWorkflow(c, first)
                     .moderate(submission, agreed, QStringLiteral("mine"))
                     .errorMessage()
-                    .contains(QStringLiteral("may not do moderation")));
+                    .contains(QStringLiteral("may not do the moderation of submission")));
         QCOMPARE(MarkingWorkflow(c, third).moderate(submission, agreed, QStringLiteral("  ")).errorMessage(),
             QStringLiteral("moderation of submission %1: give the reason for the agreed scores").arg(submission));
         DimensionScores offScale = agreed;

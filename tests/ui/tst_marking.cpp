@@ -1,3 +1,4 @@
+#include "ui/CommentBankWidget.h"
 #include "ui/CriterionPanel.h"
 #include "ui/DatabaseLocator.h"
 #include "ui/LiveVerdictPanel.h"
@@ -17,6 +18,7 @@
 
 #include <QDoubleSpinBox>
 #include <QLabel>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -184,6 +186,38 @@ private slots:
         QVERIFY(!page.isReadOnly());
         QCOMPARE(SubmissionRepository(m_database->connection(), Actor::system()).find(other)->status,
             SubmissionStatus::NotMarked);
+    }
+
+    void theCommentBankKeepsARemarkForNextTime()
+    {
+        SqlQuery unmarked(m_database->connection(), QStringLiteral("SELECT id FROM submissions WHERE status = 'not_marked' ORDER BY id LIMIT 1"));
+        Workspace workspace{*m_database, signIn("rsilva")};
+        MarkingPage page(workspace, unmarked.scalar()->toLongLong());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        CommentBankWidget *bank = page.criterionPanel()->commentBank();
+        const int before = bank->list()->count();
+        QVERIFY(before > 0); // the demo's shared comments for this dimension, and rsilva's own
+        // Inserting a banked comment writes it into the remark.
+        bank->list()->setCurrentRow(0);
+        emit bank->list()->itemActivated(bank->list()->item(0));
+        const QString key = page.model()->criterionAt(page.grid()->currentCriterionRow())->key;
+        QCOMPARE(page.model()->sheet().remark(key), bank->list()->item(0)->text());
+        // Saving a remark of one's own, then removing it again.
+        page.criterionPanel()->remarkEditor()->setPlainText(QStringLiteral("Trim the count-in before bar 1."));
+        QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("saveToBank")), Qt::LeftButton);
+        QCOMPARE(bank->list()->count(), before + 1);
+        const auto saved = bank->list()->findItems(QStringLiteral("Trim the count-in before bar 1."), Qt::MatchExactly);
+        QCOMPARE(saved.size(), 1);
+        bank->list()->setCurrentItem(saved.first());
+        QVERIFY(page.findChild<QPushButton *>(QStringLiteral("removeFromBank"))->isEnabled());
+        bank->list()->setFocus();
+        QTest::keyClick(bank->list(), Qt::Key_Delete);
+        QCOMPARE(bank->list()->count(), before);
+        // A shared comment is not the lecturer's to remove.
+        bank->list()->setCurrentRow(bank->list()->count() - 1);
+        const bool shared = bank->list()->currentItem()->toolTip() == QStringLiteral("Shared with every marker");
+        QCOMPARE(page.findChild<QPushButton *>(QStringLiteral("removeFromBank"))->isEnabled(), !shared);
     }
 
     void aSecondMarkersDisagreementReachesModeration()
