@@ -4,8 +4,6 @@
 
 using namespace prepmark;
 
-Q_DECLARE_METATYPE(std::optional<double>)
-
 namespace {
 QVector<RatingPair> zip(const QVector<int> &a, const QVector<int> &b)
 {
