@@ -6,6 +6,7 @@
 
 #include <sndfile.h>
 
+#include <algorithm>
 #include <utility>
 
 namespace prepmark {
@@ -178,6 +179,12 @@ Result<qint64> AudioFileReader::read(float *buffer, qint64 maxFrames)
     if (got == wanted)
         return qint64(got);
     const int code = sf_error(m_file);
+    // Lossy decoders may only estimate the length in their header: an early, clean
+    // end is the end of the file, not a truncation.
+    if (code == SF_ERR_NO_ERROR && m_format.lossy) {
+        m_format.frames = m_position;
+        return qint64(std::max<sf_count_t>(got, 0));
+    }
     const QString reason
         = code != SF_ERR_NO_ERROR ? QString::fromUtf8(sf_strerror(m_file)) : QStringLiteral("unexpected end of file");
     return makeError(QStringLiteral("%1: truncated or corrupt: the header declares %2 frames, reading stopped "

@@ -35,7 +35,8 @@ public:
     // Reads up to maxFrames frames, interleaved, into buffer (room for maxFrames *
     // channels floats). Returns the frames read: fewer than asked only at the end of
     // the file, 0 after it. A decoding error, or an end before the frames the header
-    // declares, is an Error.
+    // declares, is an Error (except for lossy files, whose header may only estimate
+    // the length: format().frames is then corrected).
     Result<qint64> read(float *buffer, qint64 maxFrames);
 
     // Moves to a frame (0..frames) for the next read().

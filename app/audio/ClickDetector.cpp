@@ -1,6 +1,7 @@
 #include "ClickDetector.h"
 
 #include "Decibels.h"
+#include "SampleMath.h"
 
 #include <algorithm>
 #include <cmath>
@@ -68,21 +69,15 @@ void ClickDetector::process(const AudioBlock &block)
         for (size_t j = from; j < size; ++j)
             jump[j] = std::fabs(x[j] - 2.0f * x[j - 1] + x[j - 2]);
 
+        static_assert(kChunk == 8, "peaksAndSumsOf8() makes the chunks");
         const size_t chunks = (size + size_t(kChunk) - 1) / size_t(kChunk);
-        channel.chunkMax.assign(chunks, 0.0f);
-        channel.chunkPrefix.assign(chunks + 1, 0.0);
-        for (size_t k = 0; k < chunks; ++k) {
-            const size_t begin = k * size_t(kChunk);
-            const size_t end = std::min(size, begin + size_t(kChunk));
-            float peak = 0.0f;
-            float sum = 0.0f;
-            for (size_t j = begin; j < end; ++j) {
-                peak = std::max(peak, jump[j]);
-                sum += jump[j];
-            }
-            channel.chunkMax[k] = peak;
-            channel.chunkPrefix[k + 1] = channel.chunkPrefix[k] + sum;
-        }
+        channel.chunkMax.resize(chunks);
+        channel.chunkSum.resize(chunks);
+        channel.chunkPrefix.resize(chunks + 1);
+        peaksAndSumsOf8(jump, qint64(size), channel.chunkMax.data(), channel.chunkSum.data());
+        channel.chunkPrefix[0] = 0.0;
+        for (size_t k = 0; k < chunks; ++k)
+            channel.chunkPrefix[k + 1] = channel.chunkPrefix[k] + channel.chunkSum[k];
         examine(channel, c);
     }
 }

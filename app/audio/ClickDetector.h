@@ -46,6 +46,7 @@ private:
         // chunk sums. They give a cheap lower bound of the neighbourhood means, so
         // that most chunks are skipped without looking at their samples.
         std::vector<float> chunkMax;
+        std::vector<float> chunkSum;
         std::vector<double> chunkPrefix;
         qint64 start = 0;
         qint64 nextCentre = 0; // first frame not yet examined

@@ -118,8 +118,7 @@ void ClippingDetector::process(const AudioBlock &block)
         // Most blocks hold neither a full-scale sample nor two equal loud samples in a
         // row: skip the per-sample scan.
         const bool quiet = blockPeak < interesting
-            || (blockPeak < m_clipLevel
-                && countLoudRepeats(samples, block.frames, channel.previous, m_flatMinLevel) == 0);
+            || (blockPeak < m_clipLevel && !hasLoudRepeat(samples, block.frames, channel.previous, m_flatMinLevel));
         if (quiet && channel.fullRunStart < 0 && channel.flatRunStart < 0) {
             channel.previous = samples[block.frames - 1];
             continue;

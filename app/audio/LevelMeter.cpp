@@ -1,56 +1,13 @@
 #include "LevelMeter.h"
 
 #include "Decibels.h"
+#include "SampleMath.h"
 #include "TrackAnalysis.h"
 
 #include <algorithm>
 #include <cmath>
 
 namespace prepmark {
-namespace {
-
-constexpr int kLanes = 8;
-
-struct BlockSums
-{
-    float peak = 0.0f;
-    float sum = 0.0f;
-    float sumOfSquares = 0.0f;
-};
-
-// Eight independent lanes so that the compiler can keep them in one vector register
-// without reordering floating-point additions (no -ffast-math needed). A block is
-// at most a few thousand samples, well within float precision for these sums.
-BlockSums sumBlock(const float *x, qint64 count)
-{
-    float peak[kLanes] = {};
-    float sum[kLanes] = {};
-    float squares[kLanes] = {};
-    qint64 i = 0;
-    for (; i + kLanes <= count; i += kLanes) {
-        for (int lane = 0; lane < kLanes; ++lane) {
-            const float v = x[i + lane];
-            const float magnitude = std::fabs(v);
-            peak[lane] = magnitude > peak[lane] ? magnitude : peak[lane];
-            sum[lane] += v;
-            squares[lane] += v * v;
-        }
-    }
-    BlockSums result;
-    for (int lane = 0; lane < kLanes; ++lane) {
-        result.peak = std::max(result.peak, peak[lane]);
-        result.sum += sum[lane];
-        result.sumOfSquares += squares[lane];
-    }
-    for (; i < count; ++i) {
-        result.peak = std::max(result.peak, std::fabs(x[i]));
-        result.sum += x[i];
-        result.sumOfSquares += x[i] * x[i];
-    }
-    return result;
-}
-
-} // namespace
 
 void LevelMeter::initialize(const AudioFormat &format)
 {
@@ -61,7 +18,7 @@ void LevelMeter::initialize(const AudioFormat &format)
 void LevelMeter::process(const AudioBlock &block)
 {
     for (int c = 0; c < block.channelCount(); ++c) {
-        const BlockSums sums = sumBlock(block.channels[c], block.frames);
+        const SampleStatistics sums = sampleStatistics(block.channels[c], block.frames);
         ChannelSums &channel = m_channels[size_t(c)];
         channel.peak = std::max(channel.peak, sums.peak);
         channel.sum += sums.sum;

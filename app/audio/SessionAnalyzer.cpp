@@ -10,6 +10,7 @@
 #include <QThreadPool>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -53,20 +54,20 @@ private:
     std::atomic<int> m_lastPercent {-1};
 };
 
-// Finds a requested pair's file among the tracks: by path, else by file name.
-Result<int> findTrack(const QList<TrackAnalysis> &tracks, const QString &name)
+// Finds a requested pair's file among the paths: by path, else by file name.
+Result<int> findTrack(const QStringList &paths, const QString &name)
 {
     const QString absolute = QFileInfo(name).absoluteFilePath();
-    int found = -1;
-    for (int i = 0; i < tracks.size(); ++i) {
-        if (QFileInfo(tracks[i].path).absoluteFilePath() == absolute)
+    for (int i = 0; i < paths.size(); ++i) {
+        if (QFileInfo(paths[i]).absoluteFilePath() == absolute)
             return i;
     }
-    for (int i = 0; i < tracks.size(); ++i) {
-        if (tracks[i].fileName == name) {
+    int found = -1;
+    for (int i = 0; i < paths.size(); ++i) {
+        if (QFileInfo(paths[i]).fileName() == name) {
             if (found >= 0)
                 return makeError(QStringLiteral("pair: \"%1\" names two analysed files (%2, %3); give a path")
-                                     .arg(name, tracks[found].path, tracks[i].path));
+                                     .arg(name, paths[found], paths[i]));
             found = i;
         }
     }
@@ -83,11 +84,59 @@ struct PlannedPair
     bool checkTimeOffset = true;
 };
 
+// The pairs to compare: the caller's first, then those the name table finds, each
+// once. Errors: a requested pair naming no analysed file, or one file twice.
+Result<QList<PlannedPair>> planPairs(
+    const QStringList &paths, const AnalysisOptions &options, const AnalysisConfig &config)
+{
+    QList<PlannedPair> planned;
+    auto alreadyPlanned = [&](int a, int b) {
+        return std::any_of(planned.begin(), planned.end(),
+            [&](const PlannedPair &p) { return (p.a == a && p.b == b) || (p.a == b && p.b == a); });
+    };
+    for (const TrackPairRequest &request : options.pairs) {
+        const Result<int> a = findTrack(paths, request.a);
+        if (!a)
+            return a.error();
+        const Result<int> b = findTrack(paths, request.b);
+        if (!b)
+            return b.error();
+        if (*a == *b)
+            return makeError(QStringLiteral("pair: \"%1\" and \"%2\" are the same file").arg(request.a, request.b));
+        if (!alreadyPlanned(*a, *b))
+            planned.append({*a, *b, QStringLiteral("exercise"), request.checkTimeOffset});
+    }
+    if (options.pairsByName) {
+        QStringList names;
+        for (const QString &path : paths)
+            names << QFileInfo(path).fileName();
+        for (const NamedPair &pair : PairNameTable(config.pairNames).findPairs(names)) {
+            if (!alreadyPlanned(pair.reference, pair.other))
+                planned.append({pair.reference, pair.other, pair.source, pair.checkTimeOffset});
+        }
+    }
+    return planned;
+}
+
+// Runs job(i) for i in [0, count) on a pool of `threads` and waits for all.
+void runOnPool(int threads, qsizetype count, const std::function<void(qsizetype)> &job)
+{
+    QThreadPool pool;
+    pool.setMaxThreadCount(threads);
+    for (qsizetype i = 0; i < count; ++i)
+        pool.start([&job, i] { job(i); });
+    pool.waitForDone();
+}
+
 } // namespace
 
 Result<SessionAnalysis> SessionAnalyzer::analyse(
     const QStringList &paths, const AnalysisOptions &options, ProgressReporter &progress) const
 {
+    // Check the requested pairs before minutes of reading, not after.
+    const Result<QList<PlannedPair>> planned = planPairs(paths, options, m_config);
+    if (!planned)
+        return planned.error();
     const int threads = options.threads > 0 ? options.threads : std::max(1, QThread::idealThreadCount());
     progress.setMessage(QStringLiteral("analysing %1 files on %2 threads").arg(paths.size()).arg(threads));
     progress.setProgress(0);
@@ -101,95 +150,53 @@ Result<SessionAnalysis> SessionAnalyzer::analyse(
     }
     ProgressCounter counter(progress, totalWeight);
     std::atomic<bool> cancelled {false};
-    std::vector<TrackAnalysis> results(size_t(paths.size()));
+    auto stopping = [&] {
+        if (progress.wasCancelled())
+            cancelled.store(true);
+        return cancelled.load();
+    };
 
-    {
-        QThreadPool pool;
-        pool.setMaxThreadCount(threads);
-        const TrackAnalyzer analyzer(m_config.thresholds);
-        for (qsizetype i = 0; i < paths.size(); ++i) {
-            pool.start([&, i] {
-                if (cancelled.load() || progress.wasCancelled()) {
-                    cancelled.store(true);
-                    return;
-                }
-                const qint64 weight = weights[size_t(i)];
-                qint64 reported = 0;
-                const Result<TrackAnalysis> track = analyzer.analyse(paths[i], [&](qint64 read, qint64 total) {
-                    const qint64 now = total > 0 ? weight * std::min(read, total) / total : weight;
-                    counter.add(now - reported);
-                    reported = now;
-                    if (progress.wasCancelled())
-                        cancelled.store(true);
-                    return !cancelled.load();
-                });
-                counter.add(weight - reported);
-                if (track)
-                    results[size_t(i)] = *track;
-                else
-                    cancelled.store(true);
-            });
-        }
-        pool.waitForDone();
-    }
+    std::vector<TrackAnalysis> tracks(size_t(paths.size()));
+    const TrackAnalyzer analyzer(m_config.thresholds);
+    runOnPool(threads, paths.size(), [&](qsizetype i) {
+        if (stopping())
+            return;
+        const qint64 weight = weights[size_t(i)];
+        qint64 reported = 0;
+        const Result<TrackAnalysis> track = analyzer.analyse(paths[i], [&](qint64 read, qint64 total) {
+            const qint64 now
+                = total > 0 ? qint64(double(weight) * double(std::min(read, total)) / double(total)) : weight;
+            counter.add(now - reported);
+            reported = now;
+            return !stopping();
+        });
+        counter.add(weight - reported);
+        if (track)
+            tracks[size_t(i)] = *track;
+        else
+            cancelled.store(true);
+    });
     if (cancelled.load())
         return makeError(QStringLiteral("analysis cancelled"));
 
     SessionAnalysis session;
-    session.tracks = QList<TrackAnalysis>(results.begin(), results.end());
-
-    // Pairs: the caller's first, then those the name table finds (once each).
-    QList<PlannedPair> planned;
-    auto alreadyPlanned = [&](int a, int b) {
-        return std::any_of(planned.begin(), planned.end(),
-            [&](const PlannedPair &p) { return (p.a == a && p.b == b) || (p.a == b && p.b == a); });
-    };
-    for (const TrackPairRequest &request : options.pairs) {
-        const Result<int> a = findTrack(session.tracks, request.a);
-        if (!a)
-            return a.error();
-        const Result<int> b = findTrack(session.tracks, request.b);
-        if (!b)
-            return b.error();
-        if (*a == *b)
-            return makeError(QStringLiteral("pair: \"%1\" and \"%2\" are the same file").arg(request.a, request.b));
-        if (!alreadyPlanned(*a, *b))
-            planned.append({*a, *b, QStringLiteral("exercise"), request.checkTimeOffset});
-    }
-    if (options.pairsByName) {
-        QStringList names;
-        for (const TrackAnalysis &track : session.tracks)
-            names << track.fileName;
-        for (const NamedPair &pair : PairNameTable(m_config.pairNames).findPairs(names)) {
-            if (!alreadyPlanned(pair.reference, pair.other))
-                planned.append({pair.reference, pair.other, pair.source, pair.checkTimeOffset});
-        }
-    }
-
-    if (!planned.isEmpty()) {
-        progress.setMessage(QStringLiteral("comparing %1 related pairs").arg(planned.size()));
-        std::vector<PairAnalysis> pairResults(size_t(planned.size()));
+    session.tracks = QList<TrackAnalysis>(tracks.begin(), tracks.end());
+    if (!planned->isEmpty()) {
+        progress.setMessage(QStringLiteral("comparing %1 related pairs").arg(planned->size()));
+        std::vector<PairAnalysis> pairs(size_t(planned->size()));
         std::atomic<int> pairsDone {0};
-        QThreadPool pool;
-        pool.setMaxThreadCount(threads);
         const PairAnalyzer pairAnalyzer(m_config.thresholds);
-        for (qsizetype i = 0; i < planned.size(); ++i) {
-            pool.start([&, i] {
-                if (progress.wasCancelled()) {
-                    cancelled.store(true);
-                    return;
-                }
-                const PlannedPair &p = planned[i];
-                pairResults[size_t(i)]
-                    = pairAnalyzer.analyse(session.tracks[p.a], session.tracks[p.b], p.source, p.checkTimeOffset);
-                counter.report(
-                    kTrackPercent + (100 - kTrackPercent) * (pairsDone.fetch_add(1) + 1) / int(planned.size()));
-            });
-        }
-        pool.waitForDone();
+        runOnPool(threads, planned->size(), [&](qsizetype i) {
+            if (stopping())
+                return;
+            const PlannedPair &p = (*planned)[i];
+            pairs[size_t(i)]
+                = pairAnalyzer.analyse(session.tracks[p.a], session.tracks[p.b], p.source, p.checkTimeOffset);
+            counter.report(kTrackPercent + (100 - kTrackPercent) * (pairsDone.fetch_add(1) + 1) / int(planned->size()));
+        });
         if (cancelled.load())
             return makeError(QStringLiteral("analysis cancelled"));
-        session.pairs = QList<PairAnalysis>(pairResults.begin(), pairResults.end());
+        session.pairs = QList<PairAnalysis>(pairs.begin(), pairs.end());
     }
 
     for (const TrackAnalysis &track : session.tracks)

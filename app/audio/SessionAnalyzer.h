@@ -45,7 +45,8 @@ public:
 
     const AnalysisConfig &config() const { return m_config; }
 
-    // Errors: cancellation, and requested pairs that name no analysed file (or two).
+    // Errors: cancellation, and requested pairs that name no analysed file (or two
+    // files); the pairs are checked before any file is read.
     Result<SessionAnalysis> analyse(
         const QStringList &paths, const AnalysisOptions &options, ProgressReporter &progress) const;
 

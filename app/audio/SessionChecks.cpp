@@ -116,7 +116,7 @@ QList<AnalysisIssue> sessionIssues(const QList<TrackAnalysis> &tracks, const Ana
     }
     if (!low.isEmpty())
         issues << sessionIssue(IssueKind::LowBitDepth, IssueSeverity::Warning, low,
-            QStringLiteral("below %1-bit: %2; deliver %1-bit PCM or float, never lossy files")
+            QStringLiteral("below %1-bit or lossy: %2; deliver %1-bit PCM or float, never lossy files")
                 .arg(t.minBitDepth)
                 .arg(describe(low, bitDepthText)));
 

@@ -80,6 +80,7 @@ Result<TrackAnalysis> TrackAnalyzer::analyse(const QString &path, const BlockObs
         if (observer && !observer(position, format.frames))
             return makeError(QStringLiteral("%1: analysis cancelled").arg(path));
     }
+    analysis.format = reader.format(); // a lossy file's length is known only now
     for (const auto &measurement : measurements)
         measurement->finish(analysis);
     return analysis;

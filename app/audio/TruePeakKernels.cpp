@@ -28,7 +28,7 @@ double besselI0(double x)
 
 struct Filter
 {
-    Coefficients taps;
+    Coefficients taps {};
 
     Filter()
     {
@@ -55,6 +55,22 @@ const Coefficients &coefficients()
 {
     static const Filter filter;
     return filter.taps;
+}
+
+float maxGain()
+{
+    static const float gain = [] {
+        float largest = 0.0f;
+        for (const auto &phase : coefficients()) {
+            float sum = 0.0f;
+            for (float tap : phase)
+                sum += std::fabs(tap);
+            largest = std::max(largest, sum);
+        }
+        // Rounding in the kernels' float sums is far below this margin.
+        return largest * 1.0001f;
+    }();
+    return gain;
 }
 
 namespace {

@@ -21,6 +21,11 @@ using Coefficients = float[kPhases][kTaps];
 // Computed once, on first use (thread-safe).
 const Coefficients &coefficients();
 
+// The largest sum of |h_p[k]| over the phases: no interpolated value exceeds the
+// largest |sample| of its 12 inputs times this. Lets a caller skip blocks that
+// cannot raise a peak already found.
+float maxGain();
+
 enum class Kernel {
     Scalar, // portable C++, the reference for the others
     Sse2, // x86-64 baseline

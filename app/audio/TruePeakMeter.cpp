@@ -14,6 +14,7 @@ using truepeak::kHistory;
 void TruePeakMeter::initialize(const AudioFormat &format)
 {
     m_phases = format.sampleRate < 96000 ? 4 : format.sampleRate < 192000 ? 2 : 1;
+    m_maxGain = truepeak::maxGain();
     m_channels.assign(size_t(format.channels), Channel {});
     for (Channel &channel : m_channels)
         channel.buffer.assign(kHistory, 0.0f);
@@ -25,10 +26,14 @@ void TruePeakMeter::measure(Channel &channel, const float *samples, qint64 count
     buffer.resize(size_t(kHistory + count));
     std::memcpy(buffer.data() + kHistory, samples, size_t(count) * sizeof(float));
     // Phase 0 of the interpolator is the sample itself: its peak is the sample peak.
-    float peak = maxAbs(samples, count);
-    if (m_phases > 1)
-        peak = std::max(peak, truepeak::maxAbsInterpolated(m_kernel, buffer.data(), count, m_phases));
-    channel.peak = std::max(channel.peak, peak);
+    const float samplePeak = maxAbs(samples, count);
+    channel.peak = std::max(channel.peak, samplePeak);
+    // Interpolate only where it can find a higher peak: no interpolated value
+    // exceeds the largest input around it times the filter's gain. Once a track's
+    // peak is known, its quieter blocks cost nothing more.
+    const float localPeak = std::max(samplePeak, maxAbs(buffer.data(), kHistory));
+    if (m_phases > 1 && localPeak * m_maxGain > channel.peak)
+        channel.peak = std::max(channel.peak, truepeak::maxAbsInterpolated(m_kernel, buffer.data(), count, m_phases));
     std::memmove(buffer.data(), buffer.data() + count, kHistory * sizeof(float));
 }
 

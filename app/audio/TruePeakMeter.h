@@ -14,7 +14,8 @@ namespace prepmark {
 // for the filter.
 //
 // The FIR runs on contiguous per-channel arrays with SSE2 or AVX2/FMA kernels
-// (TruePeakKernels), picked at run time; this is the costliest measurement.
+// (TruePeakKernels), picked at run time, and only on blocks loud enough to raise
+// the peak found so far (the result is exact; see measure()).
 class TruePeakMeter final : public TrackMeasurement
 {
 public:
@@ -39,6 +40,7 @@ private:
 
     truepeak::Kernel m_kernel;
     int m_phases = 4;
+    float m_maxGain = 2.0f;
     std::vector<Channel> m_channels;
 };
 

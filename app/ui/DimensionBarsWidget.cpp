@@ -11,7 +11,12 @@ DimensionBarsWidget::DimensionBarsWidget(QWidget *parent) : QWidget(parent)
 
 void DimensionBarsWidget::setVerdict(const Verdict &verdict, double scaleMin, double scaleMax)
 {
-    m_verdict = verdict;
+    setOutcomes(verdict.dimensions, scaleMin, scaleMax);
+}
+
+void DimensionBarsWidget::setOutcomes(const QVector<DimensionOutcome> &outcomes, double scaleMin, double scaleMax)
+{
+    m_outcomes = outcomes;
     m_scaleMin = scaleMin;
     m_scaleMax = scaleMax;
     updateGeometry();
@@ -20,13 +25,13 @@ void DimensionBarsWidget::setVerdict(const Verdict &verdict, double scaleMin, do
 
 void DimensionBarsWidget::clear()
 {
-    m_verdict.reset();
+    m_outcomes.reset();
     update();
 }
 
 QSize DimensionBarsWidget::sizeHint() const
 {
-    const int rows = m_verdict ? int(m_verdict->dimensions.size()) : 5;
+    const int rows = m_outcomes ? int(m_outcomes->size()) : 5;
     return {520, 24 + rows * 34};
 }
 
@@ -40,14 +45,14 @@ void DimensionBarsWidget::paintEvent(QPaintEvent *)
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     const QPalette pal = palette();
-    if (!m_verdict) {
+    if (!m_outcomes) {
         painter.setPen(pal.color(QPalette::PlaceholderText));
         painter.drawText(rect(), Qt::AlignCenter, tr("No scores yet"));
         return;
     }
     const QFontMetrics metrics(font());
     int labelWidth = 0;
-    for (const DimensionOutcome &d : m_verdict->dimensions)
+    for (const DimensionOutcome &d : *m_outcomes)
         labelWidth = std::max(labelWidth, metrics.horizontalAdvance(d.name));
     labelWidth += 12;
     const int valueWidth = metrics.horizontalAdvance(QStringLiteral("5.00  ▼ blocks")) + 8;
@@ -57,7 +62,7 @@ void DimensionBarsWidget::paintEvent(QPaintEvent *)
     auto xFor = [&](double value) { return barLeft + int((value - m_scaleMin) / span * barWidth); };
 
     int y = 4;
-    for (const DimensionOutcome &d : m_verdict->dimensions) {
+    for (const DimensionOutcome &d : *m_outcomes) {
         const QRect row(0, y, width(), 30);
         painter.setPen(pal.color(QPalette::WindowText));
         painter.drawText(QRect(0, y, labelWidth - 8, 30), Qt::AlignRight | Qt::AlignVCenter, d.name);

@@ -17,6 +17,8 @@ public:
     explicit DimensionBarsWidget(QWidget *parent = nullptr);
 
     void setVerdict(const Verdict &verdict, double scaleMin, double scaleMax);
+    // Any set of dimension outcomes (e.g. standings rather than one verdict).
+    void setOutcomes(const QVector<DimensionOutcome> &outcomes, double scaleMin, double scaleMax);
     void clear();
 
     QSize sizeHint() const override;
@@ -26,7 +28,7 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
-    std::optional<Verdict> m_verdict;
+    std::optional<QVector<DimensionOutcome>> m_outcomes;
     double m_scaleMin = 1.0;
     double m_scaleMax = 5.0;
 };

@@ -3,6 +3,7 @@
 #include "DatabaseLocator.h"
 #include "StaffHomePage.h"
 #include "StudentHomePage.h"
+#include "StudentProfilePage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -12,6 +13,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabWidget>
 
 namespace prepmark {
 
@@ -22,8 +24,13 @@ MainWindow::MainWindow(Database &database, const Actor &actor, QWidget *parent)
     const QString demo = DatabaseLocator::isDemo(database) ? tr("demo database") : tr("database");
     setWindowTitle(tr("PrepMark — %1 (%2) — %3 %4")
                        .arg(actor.displayName, roleName(actor.role), demo, database.path()));
-    if (actor.role == Role::Student)
-        m_home = new StudentHomePage(*m_workspace, this);
+    if (actor.role == Role::Student) {
+        auto *tabs = new QTabWidget(this);
+        tabs->setObjectName(QStringLiteral("studentTabs"));
+        tabs->addTab(new StudentProfilePage(*m_workspace, tabs), tr("&Profile"));
+        tabs->addTab(new StudentHomePage(*m_workspace, tabs), tr("&Released results"));
+        m_home = tabs;
+    }
     else
         m_home = new StaffHomePage(*m_workspace, this);
     setCentralWidget(m_home);

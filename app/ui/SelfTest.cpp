@@ -15,6 +15,7 @@
 #include "ScoreComparisonTable.h"
 #include "StaffHomePage.h"
 #include "StudentHomePage.h"
+#include "StudentProfilePage.h"
 
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
@@ -112,9 +113,14 @@ int SelfTest::run()
             }
             checkMarking(actor, staff);
             checkDashboard(actor, staff);
-        } else if (auto *student = qobject_cast<StudentHomePage *>(window.homePage())) {
-            check(student->history()->rowCount() >= 0, QStringLiteral("%1: %2 released results shown")
-                                                            .arg(actor.username).arg(student->history()->rowCount()));
+        } else if (auto *student = window.homePage()->findChild<StudentHomePage *>()) {
+            check(student->history()->rowCount() > 0, QStringLiteral("%1: %2 released results shown")
+                                                           .arg(actor.username).arg(student->history()->rowCount()));
+            auto *profile = window.homePage()->findChild<StudentProfilePage *>();
+            check(profile && !profile->profile().dimensions.isEmpty(),
+                  QStringLiteral("%1: profile shows a standing in every dimension").arg(actor.username));
+        } else {
+            check(false, QStringLiteral("%1: no home page for the role").arg(actor.username));
         }
         window.close();
     }

@@ -114,8 +114,8 @@ Samples pluck(double frequency, double peakDbfs, double seconds, int rate, unsig
 Samples pattern(const Samples &hit, double interval, double seconds, int rate, double offset)
 {
     Samples out(size_t(seconds * rate), 0.0f);
-    for (double t = offset; t < seconds; t += interval) {
-        const size_t at = size_t(t * rate);
+    for (int hitNumber = 0; offset + hitNumber * interval < seconds; ++hitNumber) {
+        const size_t at = size_t((offset + hitNumber * interval) * rate);
         for (size_t i = 0; i < hit.size() && at + i < out.size(); ++i)
             out[at + i] += hit[i];
     }

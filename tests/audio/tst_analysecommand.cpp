@@ -82,7 +82,7 @@ private slots:
         const QJsonArray tracks = document["tracks"].toArray();
         QCOMPARE(tracks.size(), 4); // notes.txt is not audio
         QStringList files;
-        for (const QJsonValue &track : tracks)
+        for (const QJsonValue track : tracks)
             files << track["file"].toString();
         QCOMPARE(files, (QStringList {"01 Kick In.wav", "02 Kick Out.wav", "03 Bass.wav", "04 Vox.wav"}));
         QVERIFY(!tracks[0].toObject().contains("error"));
@@ -98,7 +98,7 @@ private slots:
         QCOMPARE(pairs[0]["polarityInverted"].toBool(), false);
 
         QStringList kinds;
-        for (const QJsonValue &issue : document["issues"].toArray())
+        for (const QJsonValue issue : document["issues"].toArray())
             kinds << issue["kind"].toString();
         QCOMPARE(kinds.count("unreadable"), 2);
         QCOMPARE(kinds.count("time_offset"), 1);

@@ -214,7 +214,7 @@ private slots:
         QCOMPARE(json.keys(), (QStringList {"issues", "pairs", "tracks"}));
         const QJsonArray tracks = json["tracks"].toArray();
         QCOMPARE(tracks.size(), 3);
-        for (const QJsonValue &value : tracks) {
+        for (const QJsonValue value : tracks) {
             const QJsonObject track = value.toObject();
             for (const char *key : {"file", "path", "sampleRate", "bitDepth", "channels", "frames", "samplePeakDbfs",
                      "truePeakDbtp", "rmsDbfs", "loudnessLufs", "dcOffsetDbfs", "clippedSamples"})
@@ -238,7 +238,7 @@ private slots:
 
         const QStringList severities = {"error", "warning", "info"};
         bool sawPolarity = false;
-        for (const QJsonValue &value : json["issues"].toArray()) {
+        for (const QJsonValue value : json["issues"].toArray()) {
             const QJsonObject issue = value.toObject();
             QCOMPARE(
                 issue.keys(), (QStringList {"endSeconds", "files", "kind", "message", "severity", "startSeconds"}));

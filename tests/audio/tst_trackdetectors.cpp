@@ -148,6 +148,9 @@ private slots:
                                              << L {"clipping"} << except({"clipping"});
         QTest::newRow("16-bit 40 Hz sine: quantised crests are not flat tops")
             << mono(fadedSine(40.0, -20.0, 3.0), SF_FORMAT_PCM_16) << L {} << all;
+        QTest::newRow("float file above full scale")
+            << mono(fadedSine(100.0, 3.0, 2.0), SF_FORMAT_FLOAT) << L {"clipping", "true_peak_over"}
+            << except({"clipping", "true_peak_over"});
         QTest::newRow("inter-sample overs")
             << mono(fadedSine(12000.0, -0.5, 2.0)) << L {"true_peak_over"} << except({"true_peak_over"});
         QTest::newRow("DC offset of 2 %") << mono([] {
@@ -226,7 +229,7 @@ private slots:
 
         issuesOf(
             mono(concat(silence(3.0, kRate), concat(fadedSine(440.0, -6.0, 2.0), silence(1.0, kRate)))), &analysis);
-        QVERIFY(std::abs(analysis.leadingSilenceFrames - 3 * kRate) <= 2); // the fade-in starts at 0
+        QVERIFY(std::abs(analysis.leadingSilenceFrames - qint64(3) * kRate) <= 2); // the fade-in starts at 0
         QVERIFY(std::abs(analysis.trailingSilenceFrames - kRate) < 10);
 
         // The noise floor is measured in a gap, at the level of the planted hiss.
@@ -264,6 +267,25 @@ private slots:
             QVERIFY2(analysis.clickCount == 0,
                 qPrintable(QStringLiteral("seed %1: click at frame %2").arg(seed).arg(analysis.clicks.value(0).frame)));
         }
+    }
+
+    // Surround and other multichannel files: levels per channel, loudness with
+    // libebur128's channel map, no stereo checks.
+    void multichannel()
+    {
+        Samples six;
+        const Samples tone = fadedSine(440.0, -12.0, 2.0);
+        for (float v : tone)
+            for (int c = 0; c < 6; ++c)
+                six.push_back(c == 3 ? 0.0f : v * float(c + 1) / 6.0f);
+        TrackAnalysis analysis;
+        const QList<AnalysisIssue> issues = issuesOf({six, FileFormat {kRate, 6, 0, std::nullopt}}, &analysis);
+        QCOMPARE(analysis.channels.size(), 6);
+        QVERIFY(std::isinf(analysis.channels[3].samplePeakDbfs));
+        QVERIFY(std::fabs(analysis.channels[5].samplePeakDbfs - -12.0) < 0.1);
+        QVERIFY(std::isfinite(analysis.loudnessLufs));
+        QVERIFY(!analysis.stereo.measured);
+        QVERIFY(issues.isEmpty());
     }
 
     void detectors()

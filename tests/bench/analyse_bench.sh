@@ -52,7 +52,8 @@ CLI=$BUILD_DIR/app/cli/prepmark-cli
 DECODE=$BUILD_DIR/tests/bench/prepmark_decode_loop
 
 # make_session FOLDER SECONDS_OF_TRACK_i... : mono 48 kHz 24-bit tracks with music-like
-# level changes (pink noise under a slow tremolo, a low tone, fades), made once.
+# level changes (pink noise under a slow tremolo, fades), made once. (Mixing a full-
+# scale tone into it would make sox clip and leave real glitches in the files.)
 make_session() {
     local folder=$1; shift
     mkdir -p "$folder"
@@ -62,8 +63,8 @@ make_session() {
         local file
         file=$(printf '%s/track%02d.wav' "$folder" "$i")
         [ -s "$file" ] && continue
-        sox -q -n -r 48000 -b 24 -c 1 "$file" synth "$seconds" pinknoise synth "$seconds" sine mix $((40 + 7 * i)) \
-            tremolo 0.$((i % 9 + 1)) 60 vol 0.5 fade 0.5 "$seconds" 2
+        sox -q -n -r 48000 -b 24 -c 1 "$file" synth "$seconds" pinknoise vol 0.4 \
+            tremolo 0.$((i % 9 + 1)) 60 fade 0.5 "$seconds" 2
     done
 }
 
@@ -76,20 +77,23 @@ make_session "$SESSION" "${LENGTHS[@]}"
 FILES=("$SESSION"/track*.wav)
 cat "${FILES[@]}" >/dev/null   # warm the page cache
 
-# best_of COMMAND...: best wall time of RUNS runs, in seconds, and the peak RSS (kB)
-# of the best run; sets BEST and RSS.
+# best_of COMMAND...: best wall time of RUNS runs, in seconds, with the CPU time
+# (user + system, s) and the peak RSS (kB) of that run; sets BEST, CPU and RSS.
 best_of() {
     BEST=""
+    CPU=""
     RSS=""
-    local run report wall rss
+    local run report wall cpu rss
     for run in $(seq "$RUNS"); do
         report=$(mktemp)
         /usr/bin/time -v -o "$report" "$@" >/dev/null 2>&1 || true
         wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; print s}' "$report")
+        cpu=$(awk -F': ' '/User time|System time/ {s += $2} END {print s}' "$report")
         rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$report")
         rm -f "$report"
         if [ -z "$BEST" ] || awk -v a="$wall" -v b="$BEST" 'BEGIN {exit !(a < b)}'; then
             BEST=$wall
+            CPU=$cpu
             RSS=$rss
         fi
     done
@@ -106,26 +110,39 @@ export -f sox_all ffmpeg_all
 SAMPLES=0
 for seconds in "${LENGTHS[@]}"; do SAMPLES=$((SAMPLES + seconds)); done
 log "timing on $(nproc) cores, best of $RUNS runs ($SAMPLES s of audio)"
-declare -A TIME MEM
-best_of "$DECODE" "${FILES[@]}";                                   TIME[decode]=$BEST;  MEM[decode]=$RSS
-best_of "$CLI" analyse --json --threads "$THREADS" "${FILES[@]}";   TIME[analyse]=$BEST; MEM[analyse]=$RSS
-best_of "$CLI" analyse --json --threads 1 "${FILES[@]}";            TIME[analyse1]=$BEST; MEM[analyse1]=$RSS
-best_of bash -c 'sox_all "$@"' _ "${FILES[@]}";                     TIME[sox]=$BEST;     MEM[sox]=$RSS
+declare -A TIME CPUTIME MEM
+measure() {   # measure NAME COMMAND...
+    local name=$1; shift
+    best_of "$@"
+    TIME[$name]=$BEST
+    CPUTIME[$name]=$CPU
+    MEM[$name]=$RSS
+}
+LOAD_BEFORE=$(cut -d' ' -f1 /proc/loadavg)
+measure decode "$DECODE" "${FILES[@]}"
+measure analyse "$CLI" analyse --json --threads "$THREADS" "${FILES[@]}"
+measure analyse1 "$CLI" analyse --json --threads 1 "${FILES[@]}"
+measure sox bash -c 'sox_all "$@"' _ "${FILES[@]}"
 ORIGINAL_RUNS=$RUNS
 RUNS=1   # ffmpeg takes minutes; one run is enough to see the order of magnitude
-best_of bash -c 'ffmpeg_all "$@"' _ "${FILES[@]}";                  TIME[ffmpeg]=$BEST;  MEM[ffmpeg]=$RSS
+measure ffmpeg bash -c 'ffmpeg_all "$@"' _ "${FILES[@]}"
 RUNS=$ORIGINAL_RUNS
+LOAD_AFTER=$(cut -d' ' -f1 /proc/loadavg)
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
 echo
 echo "24 mono 48 kHz / 24-bit tracks, ${SAMPLES} s of audio; $(nproc) cores; best of $RUNS runs (ffmpeg: 1)"
-printf '%-44s %9s %12s %12s\n' "" "seconds" "x decode" "peak RSS MB"
-row() { printf '%-44s %9.2f %12s %12d\n' "$1" "$2" "$(ratio "$2" "${TIME[decode]}")" "$(( $3 / 1024 ))"; }
-row "decode limit (libsndfile read loop, 1 thread)" "${TIME[decode]}" "${MEM[decode]}"
-row "prepmark-cli analyse --threads $THREADS" "${TIME[analyse]}" "${MEM[analyse]}"
-row "prepmark-cli analyse --threads 1" "${TIME[analyse1]}" "${MEM[analyse1]}"
-row "sox stats (file after file)" "${TIME[sox]}" "${MEM[sox]}"
-row "ffmpeg astats,ebur128=peak=true (file after file)" "${TIME[ffmpeg]}" "${MEM[ffmpeg]}"
+echo "load average before/after: $LOAD_BEFORE / $LOAD_AFTER (other work on the machine inflates wall times; CPU times are steadier)"
+printf '%-50s %8s %9s %9s %9s %8s\n' "" "wall s" "x decode" "CPU s" "x decode" "RSS MB"
+row() {
+    printf '%-50s %8.2f %9s %9.2f %9s %8d\n' "$1" "${TIME[$2]}" "$(ratio "${TIME[$2]}" "${TIME[decode]}")" \
+        "${CPUTIME[$2]}" "$(ratio "${CPUTIME[$2]}" "${CPUTIME[decode]}")" "$(( ${MEM[$2]} / 1024 ))"
+}
+row "decode limit (libsndfile read loop, 1 thread)" decode
+row "prepmark-cli analyse --threads $THREADS" analyse
+row "prepmark-cli analyse --threads 1" analyse1
+row "sox stats (file after file)" sox
+row "ffmpeg astats,ebur128=peak=true (file after file)" ffmpeg
 echo
 echo "analyse ($THREADS threads) is $(ratio "${TIME[sox]}" "${TIME[analyse]}")x faster than sox stats, $(ratio "${TIME[ffmpeg]}" "${TIME[analyse]}")x faster than ffmpeg"
 echo "targets: <= 2x decode on 2 threads, >= 10x faster than ffmpeg, faster than sox stats, < 200 MB"

@@ -5,6 +5,7 @@
 #include "ui/MainWindow.h"
 #include "ui/StaffHomePage.h"
 #include "ui/StudentHomePage.h"
+#include "ui/StudentProfilePage.h"
 
 #include "storage/DemoDataBuilder.h"
 #include "storage/ReleaseRepository.h"
@@ -112,7 +113,7 @@ private slots:
         LoginDialog login(*m_database);
         QVERIFY(login.signIn(QStringLiteral("s24001"), DemoDataBuilder::demoPassword()));
         MainWindow window(*m_database, login.actor());
-        auto *home = qobject_cast<StudentHomePage *>(window.homePage());
+        auto *home = window.homePage()->findChild<StudentHomePage *>();
         QVERIFY(home);
         const auto own = ReleaseRepository(m_database->connection(), login.actor()).forStudent(login.actor().userId);
         QVERIFY(own.ok());
@@ -121,6 +122,15 @@ private slots:
         for (int r = 0; r < home->history()->rowCount(); ++r)
             QCOMPARE(home->history()->item(r, 0)->text(), own->at(r).assignmentTitle);
         QVERIFY(home->verdictLabel()->text().contains(own->last().assignmentTitle));
+
+        // The profile's standing follows the released scores and the chosen method.
+        auto *profile = window.homePage()->findChild<StudentProfilePage *>();
+        QVERIFY(profile);
+        QCOMPARE(profile->profile().dimensions.size(), 5);
+        profile->methodPicker()->setCurrentIndex(profile->methodPicker()->findData(int(StandingMethod::MostRecent)));
+        for (auto it = own->last().scores.constBegin(); it != own->last().scores.constEnd(); ++it)
+            QCOMPARE(*profile->profile().dimensions.value(it.key()).value, *it);
+        QCOMPARE(profile->profile().adequateNow, own->last().adequate);
         QVERIFY(home->verdictLabel()->text().contains(own->last().adequate ? QStringLiteral(": Adequate") : QStringLiteral(": Inadequate")));
     }
 };
