@@ -37,7 +37,7 @@ std::optional<double> quadraticWeightedKappa(const QVector<RatingPair> &pairs, i
         return std::nullopt;
     const int k = scaleMax - scaleMin + 1;
     const double n = pairs.size();
-    QVector<double> observed(k * k, 0.0);
+    QVector<double> observed(qsizetype(k) * k, 0.0);
     QVector<double> rows(k, 0.0);
     QVector<double> columns(k, 0.0);
     for (const RatingPair &p : pairs) {

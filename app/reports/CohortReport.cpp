@@ -150,7 +150,7 @@ CohortReport CohortReportBuilder::compute(
 }
 
 Result<CohortReport> CohortReportBuilder::build(
-    QSqlDatabase connection, const Actor &actor, qint64 cohortId, qint64 assignmentId)
+    const QSqlDatabase &connection, const Actor &actor, qint64 cohortId, qint64 assignmentId)
 {
     const Result<CohortRecord> cohort = CohortRepository(connection, actor).find(cohortId);
     if (!cohort)

@@ -96,7 +96,7 @@ public:
     // assignmentId 0: the cohort's most recent assignment (by due date) that has
     // agreed results, or its most recent one when none has.
     static Result<CohortReport> build(
-        QSqlDatabase connection, const Actor &actor, qint64 cohortId, qint64 assignmentId = 0);
+        const QSqlDatabase &connection, const Actor &actor, qint64 cohortId, qint64 assignmentId = 0);
 
     // The computation alone: the enrolled students with their agreed scores (rows from
     // SubmissionRepository::resultsForAssignment) and the completed double markings.

@@ -4,7 +4,7 @@
 
 namespace prepmark {
 
-CommentBankRepository::CommentBankRepository(QSqlDatabase connection, Actor actor)
+CommentBankRepository::CommentBankRepository(const QSqlDatabase &connection, Actor actor)
     : m_connection(connection), m_access(connection, std::move(actor))
 {
 }

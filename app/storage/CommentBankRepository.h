@@ -22,7 +22,7 @@ struct BankedComment
 class CommentBankRepository
 {
 public:
-    CommentBankRepository(QSqlDatabase connection, Actor actor);
+    CommentBankRepository(const QSqlDatabase &connection, Actor actor);
 
     // Adds a comment owned by the actor (shared: owned by nobody; leaders and admins only).
     Result<qint64> add(const QString &text, const QString &dimensionKey = {}, bool shared = false);

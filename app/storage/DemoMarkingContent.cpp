@@ -64,7 +64,7 @@ const struct
 
 } // namespace
 
-Status DemoMarkingContent::addCommentBank(QSqlDatabase connection, const QVector<Actor> &lecturers)
+Status DemoMarkingContent::addCommentBank(const QSqlDatabase &connection, const QVector<Actor> &lecturers)
 {
     CommentBankRepository shared(connection, Actor::system());
     for (const CommentPlan &plan : kSharedComments) {

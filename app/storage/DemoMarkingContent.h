@@ -21,7 +21,7 @@ class DemoMarkingContent
 {
 public:
     // Shared comments for every dimension and a few of each lecturer's own.
-    static Status addCommentBank(QSqlDatabase connection, const QVector<Actor> &lecturers);
+    static Status addCommentBank(const QSqlDatabase &connection, const QVector<Actor> &lecturers);
 
     // Stand-in evidence with provisional levels for the criteria automatic checks cover
     // (signal integrity and session organisation). The lines say plainly that the level

@@ -4,7 +4,7 @@
 
 namespace prepmark {
 
-DoubleMarkingRepository::DoubleMarkingRepository(QSqlDatabase connection, Actor actor)
+DoubleMarkingRepository::DoubleMarkingRepository(const QSqlDatabase &connection, Actor actor)
     : m_connection(connection), m_access(connection, std::move(actor))
 {
 }

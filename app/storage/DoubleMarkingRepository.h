@@ -31,7 +31,7 @@ struct DoubleMarking
 class DoubleMarkingRepository
 {
 public:
-    DoubleMarkingRepository(QSqlDatabase connection, Actor actor);
+    DoubleMarkingRepository(const QSqlDatabase &connection, Actor actor);
 
     Result<QVector<DoubleMarking>> forAssignment(qint64 assignmentId) const;
 

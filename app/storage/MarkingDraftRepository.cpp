@@ -8,7 +8,7 @@
 
 namespace prepmark {
 
-MarkingDraftRepository::MarkingDraftRepository(QSqlDatabase connection, Actor actor)
+MarkingDraftRepository::MarkingDraftRepository(const QSqlDatabase &connection, Actor actor)
     : m_connection(connection), m_access(connection, std::move(actor))
 {
 }

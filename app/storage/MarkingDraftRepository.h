@@ -24,7 +24,7 @@ struct MarkingDraft
 class MarkingDraftRepository
 {
 public:
-    MarkingDraftRepository(QSqlDatabase connection, Actor actor);
+    MarkingDraftRepository(const QSqlDatabase &connection, Actor actor);
 
     // The actor's draft for the attempt (replacing any earlier one).
     Status save(qint64 attemptId, const MarkSheet &sheet, const QDateTime &at = QDateTime::currentDateTimeUtc());

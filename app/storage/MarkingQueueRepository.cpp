@@ -28,7 +28,7 @@ const QString kQueueSelect = QStringLiteral(
     "  (SELECT cohort_id FROM enrolments WHERE user_id = :me AND role = 'lecturer')) ");
 } // namespace
 
-MarkingQueueRepository::MarkingQueueRepository(QSqlDatabase connection, Actor actor)
+MarkingQueueRepository::MarkingQueueRepository(const QSqlDatabase &connection, Actor actor)
     : m_connection(connection), m_access(connection, std::move(actor))
 {
 }

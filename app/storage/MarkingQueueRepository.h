@@ -55,7 +55,7 @@ struct MarkingQueueFilter
 class MarkingQueueRepository
 {
 public:
-    MarkingQueueRepository(QSqlDatabase connection, Actor actor);
+    MarkingQueueRepository(const QSqlDatabase &connection, Actor actor);
 
     Result<QVector<MarkingQueueRow>> queue(const MarkingQueueFilter &filter = {}) const;
     // One submission's row (staff who teach its cohort).

@@ -50,7 +50,7 @@ QString markingTaskName(MarkingTask task)
     return {};
 }
 
-MarkingWorkflow::MarkingWorkflow(QSqlDatabase connection, Actor actor)
+MarkingWorkflow::MarkingWorkflow(const QSqlDatabase &connection, Actor actor)
     : m_connection(connection), m_access(connection, std::move(actor))
 {
 }

@@ -44,7 +44,7 @@ struct MarkingDecision
 class MarkingWorkflow
 {
 public:
-    MarkingWorkflow(QSqlDatabase connection, Actor actor);
+    MarkingWorkflow(const QSqlDatabase &connection, Actor actor);
 
     // The task a queue row offers the actor: a pure rule over the row.
     static MarkingTask taskFor(const MarkingQueueRow &row, const Actor &actor);
@@ -56,7 +56,7 @@ public:
     // Stores the marks, remarks and feedback, completes the actor's marking and moves
     // the submission on; fails, naming the criteria, while any criterion is unmarked or
     // overrides its automatic provisional level without a remark.
-    Result<SubmissionStatus> complete(qint64 submissionId, const MarkSheet &sheet);
+    Result<SubmissionStatus> complete(qint64 submissionId, const MarkSheet &given);
 
     // The first and second markers' scores side by side (once the actor may see both).
     Result<MarkerComparison> comparison(qint64 submissionId) const;

@@ -7,6 +7,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace prepmark {
@@ -142,9 +143,9 @@ void DashboardDetailTabs::fillStudentTables(const CohortReport &report)
     };
     for (const CohortReportStudent &s : report.students) {
         if (!s.soleBlocker.isEmpty()) {
-            const DimensionOutcome *o = nullptr;
-            for (const DimensionOutcome &outcome : s.verdict.dimensions)
-                o = outcome.key == s.soleBlocker ? &outcome : o;
+            const auto o = std::find_if(s.verdict.dimensions.cbegin(), s.verdict.dimensions.cend(),
+                [&](const DimensionOutcome &outcome) { return outcome.key == s.soleBlocker; });
+            Q_ASSERT(o != s.verdict.dimensions.cend()); // the sole blocker is one of the verdict's dimensions
             append(m_sole,
                 {cell(s.name, s.submissionId), cell(o->name, s.submissionId), number(o->score, s.submissionId),
                     number(-o->margin, s.submissionId)});

@@ -79,7 +79,7 @@ void SessionInspectorWidget::showAttempt(const AttemptRecord &attempt)
     }
     // Columns: every scalar field any track has, "name" first.
     QStringList columns {QStringLiteral("name")};
-    for (const QJsonValue &track : tracks) {
+    for (const auto &track : tracks) {
         const QJsonObject object = track.toObject();
         for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
             if (!it->isObject() && !it->isArray() && !columns.contains(it.key()))

@@ -190,8 +190,9 @@ private slots:
 
     void theCommentBankKeepsARemarkForNextTime()
     {
-        SqlQuery unmarked(m_database->connection(), QStringLiteral("SELECT id FROM submissions WHERE status = 'not_marked' ORDER BY id LIMIT 1"));
-        Workspace workspace{*m_database, signIn("rsilva")};
+        SqlQuery unmarked(m_database->connection(),
+            QStringLiteral("SELECT id FROM submissions WHERE status = 'not_marked' ORDER BY id LIMIT 1"));
+        Workspace workspace {*m_database, signIn("rsilva")};
         MarkingPage page(workspace, unmarked.scalar()->toLongLong());
         page.show();
         QVERIFY(QTest::qWaitForWindowActive(&page));
