@@ -16,12 +16,16 @@
 #include "storage/SqlQuery.h"
 #include "storage/UserRepository.h"
 
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -186,6 +190,35 @@ private slots:
         QVERIFY(!page.isReadOnly());
         QCOMPARE(SubmissionRepository(m_database->connection(), Actor::system()).find(other)->status,
             SubmissionStatus::NotMarked);
+    }
+
+    void theQueueFiltersThroughItsProxy()
+    {
+        Workspace workspace{*m_database, signIn("hkhan")};
+        MarkingQueuePage queue(workspace);
+        QAbstractItemModelTester tester(queue.table()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const int all = queue.table()->model()->rowCount();
+        QCOMPARE(all, queue.model()->rowCount());
+        QVERIFY(all > 0);
+        queue.myTasksOption()->setChecked(true);
+        const int mine = queue.table()->model()->rowCount();
+        QVERIFY(mine > 0 && mine < all);
+        for (int r = 0; r < mine; ++r)
+            QVERIFY(queue.table()->model()->index(r, 0).data(MarkingQueueModel::TaskRole).toInt() != int(MarkingTask::Review));
+        queue.statusFilter()->setCurrentIndex(queue.statusFilter()->findData(int(SubmissionStatus::NeedsModeration)));
+        for (int r = 0; r < queue.model()->rowCount(); ++r)
+            QCOMPARE(queue.model()->rowAt(r).status, SubmissionStatus::NeedsModeration);
+        QCOMPARE(queue.table()->model()->rowCount(), 0); // hkhan marked them: nothing to do
+        queue.myTasksOption()->setChecked(false);
+        queue.statusFilter()->setCurrentIndex(0);
+        queue.anonymousOption()->setChecked(true);
+        for (int r = 0; r < queue.model()->rowCount(); ++r)
+            QVERIFY(queue.model()->rowAt(r).studentName.isEmpty());
+        queue.cohortFilter()->setCurrentIndex(1);
+        QVERIFY(queue.assignmentFilter()->count() > 1);
+        queue.assignmentFilter()->setCurrentIndex(1);
+        for (int r = 0; r < queue.model()->rowCount(); ++r)
+            QCOMPARE(queue.model()->rowAt(r).assignmentId, queue.assignmentFilter()->currentData().toLongLong());
     }
 
     void theCommentBankKeepsARemarkForNextTime()
