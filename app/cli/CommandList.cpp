@@ -12,6 +12,7 @@ QList<CliCommand> allCommands()
         demoCommand(),
         exercisesCommand(),
         renderCommand(),
+        reportCommand(),
     };
 }
 

@@ -11,5 +11,6 @@ CliCommand dbCommand();
 CliCommand demoCommand();
 CliCommand exercisesCommand();
 CliCommand renderCommand();
+CliCommand reportCommand();
 
 } // namespace prepmark::cli

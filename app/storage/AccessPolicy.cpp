@@ -97,4 +97,38 @@ Status AccessPolicy::mayMarkAttempt(qint64 attemptId) const
     return mayTeachCohort(cohort);
 }
 
+Status AccessPolicy::mayReadMarksOf(qint64 attemptId, qint64 markerId) const
+{
+    if (const Status allowed = mayMarkAttempt(attemptId); !allowed)
+        return allowed;
+    if (markerId == m_actor.userId)
+        return {};
+    SqlQuery own(m_connection, QStringLiteral(
+        "SELECT completed_at IS NOT NULL, role FROM markings WHERE attempt_id = :attempt AND marker_id = :marker"));
+    own.bind(QStringLiteral(":attempt"), attemptId).bind(QStringLiteral(":marker"), m_actor.userId);
+    if (const Status done = own.exec(); !done)
+        return done;
+    if (own.next()) {
+        const bool completed = own.value(0).toBool();
+        const bool moderator = own.value(1).toString() == QLatin1String("moderator");
+        if (completed || moderator)
+            return {};
+        return accessDenied(m_actor, QStringLiteral("see another marker's marks of attempt %1 before completing "
+                                                    "their own (blind double marking)").arg(attemptId));
+    }
+    if (m_actor.seesAllCohorts())
+        return {};
+    SqlQuery status(m_connection, QStringLiteral(
+        "SELECT s.status FROM attempts t JOIN submissions s ON s.id = t.submission_id WHERE t.id = :attempt"));
+    status.bind(QStringLiteral(":attempt"), attemptId);
+    const Result<QVariant> current = status.scalar();
+    if (!current)
+        return current.error();
+    const QString name = current->toString();
+    if (name == QLatin1String("not_marked") || name == QLatin1String("in_marking") || name == QLatin1String("first_marked"))
+        return accessDenied(m_actor, QStringLiteral("see the marks of attempt %1 before it is second marked "
+                                                    "(they may yet be its blind second marker)").arg(attemptId));
+    return {};
+}
+
 } // namespace prepmark

@@ -10,7 +10,11 @@ namespace prepmark {
 //   - admin, programme leader: read and manage everything;
 //   - lecturer: read and mark the cohorts they are enrolled in as lecturer;
 //   - student: read their own cohorts' assignments, their own submissions and their
-//     own released results; write only their own submissions.
+//     own released results; write only their own submissions;
+//   - blind double marking: a marker sees another marker's marks, scores and feedback
+//     only once their own marking is complete, and a lecturer who is not yet a marker
+//     of an attempt sees none until it has been second marked (they may yet become its
+//     second marker). See mayReadMarksOf().
 class AccessPolicy
 {
 public:
@@ -24,6 +28,8 @@ public:
     Status mayReadSubmission(qint64 submissionId) const;
     Status mayWriteSubmission(qint64 submissionId) const; // add attempts
     Status mayMarkAttempt(qint64 attemptId) const;
+    // Marks, dimension scores and feedback given by markerId to the attempt.
+    Status mayReadMarksOf(qint64 attemptId, qint64 markerId) const;
 
     qint64 cohortOfSubmission(qint64 submissionId) const;   // 0 when there is none
     qint64 cohortOfAttempt(qint64 attemptId) const;

@@ -6,8 +6,8 @@ namespace prepmark {
 
 namespace {
 const QString kAssignmentSelect = QStringLiteral(
-    "SELECT a.id, a.cohort_id, a.exercise_id, x.key, x.title, a.rubric_id, a.title, a.mode, a.due_at, a.blind_marking "
-    "FROM assignments a JOIN exercises x ON x.id = a.exercise_id ");
+    "SELECT a.id, a.cohort_id, a.exercise_id, x.key, x.title, a.rubric_id, a.title, a.mode, a.due_at, a.blind_marking, "
+    "a.moderation_tolerance FROM assignments a JOIN exercises x ON x.id = a.exercise_id ");
 
 AssignmentRecord readAssignment(const SqlQuery &query)
 {
@@ -22,6 +22,7 @@ AssignmentRecord readAssignment(const SqlQuery &query)
     a.mode = query.value(7).toString();
     a.dueAt = QDateTime::fromString(query.value(8).toString(), Qt::ISODate);
     a.blindMarking = query.value(9).toBool();
+    a.moderationTolerance = query.value(10).toDouble();
     return a;
 }
 } // namespace
@@ -69,9 +70,12 @@ Result<qint64> AssignmentRepository::create(const AssignmentRecord &assignment)
         return allowed.error();
     if (assignment.mode != QLatin1String("practice") && assignment.mode != QLatin1String("assessed"))
         return makeError(QStringLiteral("assignment mode must be practice or assessed, not \"%1\"").arg(assignment.mode));
+    if (!(assignment.moderationTolerance > 0.0))
+        return makeError(QStringLiteral("assignment \"%1\": moderation tolerance %2 must be positive")
+                             .arg(assignment.title).arg(assignment.moderationTolerance));
     SqlQuery insert(m_connection, QStringLiteral(
-        "INSERT INTO assignments (cohort_id, exercise_id, rubric_id, title, mode, due_at, blind_marking, created_by) "
-        "VALUES (:cohort, :exercise, :rubric, :title, :mode, :due, :blind, :by)"));
+        "INSERT INTO assignments (cohort_id, exercise_id, rubric_id, title, mode, due_at, blind_marking, created_by, "
+        "moderation_tolerance) VALUES (:cohort, :exercise, :rubric, :title, :mode, :due, :blind, :by, :tolerance)"));
     insert.bind(QStringLiteral(":cohort"), assignment.cohortId)
         .bind(QStringLiteral(":exercise"), assignment.exerciseId)
         .bind(QStringLiteral(":rubric"), assignment.rubricId)
@@ -79,7 +83,8 @@ Result<qint64> AssignmentRepository::create(const AssignmentRecord &assignment)
         .bind(QStringLiteral(":mode"), assignment.mode)
         .bind(QStringLiteral(":due"), assignment.dueAt.isValid() ? assignment.dueAt.toUTC().toString(Qt::ISODate) : QVariant())
         .bind(QStringLiteral(":blind"), assignment.blindMarking)
-        .bind(QStringLiteral(":by"), m_access.actor().userId > 0 ? m_access.actor().userId : QVariant());
+        .bind(QStringLiteral(":by"), m_access.actor().userId > 0 ? m_access.actor().userId : QVariant())
+        .bind(QStringLiteral(":tolerance"), assignment.moderationTolerance);
     if (const Status done = insert.exec(); !done)
         return done.error();
     return insert.lastInsertId().toLongLong();

@@ -29,6 +29,8 @@ struct AssignmentRecord
     QString mode;            // "practice" or "assessed"
     QDateTime dueAt;         // UTC; invalid when there is no due date
     bool blindMarking = false;
+    // Markers further apart than this on any dimension go to moderation.
+    double moderationTolerance = 1.0;
 };
 
 // Exercises known to the database, and assignments of an exercise to a cohort.

@@ -3,10 +3,11 @@
 #include "AssignmentRepository.h"
 #include "CohortRepository.h"
 #include "Database.h"
-#include "MarkingRepository.h"
+#include "DemoMarkingContent.h"
+#include "DemoRandom.h"
+#include "MarkingWorkflow.h"
 #include "PasswordHasher.h"
 #include "ProgrammeRepository.h"
-#include "ReleaseRepository.h"
 #include "RubricRepository.h"
 #include "SqlQuery.h"
 #include "SubmissionRepository.h"
@@ -20,31 +21,10 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <random>
 
 namespace prepmark {
 
 namespace {
-
-// A small portable generator: the demo must be the same on every machine, and the
-// standard distributions are not specified bit-for-bit across libraries.
-class DemoRandom
-{
-public:
-    explicit DemoRandom(quint32 seed) : m_engine(seed) {}
-    double uniform() { return (m_engine() >> 8) * (1.0 / 16777216.0); }          // [0, 1)
-    double between(double low, double high) { return low + (high - low) * uniform(); }
-    int index(int size) { return int(uniform() * size); }
-    double normal(double sd)                                                       // Box-Muller
-    {
-        const double u1 = std::max(uniform(), 1e-12);
-        const double u2 = uniform();
-        return sd * std::sqrt(-2.0 * std::log(u1)) * std::cos(2.0 * M_PI * u2);
-    }
-
-private:
-    std::mt19937 m_engine;
-};
 
 const char *const kFirstNames[] = {
     "Amara", "Ben", "Chloe", "Dev", "Elif", "Finn", "Grace", "Hiro", "Isla", "Jonah", "Kemi", "Liam",
@@ -156,6 +136,8 @@ Result<DemoSummary> DemoDataBuilder::build(ProgressReporter *progress)
     if (!transaction.active())
         return transaction.beginError();
     DemoRandom random(m_seed);
+    // Evidence and drafts draw from their own generator, so the marks stay as they were.
+    DemoRandom extra(m_seed ^ 0x5eedu);
     DemoSummary summary;
     const Actor system = Actor::system();
     auto fail = [](const Error &error) { return Result<DemoSummary>(error); };
@@ -194,6 +176,11 @@ Result<DemoSummary> DemoDataBuilder::build(ProgressReporter *progress)
         lecturerIds << *id;
     }
     summary.lecturers = int(lecturerIds.size());
+    QVector<Actor> lecturers;
+    for (int i = 0; i < lecturerIds.size(); ++i)
+        lecturers << Actor{lecturerIds[i], Role::Lecturer, QString::fromLatin1(kLecturers[i].username), QString::fromUtf8(kLecturers[i].name)};
+    if (const Status bank = DemoMarkingContent::addCommentBank(connection, lecturers); !bank)
+        return fail(bank.error());
 
     ProgrammeRepository programmes(connection, system);
     const Result<qint64> programme = programmes.createProgramme(QStringLiteral("MPROD"), QStringLiteral("BA (Hons) Music Production"));
@@ -225,7 +212,6 @@ Result<DemoSummary> DemoDataBuilder::build(ProgressReporter *progress)
 
     CohortRepository cohorts(connection, system);
     AssignmentRepository assignments(connection, system);
-    const QStringList dimensionKeys = rubric->dimensionKeys();
     int studentSerial = 0;
     const int profileCount = int(std::size(kProfiles));
 
@@ -301,15 +287,19 @@ Result<DemoSummary> DemoDataBuilder::build(ProgressReporter *progress)
                     return fail(attempt.error());
                 ++summary.attempts;
 
-                // Two markers; in the current assignment some are only first-marked.
+                // Two markers, through the real workflow. In the current assignment some
+                // submissions are only first-marked (a few with the second marker's draft
+                // under way) and a few not marked yet.
                 const int markerCount = inMarking && s % 3 == 2 ? 1 : 2;
-                QVector<DimensionScores> markerResults;
+                const int markedBy = inMarking && s % 7 == 3 && markerCount == 2 ? 0 : markerCount;
+                QVector<EvidenceRecord> evidence;
+                if (inMarking) {
+                    evidence = DemoMarkingContent::evidence(*rubric, student.latent, extra);
+                    if (const Status stored = SubmissionRepository(connection, system).setEvidence(attempt->id, evidence); !stored)
+                        return fail(stored.error());
+                }
                 for (int k = 0; k < markerCount; ++k) {
                     const int lecturer = plan.markers[k];
-                    const Actor marker{lecturerIds[lecturer], Role::Lecturer, QString::fromLatin1(kLecturers[lecturer].username), QString()};
-                    MarkingRepository marking(connection, marker);
-                    if (const Status assigned = marking.assignMarker(attempt->id, marker.userId, k == 0 ? MarkerRole::First : MarkerRole::Second); !assigned)
-                        return fail(assigned.error());
                     CriterionLevels levels;
                     for (int d = 0; d < 5; ++d) {
                         for (const Criterion &criterion : rubric->dimensions[d].criteria) {
@@ -317,53 +307,51 @@ Result<DemoSummary> DemoDataBuilder::build(ProgressReporter *progress)
                             levels.insert(criterion.key, std::clamp(int(std::lround(value)), 1, 5));
                         }
                     }
-                    if (const Status marked = marking.setMarks(attempt->id, marker.userId, levels); !marked)
+                    if (k >= markedBy)
+                        continue;
+                    const QString feedback = k == 0 ? QStringLiteral("Thank you. See the rubric for where your preparation stands.")
+                                                    : QStringLiteral("Second marking: I agree with the overall picture.");
+                    const Result<SubmissionStatus> marked = MarkingWorkflow(connection, lecturers[lecturer])
+                                                                .complete(*submissionId, DemoMarkingContent::sheet(levels, evidence, feedback));
+                    if (!marked)
                         return fail(marked.error());
                     summary.marks += int(levels.size());
-                    const Result<QHash<qint64, DimensionScores>> scores = marking.markerScores(attempt->id);
-                    if (!scores)
-                        return fail(scores.error());
-                    markerResults << scores->value(marker.userId);
                 }
-
-                SubmissionRepository staffSubmissions(connection, system);
-                if (markerCount == 1) {
-                    if (const Status s1 = staffSubmissions.setStatus(*submissionId, SubmissionStatus::FirstMarked); !s1)
-                        return fail(s1.error());
+                if (markedBy == 1 && s % 2 == 0) {
+                    const int second = plan.markers[1];
+                    const MarkSheet draft = DemoMarkingContent::partialSheet(*rubric, student.latent, kLecturers[second].severity, 2, extra);
+                    if (const Status saved = MarkingWorkflow(connection, lecturers[second]).saveDraft(*submissionId, draft); !saved)
+                        return fail(saved.error());
+                }
+                if (markedBy < 2)
                     continue;
-                }
-                // Markers differing by more than 1.0 on a dimension, or on adequacy, moderate.
-                bool needsModeration = false;
-                bool adequacy[2] = {true, true};
-                DimensionScores agreed;
-                for (const QString &key : dimensionKeys) {
-                    const double first = markerResults[0].value(key);
-                    const double second = markerResults[1].value(key);
-                    needsModeration = needsModeration || std::abs(first - second) > 1.0;
-                    const double threshold = rubric->dimension(key)->threshold;
-                    adequacy[0] = adequacy[0] && first >= threshold;
-                    adequacy[1] = adequacy[1] && second >= threshold;
-                    agreed.insert(key, std::round((first + second) / 2.0 * 4.0) / 4.0);
-                }
-                needsModeration = needsModeration || adequacy[0] != adequacy[1];
+                const Result<SubmissionRecord> record = SubmissionRepository(connection, system).find(*submissionId);
+                if (!record)
+                    return fail(record.error());
+                const bool needsModeration = record->status == SubmissionStatus::NeedsModeration;
                 if (inMarking) {
-                    const SubmissionStatus status = needsModeration ? SubmissionStatus::NeedsModeration : SubmissionStatus::SecondMarked;
                     summary.needingModeration += needsModeration ? 1 : 0;
-                    if (const Status s2 = staffSubmissions.setStatus(*submissionId, status); !s2)
-                        return fail(s2.error());
                     continue;
                 }
-                // Moderated or agreed: the module's first marker (or the leader when
-                // moderating) records the agreed scores; then results are released.
-                const Actor agreeing = needsModeration
-                    ? Actor{*leaderId, Role::Leader, QStringLiteral("jahmed"), QString()}
-                    : Actor{lecturerIds[plan.markers[0]], Role::Lecturer, QString::fromLatin1(kLecturers[plan.markers[0]].username), QString()};
-                MarkingRepository agreement(connection, agreeing);
-                if (const Status set = agreement.setAgreedScores(attempt->id, agreed); !set)
-                    return fail(set.error());
-                ReleaseRepository releases(connection, agreeing);
-                const Result<qint64> released = releases.release(attempt->id, QStringLiteral("Thank you. See the rubric for where your preparation stands."),
-                                                                 submitted.addDays(21));
+                // Agreed by the first marker, or moderated by the programme leader; the
+                // agreed scores are the markers' mean to the nearest quarter; then released.
+                const Result<MarkerComparison> comparison = MarkingWorkflow(connection, system).comparison(*submissionId);
+                if (!comparison)
+                    return fail(comparison.error());
+                DimensionScores agreed;
+                for (auto it = comparison->meanScores.constBegin(); it != comparison->meanScores.constEnd(); ++it)
+                    agreed.insert(it.key(), std::round(*it * 4.0) / 4.0);
+                const Actor leader{*leaderId, Role::Leader, QStringLiteral("jahmed"), QString()};
+                MarkingWorkflow decider(connection, needsModeration ? leader : lecturers[plan.markers[0]]);
+                const Status decided = needsModeration
+                    ? decider.moderate(*submissionId, agreed, QStringLiteral("Markers differed on %1; agreed after reviewing both mark sheets and the session.")
+                                                                 .arg(comparison->dimensionsBeyondTolerance().join(QStringLiteral(", ")).isEmpty()
+                                                                          ? QStringLiteral("adequacy")
+                                                                          : comparison->dimensionsBeyondTolerance().join(QStringLiteral(", "))))
+                    : decider.agree(*submissionId, agreed, QString());
+                if (!decided)
+                    return fail(decided.error());
+                const Result<qint64> released = decider.release(*submissionId, submitted.addDays(21));
                 if (!released)
                     return fail(released.error());
                 ++summary.released;

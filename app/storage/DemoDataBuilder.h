@@ -29,6 +29,13 @@ struct DemoSummary
 // submissions double-marked with realistic disagreement and marker severity, agreed
 // and released results, learning outcomes mapped to the rubric's dimensions.
 //
+// Marking goes through the real workflow (MarkingWorkflow): blind second marking,
+// agreement within tolerance or moderation by the programme leader, release. The
+// newest cohort's current assignment is still being marked: some submissions not
+// marked yet, some first-marked with the second marker's draft under way, some waiting
+// for agreement or moderation; its attempts carry stand-in automatic evidence (marked
+// as demo data). Every marker has a comment bank.
+//
 // Students follow profiles — strong all-rounders, solid, near the threshold, weak,
 // and "excellent but blocked" by each dimension in turn (the masked failures an
 // averaged grade passes) — with per-marker noise, so every number is computed by the

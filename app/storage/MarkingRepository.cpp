@@ -23,6 +23,15 @@ QString markerRoleName(MarkerRole role)
     return {};
 }
 
+Result<MarkerRole> markerRoleFromName(const QString &name)
+{
+    for (MarkerRole role : {MarkerRole::First, MarkerRole::Second, MarkerRole::Moderator}) {
+        if (markerRoleName(role) == name)
+            return role;
+    }
+    return makeError(QStringLiteral("unknown marker role \"%1\"").arg(name));
+}
+
 MarkingRepository::MarkingRepository(QSqlDatabase connection, Actor actor)
     : m_connection(connection), m_access(connection, std::move(actor))
 {
@@ -201,8 +210,14 @@ Result<QVector<MarkRecord>> MarkingRepository::marks(qint64 attemptId) const
     if (const Status done = query.exec(); !done)
         return done.error();
     QVector<MarkRecord> result;
+    QHash<qint64, bool> readable;
     while (query.next()) {
-        result.append({attemptId, query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toInt(),
+        const qint64 markerId = query.value(0).toLongLong();
+        if (!readable.contains(markerId))
+            readable.insert(markerId, m_access.mayReadMarksOf(attemptId, markerId).ok());
+        if (!readable.value(markerId))
+            continue;
+        result.append({attemptId, markerId, query.value(1).toString(), query.value(2).toInt(),
                        query.value(3).toString(), QDateTime::fromString(query.value(4).toString(), Qt::ISODateWithMs)});
     }
     return result;
@@ -218,8 +233,40 @@ Result<QHash<qint64, DimensionScores>> MarkingRepository::markerScores(qint64 at
     if (const Status done = query.exec(); !done)
         return done.error();
     QHash<qint64, DimensionScores> result;
-    while (query.next())
-        result[query.value(0).toLongLong()].insert(query.value(1).toString(), query.value(2).toDouble());
+    QHash<qint64, bool> readable;
+    while (query.next()) {
+        const qint64 markerId = query.value(0).toLongLong();
+        if (!readable.contains(markerId))
+            readable.insert(markerId, m_access.mayReadMarksOf(attemptId, markerId).ok());
+        if (readable.value(markerId))
+            result[markerId].insert(query.value(1).toString(), query.value(2).toDouble());
+    }
+    return result;
+}
+
+Result<QVector<MarkingRecord>> MarkingRepository::markings(qint64 attemptId) const
+{
+    if (const Status allowed = m_access.mayMarkAttempt(attemptId); !allowed)
+        return allowed.error();
+    SqlQuery query(m_connection, QStringLiteral(
+        "SELECT m.marker_id, u.display_name, m.role, m.feedback, m.completed_at FROM markings m "
+        "JOIN users u ON u.id = m.marker_id WHERE m.attempt_id = :attempt "
+        "ORDER BY CASE m.role WHEN 'first' THEN 0 WHEN 'second' THEN 1 ELSE 2 END, m.marker_id"));
+    query.bind(QStringLiteral(":attempt"), attemptId);
+    if (const Status done = query.exec(); !done)
+        return done.error();
+    QVector<MarkingRecord> result;
+    while (query.next()) {
+        MarkingRecord record;
+        record.attemptId = attemptId;
+        record.markerId = query.value(0).toLongLong();
+        record.markerName = query.value(1).toString();
+        record.role = markerRoleFromName(query.value(2).toString()).value();
+        if (m_access.mayReadMarksOf(attemptId, record.markerId))
+            record.feedback = query.value(3).toString();
+        record.completedAt = QDateTime::fromString(query.value(4).toString(), Qt::ISODateWithMs);
+        result << record;
+    }
     return result;
 }
 

@@ -24,6 +24,19 @@ struct MarkRecord
 
 enum class MarkerRole { First, Second, Moderator };
 QString markerRoleName(MarkerRole role); // "first", "second", "moderator"
+Result<MarkerRole> markerRoleFromName(const QString &name);
+
+// Who marks an attempt, in which role, and how far they are.
+struct MarkingRecord
+{
+    qint64 attemptId = 0;
+    qint64 markerId = 0;
+    QString markerName;
+    MarkerRole role = MarkerRole::First;
+    QString feedback;        // empty when the reader may not see it yet (blind marking)
+    QDateTime completedAt;   // invalid while marking
+    bool completed() const { return completedAt.isValid(); }
+};
 
 // The marking aggregate of an attempt: each marker's levels per criterion with
 // remarks, each marker's role and feedback, each marker's dimension scores and the
@@ -46,8 +59,13 @@ public:
     Status completeMarking(qint64 attemptId);
     Status setAgreedScores(qint64 attemptId, const DimensionScores &scores);
 
+    // Marks and scores of the markers whose work the actor may see (AccessPolicy::
+    // mayReadMarksOf: blind double marking hides the other marker's until the actor's
+    // own marking is complete).
     Result<QVector<MarkRecord>> marks(qint64 attemptId) const;
     Result<QHash<qint64, DimensionScores>> markerScores(qint64 attemptId) const;
+    // Every marker of the attempt, first, second, moderator; feedback only where readable.
+    Result<QVector<MarkingRecord>> markings(qint64 attemptId) const;
     Result<std::optional<DimensionScores>> agreedScores(qint64 attemptId) const;
     // The rubric the attempt is marked against (through its assignment).
     Result<Rubric> rubricOfAttempt(qint64 attemptId) const;

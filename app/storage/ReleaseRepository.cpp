@@ -62,8 +62,10 @@ Result<qint64> ReleaseRepository::release(qint64 attemptId, const QString &feedb
     }
     const qint64 id = insert.lastInsertId().toLongLong();
     SqlQuery status(m_connection, QStringLiteral(
-        "UPDATE submissions SET status = 'released' WHERE id = (SELECT submission_id FROM attempts WHERE id = :attempt)"));
-    status.bind(QStringLiteral(":attempt"), attemptId);
+        "UPDATE submissions SET status = 'released', status_changed_by = :by "
+        "WHERE id = (SELECT submission_id FROM attempts WHERE id = :attempt)"));
+    status.bind(QStringLiteral(":attempt"), attemptId)
+        .bind(QStringLiteral(":by"), m_access.actor().userId > 0 ? QVariant(m_access.actor().userId) : QVariant());
     if (const Status done = status.exec(); !done)
         return done.error();
     SqlQuery audit(m_connection, QStringLiteral(

@@ -106,8 +106,10 @@ Result<AttemptRecord> SubmissionRepository::addAttempt(qint64 submissionId, cons
     if (const Status done = insert.exec(); !done)
         return done.error();
     attempt.id = insert.lastInsertId().toLongLong();
-    SqlQuery status(m_connection, QStringLiteral("UPDATE submissions SET status = 'not_marked' WHERE id = :id"));
-    status.bind(QStringLiteral(":id"), submissionId);
+    SqlQuery status(m_connection, QStringLiteral(
+        "UPDATE submissions SET status = 'not_marked', status_changed_by = :by WHERE id = :id"));
+    status.bind(QStringLiteral(":id"), submissionId)
+        .bind(QStringLiteral(":by"), m_access.actor().userId > 0 ? QVariant(m_access.actor().userId) : QVariant());
     if (const Status done = status.exec(); !done)
         return done.error();
     if (const Status committed = transaction.commit(); !committed)
@@ -151,8 +153,10 @@ Status SubmissionRepository::setStatus(qint64 submissionId, SubmissionStatus sta
         return accessDenied(m_access.actor(), QStringLiteral("change a submission's marking status"));
     if (const Status allowed = m_access.mayReadSubmission(submissionId); !allowed)
         return allowed;
-    SqlQuery update(m_connection, QStringLiteral("UPDATE submissions SET status = :status WHERE id = :id"));
-    update.bind(QStringLiteral(":status"), submissionStatusName(status)).bind(QStringLiteral(":id"), submissionId);
+    SqlQuery update(m_connection, QStringLiteral(
+        "UPDATE submissions SET status = :status, status_changed_by = :by WHERE id = :id"));
+    update.bind(QStringLiteral(":status"), submissionStatusName(status)).bind(QStringLiteral(":id"), submissionId)
+        .bind(QStringLiteral(":by"), m_access.actor().userId > 0 ? QVariant(m_access.actor().userId) : QVariant());
     return update.exec();
 }
 

@@ -1,10 +1,15 @@
 #include "GuiApplication.h"
 
+#include "CohortDashboardPage.h"
 #include "DatabaseLocator.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
+#include "MarkingQueueModel.h"
+#include "MarkingQueuePage.h"
+#include "MarkingWorkspace.h"
 #include "ProgressDialogReporter.h"
 #include "SelfTest.h"
+#include "StaffHomePage.h"
 
 #include "storage/DemoDataBuilder.h"
 #include "storage/UserRepository.h"
@@ -12,7 +17,9 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QComboBox>
 #include <QPointer>
+#include <QTabWidget>
 #include <QTimer>
 
 #include <cstdio>
@@ -21,7 +28,63 @@ namespace prepmark {
 
 namespace {
 
-int takeScreenshot(Database &database, const QString &username, const QString &path, const QSize &size)
+// What a screenshot shows besides the home page (--page, --submission, --cohort).
+struct ScreenshotScene
+{
+    QString page;            // "", "results", "queue", "marking", "moderation", "dashboard"
+    qint64 submissionId = 0; // 0: the first suitable one in the queue
+    QString cohort;          // dashboard: the cohort's name; empty: the first
+};
+
+// Opens the scene's page in a staff window; an error names what could not be shown.
+Status showScene(MainWindow &window, const ScreenshotScene &scene)
+{
+    if (scene.page.isEmpty())
+        return {};
+    auto *staff = qobject_cast<StaffHomePage *>(window.homePage());
+    if (!staff)
+        return makeError(QStringLiteral("--page %1: only staff have that page").arg(scene.page));
+    if (scene.page == QLatin1String("results"))
+        return {};
+    if (scene.page == QLatin1String("dashboard")) {
+        staff->tabs()->setCurrentIndex(StaffHomePage::DashboardTab);
+        QComboBox *cohorts = staff->dashboardPage()->cohortPicker();
+        if (!scene.cohort.isEmpty()) {
+            const int index = cohorts->findText(scene.cohort, Qt::MatchStartsWith);
+            if (index < 0)
+                return makeError(QStringLiteral("--cohort %1: not a cohort this user sees").arg(scene.cohort));
+            cohorts->setCurrentIndex(index);
+        }
+        return {};
+    }
+    staff->tabs()->setCurrentIndex(StaffHomePage::MarkingTab);
+    if (scene.page == QLatin1String("queue"))
+        return {};
+    const bool marking = scene.page == QLatin1String("marking");
+    if (!marking && scene.page != QLatin1String("moderation"))
+        return makeError(QStringLiteral("--page %1: use results, queue, marking, moderation or dashboard").arg(scene.page));
+    qint64 submission = scene.submissionId;
+    const MarkingQueueModel *queue = staff->markingWorkspace()->queuePage()->model();
+    for (int pass = 0; pass < 2 && submission == 0; ++pass) {
+        for (int r = 0; r < queue->rowCount() && submission == 0; ++r) {
+            const MarkingTask task = queue->taskAt(r);
+            const bool fits = marking ? (task == MarkingTask::FirstMarking || task == MarkingTask::SecondMarking)
+                                      : (task == MarkingTask::Moderation || task == MarkingTask::Agreement);
+            // First pass: a marking under way (a draft) shows more than an empty sheet, and
+            // a moderation more than an agreement.
+            const bool preferred = marking ? queue->rowAt(r).myDraft : task == MarkingTask::Moderation;
+            if (fits && (pass == 1 || preferred))
+                submission = queue->rowAt(r).submissionId;
+        }
+    }
+    if (submission == 0)
+        return makeError(QStringLiteral("--page %1: nothing in %2's queue to open").arg(scene.page, window.workspace().actor.username));
+    staff->markingWorkspace()->openSubmission(submission);
+    return {};
+}
+
+int takeScreenshot(Database &database, const QString &username, const QString &path, const QSize &size,
+                   const ScreenshotScene &scene)
 {
     const Result<Actor> actor = UserRepository::authenticate(database.connection(), username, DemoDataBuilder::demoPassword());
     if (!actor) {
@@ -31,6 +94,10 @@ int takeScreenshot(Database &database, const QString &username, const QString &p
     MainWindow window(database, *actor);
     window.resize(size);
     window.show();
+    if (const Status shown = showScene(window, scene); !shown) {
+        std::fprintf(stderr, "prepmark: %s\n", qPrintable(shown.errorMessage()));
+        return 2;
+    }
     for (int i = 0; i < 10; ++i) {
         QCoreApplication::processEvents();
         QTimer wait;
@@ -86,7 +153,10 @@ int runGuiApplication(int argc, char *argv[])
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), QObject::tr("Save a screenshot of the main window and exit."), QStringLiteral("png"));
     const QCommandLineOption as(QStringLiteral("as"), QObject::tr("With --screenshot: the demo user to sign in as."), QStringLiteral("user"));
     const QCommandLineOption size(QStringLiteral("size"), QObject::tr("With --screenshot: window size, e.g. 1280x760."), QStringLiteral("WxH"), QStringLiteral("1280x760"));
-    parser.addOptions({dbOption, selfTest, screenshot, as, size});
+    const QCommandLineOption page(QStringLiteral("page"), QObject::tr("With --screenshot: the staff page to show: results, queue, marking, moderation or dashboard."), QStringLiteral("page"));
+    const QCommandLineOption submission(QStringLiteral("submission"), QObject::tr("With --page marking|moderation: the submission to open (default: the first suitable one in the queue)."), QStringLiteral("id"));
+    const QCommandLineOption cohort(QStringLiteral("cohort"), QObject::tr("With --page dashboard: the cohort to show (default: the first)."), QStringLiteral("name"));
+    parser.addOptions({dbOption, selfTest, screenshot, as, size, page, submission, cohort});
     parser.process(app);
 
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : DatabaseLocator::defaultPath();
@@ -115,7 +185,8 @@ int runGuiApplication(int argc, char *argv[])
         }
         const QStringList wh = parser.value(size).split(QLatin1Char('x'));
         const QSize windowSize = wh.size() == 2 ? QSize(wh[0].toInt(), wh[1].toInt()) : QSize(1280, 760);
-        return takeScreenshot(database, parser.value(as), parser.value(screenshot), windowSize);
+        const ScreenshotScene scene{parser.value(page), parser.value(submission).toLongLong(), parser.value(cohort)};
+        return takeScreenshot(database, parser.value(as), parser.value(screenshot), windowSize, scene);
     }
     return runInteractive(database);
 }

@@ -5,11 +5,14 @@
 namespace prepmark {
 
 class Database;
+class StaffHomePage;
+struct Actor;
 
 // `prepmark --self-test`: signs in one user of every role present in the database,
 // builds their main window and every page offscreen, and checks that the pages show
 // data (a lecturer's cohort table has rows with verdicts; a student sees only their
-// own results). Prints one line per check; returns 0 when all pass.
+// own results; the marking queue opens a submission of every task it offers, read
+// only; the threshold dashboard builds for every cohort). Prints one line per check; returns 0 when all pass.
 class SelfTest
 {
 public:
@@ -18,6 +21,8 @@ public:
 
 private:
     void check(bool ok, const QString &what);
+    void checkMarking(const Actor &actor, StaffHomePage *staff);
+    void checkDashboard(const Actor &actor, StaffHomePage *staff);
 
     Database &m_database;
     QStringList m_failures;

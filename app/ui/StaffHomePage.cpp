@@ -1,12 +1,15 @@
 #include "StaffHomePage.h"
 
+#include "CohortDashboardPage.h"
 #include "CohortResultsPage.h"
+#include "MarkingWorkspace.h"
 
 #include "storage/CohortRepository.h"
 
 #include <QLabel>
 #include <QListWidget>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace prepmark {
@@ -14,7 +17,11 @@ namespace prepmark {
 StaffHomePage::StaffHomePage(Workspace &workspace, QWidget *parent) : QWidget(parent), m_workspace(workspace)
 {
     auto *layout = new QVBoxLayout(this);
-    auto *splitter = new QSplitter(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("staffTabs"));
+    m_tabs->setDocumentMode(true);
+    auto *splitter = new QSplitter(m_tabs);
     splitter->setObjectName(QStringLiteral("staffSplitter"));
 
     auto *left = new QWidget(splitter);
@@ -32,13 +39,25 @@ StaffHomePage::StaffHomePage(Workspace &workspace, QWidget *parent) : QWidget(pa
     splitter->addWidget(m_results);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({220, 900});
-    layout->addWidget(splitter);
+    m_marking = new MarkingWorkspace(workspace, m_tabs);
+    m_dashboard = new CohortDashboardPage(workspace, m_tabs);
+    m_tabs->addTab(splitter, tr("Cohort &results"));
+    m_tabs->addTab(m_marking, tr("&Marking"));
+    m_tabs->addTab(m_dashboard, tr("Threshold &dashboard"));
+    layout->addWidget(m_tabs);
+    connect(m_dashboard, &CohortDashboardPage::openSubmission, this, &StaffHomePage::openSubmission);
 
     connect(m_cohorts, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0)
             m_results->showCohort(m_cohorts->item(row)->data(Qt::UserRole).toLongLong());
     });
     reload();
+}
+
+void StaffHomePage::openSubmission(qint64 submissionId)
+{
+    m_tabs->setCurrentIndex(MarkingTab);
+    m_marking->openSubmission(submissionId);
 }
 
 void StaffHomePage::reload()

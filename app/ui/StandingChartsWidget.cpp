@@ -16,8 +16,8 @@ StandingChartsWidget::StandingChartsWidget(QWidget *parent) : QWidget(parent)
     m_grid->setSpacing(4);
 }
 
-void StandingChartsWidget::setHistory(const Rubric &rubric, const QMap<QString, QVector<double>> &history,
-                                      const StandingOptions &options)
+void StandingChartsWidget::setHistory(
+    const Rubric &rubric, const QMap<QString, QVector<double>> &history, const StandingOptions &options)
 {
     while (QLayoutItem *item = m_grid->takeAt(0)) {
         delete item->widget();
@@ -82,8 +82,9 @@ void StandingChartsWidget::setHistory(const Rubric &rubric, const QMap<QString, 
         auto *view = new QChartView(chart, this);
         view->setRenderHint(QPainter::Antialiasing);
         view->setMinimumSize(220, 170);
-        view->setToolTip(tr("%1: points are your scores, the solid line your standing (%2), the dashed line the threshold %3.")
-                             .arg(dimension.name, standingMethodName(options.method), QString::number(dimension.threshold, 'f', 2)));
+        view->setToolTip(
+            tr("%1: points are your scores, the solid line your standing (%2), the dashed line the threshold %3.")
+                .arg(dimension.name, standingMethodName(options.method), QString::number(dimension.threshold, 'f', 2)));
         m_grid->addWidget(view, m_charts / columns, m_charts % columns);
         ++m_charts;
     }

@@ -20,7 +20,8 @@ public:
     explicit StandingChartsWidget(QWidget *parent = nullptr);
 
     // history: for each dimension key, its scores oldest first.
-    void setHistory(const Rubric &rubric, const QMap<QString, QVector<double>> &history, const StandingOptions &options);
+    void setHistory(
+        const Rubric &rubric, const QMap<QString, QVector<double>> &history, const StandingOptions &options);
 
     int chartCount() const { return m_charts; }
 

@@ -71,8 +71,8 @@ StandingOptions StudentProfilePage::options() const
 void StudentProfilePage::reload()
 {
     m_history.clear();
-    const Result<QVector<ReleasedResult>> results = ReleaseRepository(m_workspace.database.connection(), m_workspace.actor)
-                                                        .forStudent(m_workspace.actor.userId);
+    const Result<QVector<ReleasedResult>> results
+        = ReleaseRepository(m_workspace.database.connection(), m_workspace.actor).forStudent(m_workspace.actor.userId);
     if (!results) {
         m_banner->setText(results.errorMessage().toHtmlEscaped());
         return;
@@ -126,17 +126,18 @@ void StudentProfilePage::recompute()
             continue;
         if (!standing.value) {
             blockerLines << tr("<b>%1</b>: not enough results yet to have a standing (%2 so far).")
-                                .arg(dimension.name.toHtmlEscaped()).arg(standing.attempts);
+                                .arg(dimension.name.toHtmlEscaped())
+                                .arg(standing.attempts);
         } else {
             const QVector<double> scores = m_history.value(dimension.key);
             blockerLines << tr("<b>%1</b>: you stand at %2, %3 below its threshold %4 (your last result: %5). "
                                "What it covers: %6")
                                 .arg(dimension.name.toHtmlEscaped(), QString::number(*standing.value, 'f', 2),
-                                     QString::number(dimension.threshold - *standing.value, 'f', 2),
-                                     QString::number(dimension.threshold, 'f', 2),
-                                     scores.isEmpty() ? tr("none") : QString::number(scores.last(), 'f', 2),
-                                     dimension.description.isEmpty() ? tr("this part of the rubric.")
-                                                                     : dimension.description.toHtmlEscaped());
+                                    QString::number(dimension.threshold - *standing.value, 'f', 2),
+                                    QString::number(dimension.threshold, 'f', 2),
+                                    scores.isEmpty() ? tr("none") : QString::number(scores.last(), 'f', 2),
+                                    dimension.description.isEmpty() ? tr("this part of the rubric.")
+                                                                    : dimension.description.toHtmlEscaped());
         }
     }
     m_bars->setOutcomes(outcomes, m_rubric.scale.min, m_rubric.scale.max);
@@ -152,10 +153,11 @@ void StudentProfilePage::recompute()
             names << m_rubric.dimension(key)->name;
         m_banner->setText(tr("<h3 style='color:#a40000'>Not adequate yet — blocked by %1</h3>")
                               .arg(names.join(QStringLiteral(", ")).toHtmlEscaped()));
-        m_blockers->setText(tr("<b>What blocks your adequacy now</b> (preparation is adequate only when every dimension "
-                               "meets its threshold at the same time; strength elsewhere does not make up for it):")
-                            + QStringLiteral("<ul><li>") + blockerLines.join(QStringLiteral("</li><li>"))
-                            + QStringLiteral("</li></ul>"));
+        m_blockers->setText(
+            tr("<b>What blocks your adequacy now</b> (preparation is adequate only when every dimension "
+               "meets its threshold at the same time; strength elsewhere does not make up for it):")
+            + QStringLiteral("<ul><li>") + blockerLines.join(QStringLiteral("</li><li>"))
+            + QStringLiteral("</li></ul>"));
     }
 }
 
