@@ -12,13 +12,15 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 PRESET=${PRESET:-default}
+# Clones in other folders share the compiler cache.
+export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$PWD}"
 
 # Everything PrepMark needs to build, test and render, from Debian's archive.
 PACKAGES=(
     build-essential cmake ninja-build ccache pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-multimedia-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libqt6sql6-sqlite libqt6sql6-psql libqt6svg6-dev libgl-dev
+    libqt6sql6-sqlite libqt6sql6-psql libqt6svg6-dev libqt6opengl6-dev libgl-dev
     libsndfile1-dev libebur128-dev libfftw3-dev libsodium-dev
     libfluidsynth-dev timgm6mb-soundfont espeak-ng
     libquazip1-qt6-dev

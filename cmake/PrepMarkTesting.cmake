@@ -14,7 +14,7 @@ function(prepmark_add_test name)
         add_test(NAME ${name} COMMAND ${name})
     endif()
     if(NOT T_TIMEOUT)
-        set(T_TIMEOUT 600)
+        set(T_TIMEOUT 300)
     endif()
     set_tests_properties(${name} PROPERTIES
         TIMEOUT ${T_TIMEOUT}

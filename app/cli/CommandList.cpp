@@ -8,6 +8,11 @@ QList<CliCommand> allCommands()
     return {
         verdictCommand(),
         analyseCommand(),
+        dbCommand(),
+        demoCommand(),
+        exercisesCommand(),
+        renderCommand(),
+        reportCommand(),
     };
 }
 

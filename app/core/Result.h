@@ -29,7 +29,8 @@ public:
 
     const T &value() const & { return std::get<T>(m_state); }
     T &value() & { return std::get<T>(m_state); }
-    T &&value() && { return std::get<T>(std::move(m_state)); }
+    // By value, so `for (auto &x : f().value())` never refers to a destroyed Result.
+    T value() && { return std::get<T>(std::move(m_state)); }
     const T &operator*() const & { return std::get<T>(m_state); }
     T &operator*() & { return std::get<T>(m_state); }
     const T *operator->() const { return &std::get<T>(m_state); }

@@ -11,6 +11,10 @@ namespace prepmark {
 // "dimensions":[{"key","name","score","threshold","margin","nearThreshold"}]}.
 QJsonObject verdictToJson(const Verdict &verdict);
 
+// Reads a verdict object written by verdictToJson() back (e.g. from a released
+// snapshot), so the snapshot is shown as it was released, whatever the rubric says now.
+Result<Verdict> verdictFromJson(const QJsonObject &json);
+
 // Rounds to 2 decimals for presentation in JSON and tables.
 double round2(double value);
 

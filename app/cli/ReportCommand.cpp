@@ -1,0 +1,165 @@
+#include "Commands.h"
+#include "OptionParser.h"
+
+#include "reports/CohortReport.h"
+#include "reports/CohortReportJson.h"
+
+#include "storage/CohortRepository.h"
+#include "storage/Database.h"
+#include "storage/SchemaMigrator.h"
+
+#include <QJsonDocument>
+
+namespace prepmark::cli {
+namespace {
+
+const char *const kHelp = "prepmark-cli report cohort --db FILE --cohort NAME [--assignment ID] [--json]\n"
+                          "\n"
+                          "The cohort threshold report of one assignment of the cohort NAME.\n"
+                          "\n"
+                          "Which scores: the agreed dimension scores of each student's latest attempt at that\n"
+                          "assignment (agreed by the two markers within tolerance, or by a moderator). Students\n"
+                          "without agreed scores yet are left out of \"students\" and every count. Without\n"
+                          "--assignment, the report is of the cohort's most recent assignment (by due date) that\n"
+                          "has agreed results.\n"
+                          "\n"
+                          "Verdicts are conjunctive (adequate only when every dimension meets its threshold);\n"
+                          "\"policies\" compares the adequate counts under the compensatory and hybrid policies,\n"
+                          "and \"flips\" lists the students (user ids) whose verdict another policy changes.\n"
+                          "\n"
+                          "\"agreement\" compares the first and second markers of every double-marked attempt of\n"
+                          "the assignment, per dimension, over pairs of criterion levels (one pair per criterion\n"
+                          "of the dimension per attempt): exact and adjacent (within one level) agreement,\n"
+                          "quadratic-weighted Cohen's kappa, ICC(2,1) and Krippendorff's alpha (ordinal); null\n"
+                          "when undefined for the data.\n"
+                          "\n"
+                          "The database is opened read-only; an older schema must be migrated first (db migrate).\n"
+                          "Exit codes: 0 done, 1 the report failed (message on stderr), 2 usage.\n";
+
+int usage(CliStreams &streams, const QString &problem)
+{
+    streams.err << "prepmark-cli report: " << problem << "\nusage: " << reportCommand().synopsis << '\n';
+    return ExitUsage;
+}
+
+QString percent(const std::optional<double> &value)
+{
+    return value ? QString::number(*value * 100.0, 'f', 0) + QLatin1Char('%') : QStringLiteral("-");
+}
+
+QString number(const std::optional<double> &value)
+{
+    return value ? QString::number(*value, 'f', 2) : QStringLiteral("-");
+}
+
+void printTable(const CohortReport &report, QTextStream &out)
+{
+    const Rubric &rubric = report.rubric;
+    out << report.cohortName << " - " << report.assignmentTitle << " (rubric " << rubric.identity() << ")\n"
+        << report.students.size() << " of " << report.enrolled << " students with agreed scores\n\n";
+    out << QStringLiteral("%1").arg(QStringLiteral("student"), -26);
+    for (const Dimension &d : rubric.dimensions)
+        out << QStringLiteral("%1").arg(d.key.left(9), 10);
+    out << QStringLiteral("%1  verdict\n").arg(QStringLiteral("mean"), 7);
+    for (const CohortReportStudent &s : report.students) {
+        out << QStringLiteral("%1").arg(s.name.left(25), -26);
+        for (const DimensionOutcome &o : s.verdict.dimensions)
+            out << QStringLiteral("%1%2")
+                       .arg(o.score, 8, 'f', 2)
+                       .arg(o.meetsThreshold ? QStringLiteral("  ") : QStringLiteral(" v"));
+        out << QStringLiteral("%1  ").arg(s.verdict.mean, 7, 'f', 2) << (s.verdict.adequate ? "adequate" : "INADEQUATE")
+            << (s.verdict.masked ? " (masked)" : "") << '\n';
+    }
+    out << "\n(v: below threshold)\n\ndimension                        blocks  alone  exact adjacent  kappa_w    ICC  "
+           "alpha\n";
+    for (const Dimension &d : rubric.dimensions) {
+        const DimensionAgreement a = report.agreement.value(d.key);
+        out << QStringLiteral("%1%2%3%4%5%6%7%8\n")
+                   .arg(d.name.left(32), -32)
+                   .arg(report.blockingCounts.value(d.key), 7)
+                   .arg(report.soleBlockerCounts.value(d.key), 7)
+                   .arg(percent(a.exact), 7)
+                   .arg(percent(a.adjacent), 9)
+                   .arg(number(a.weightedKappa), 9)
+                   .arg(number(a.icc), 7)
+                   .arg(number(a.alpha), 7);
+    }
+    out << "\nmasked failures (mean clears " << QString::number(rubric.meanPassLine, 'f', 2)
+        << ", verdict inadequate): " << report.maskedCount << '\n'
+        << "adequate under conjunctive " << report.conjunctiveAdequate << ", compensatory "
+        << report.compensatoryAdequate << ", hybrid " << report.hybridAdequate << "; " << report.flips.size()
+        << " students change verdict\n"
+        << "double-marked attempts " << report.doubleMarked << ", markers agree on adequacy "
+        << percent(report.adequacyAgreement) << " (kappa " << number(report.adequacyKappa) << ")\n";
+    for (const MarkerSeverity &m : report.severity)
+        out << "  " << m.name << ": " << m.attempts << " attempts, mean difference from co-marker "
+            << QString::number(m.meanDifference, 'f', 2) << '\n';
+}
+
+int runReport(const QStringList &arguments, CliStreams &streams)
+{
+    OptionParser options;
+    options.valueOption(QStringLiteral("db"))
+        .valueOption(QStringLiteral("cohort"))
+        .valueOption(QStringLiteral("assignment"))
+        .flag(QStringLiteral("json"))
+        .flag(QStringLiteral("help"));
+    if (!options.parse(arguments))
+        return usage(streams, options.error());
+    if (options.isSet(QStringLiteral("help"))) {
+        streams.out << kHelp;
+        return ExitSuccess;
+    }
+    if (options.positional() != QStringList {QStringLiteral("cohort")})
+        return usage(streams, QStringLiteral("say which report: cohort"));
+    if (!options.require(QStringLiteral("db")) || !options.require(QStringLiteral("cohort")))
+        return usage(streams, options.error());
+    qint64 assignmentId = 0;
+    if (options.isSet(QStringLiteral("assignment"))) {
+        bool ok = false;
+        assignmentId = options.value(QStringLiteral("assignment")).toLongLong(&ok);
+        if (!ok || assignmentId <= 0)
+            return usage(streams,
+                QStringLiteral("--assignment: \"%1\" is not an assignment id")
+                    .arg(options.value(QStringLiteral("assignment"))));
+    }
+    const QString path = options.value(QStringLiteral("db"));
+    const auto database = Database::open(path, Database::Mode::ReadOnly);
+    if (!database)
+        return streams.err << "prepmark-cli report: " << database.errorMessage() << '\n', ExitFailure;
+    if (const int version = (*database)->schemaVersion(); version < SchemaMigrator::latestVersion())
+        return streams.err << "prepmark-cli report: " << path << ": schema version " << version
+                           << " is older than this PrepMark's (" << SchemaMigrator::latestVersion()
+                           << "); run `prepmark-cli db migrate --db " << path << "` first\n",
+               ExitFailure;
+    const Actor system = Actor::system();
+    const QString cohortName = options.value(QStringLiteral("cohort"));
+    const Result<std::optional<CohortRecord>> cohort
+        = CohortRepository((*database)->connection(), system).findByName(cohortName);
+    if (!cohort)
+        return streams.err << "prepmark-cli report: " << cohort.errorMessage() << '\n', ExitFailure;
+    if (!cohort->has_value())
+        return streams.err << "prepmark-cli report: " << path << ": no cohort named \"" << cohortName << "\"\n",
+               ExitFailure;
+    const Result<CohortReport> report
+        = CohortReportBuilder::build((*database)->connection(), system, (*cohort)->id, assignmentId);
+    if (!report)
+        return streams.err << "prepmark-cli report: " << report.errorMessage() << '\n', ExitFailure;
+    if (options.isSet(QStringLiteral("json")))
+        streams.out << QJsonDocument(cohortReportToJson(*report)).toJson(QJsonDocument::Indented);
+    else
+        printTable(*report, streams.out);
+    return ExitSuccess;
+}
+
+} // namespace
+
+CliCommand reportCommand()
+{
+    return {QStringLiteral("report"),
+        QStringLiteral(
+            "report cohort --db FILE --cohort NAME [--assignment ID] [--json]   (report --help: which scores)"),
+        runReport};
+}
+
+} // namespace prepmark::cli

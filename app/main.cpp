@@ -1,0 +1,6 @@
+#include "ui/GuiApplication.h"
+
+int main(int argc, char *argv[])
+{
+    return prepmark::runGuiApplication(argc, argv);
+}

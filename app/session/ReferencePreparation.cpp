@@ -1,0 +1,162 @@
+#include "ReferencePreparation.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace prepmark {
+namespace {
+
+qint64 framesAtSeconds(double seconds, int sampleRate)
+{
+    return std::llround(seconds * sampleRate);
+}
+
+QStringList bulletLines(const QVector<NoteTopic> &topics)
+{
+    QStringList lines;
+    for (const NoteTopic &topic : topics)
+        lines << QStringLiteral("- ") + topic.text;
+    return lines;
+}
+
+} // namespace
+
+QVector<SampleRange> ReferencePreparation::phraseGaps(
+    const Exercise &exercise, const DeliveredTrack &track, int sampleRate, double minimumMs)
+{
+    QVector<SampleRange> sounding;
+    for (const SourceFeed &feed : track.feeds) {
+        const Source *source = exercise.source(feed.source);
+        if (!source)
+            continue;
+        for (const NoteEvent &note : source->notes) {
+            const double start = exercise.secondsAtTick(double(note.startTick));
+            const double end = exercise.secondsAtTick(double(note.startTick + note.lengthTicks)) + 0.3;
+            sounding << SampleRange {framesAtSeconds(start, sampleRate), framesAtSeconds(end, sampleRate)};
+        }
+        for (const Source::Line &line : source->lines) {
+            // a spoken line lasts about a second per three words
+            const double start = exercise.secondsAtTick(double(line.startTick));
+            const double words = double(line.text.split(QLatin1Char(' '), Qt::SkipEmptyParts).size());
+            sounding << SampleRange {framesAtSeconds(start, sampleRate),
+                framesAtSeconds(start + words * 60.0 / source->wordsPerMinute + 0.3, sampleRate)};
+        }
+    }
+    std::sort(
+        sounding.begin(), sounding.end(), [](const SampleRange &a, const SampleRange &b) { return a.start < b.start; });
+    QVector<SampleRange> gaps;
+    const qint64 minimum = framesAtSeconds(minimumMs / 1000.0, sampleRate);
+    qint64 cursor = 0;
+    for (const SampleRange &range : sounding) {
+        if (range.start - cursor >= minimum)
+            gaps << SampleRange {cursor, range.start};
+        cursor = std::max(cursor, range.end);
+    }
+    return gaps;
+}
+
+Session ReferencePreparation::prepare(const Exercise &exercise, const Session &delivered)
+{
+    const int rate = delivered.sampleRate;
+    Session prepared = delivered;
+    prepared.state = Session::State::Prepared;
+    prepared.tracks.clear();
+    QVector<SessionTrack> removed;
+    for (const ExpectedTrack &expected : exercise.answerKey.tracks) {
+        const SessionTrack *original = delivered.track(expected.trackId);
+        const DeliveredTrack *source = exercise.track(expected.trackId);
+        if (!original || !source)
+            continue;
+        SessionTrack track = *original;
+        if (expected.remove) {
+            track.removed = true;
+            removed << track;
+            continue;
+        }
+        track.name = expected.name;
+        track.family = expected.family;
+        track.colour = expected.colour;
+        track.group = expected.group;
+        track.bus = expected.bus;
+        track.gainDb = expected.gainDb;
+        track.fadeInSamples = std::llround(kFadeInMs * rate / 1000.0);
+        track.fadeOutSamples = std::llround(kFadeOutMs * rate / 1000.0);
+        QStringList keepReasons;
+        for (const PlantedFault &fault : source->faults) {
+            if (fault.intent == FaultIntent::Keep) {
+                keepReasons << fault.reason;
+                continue;
+            }
+            switch (fault.kind) {
+            case FaultKind::Polarity:
+                track.polarityInverted = !track.polarityInverted;
+                break;
+            case FaultKind::Delay:
+                track.offsetSamples -= std::llround(fault.delayMs * rate / 1000.0);
+                break;
+            case FaultKind::Unconsolidated:
+                track.offsetSamples
+                    += framesAtSeconds(exercise.secondsAtTick(double(exercise.barStartTick(fault.startBar))), rate);
+                break;
+            case FaultKind::Hot:
+            case FaultKind::Clipping:
+                if (expected.gainDb == 0.0)
+                    track.gainDb = kDefaultHotGainDb;
+                if (fault.kind == FaultKind::Clipping)
+                    track.processing << QStringLiteral("declip");
+                break;
+            case FaultKind::DcOffset:
+                track.processing << QStringLiteral("remove_dc");
+                break;
+            case FaultKind::Hum:
+                track.processing << QStringLiteral("notch_hum");
+                break;
+            case FaultKind::Noise:
+                track.processing << QStringLiteral("denoise");
+                break;
+            case FaultKind::Clicks:
+            case FaultKind::Crackle:
+                track.processing << QStringLiteral("declick");
+                break;
+            case FaultKind::SampleRate:
+                track.processing << QStringLiteral("convert_rate");
+                break;
+            case FaultKind::BitDepth:
+                track.processing << QStringLiteral("convert_bit_depth");
+                break;
+            case FaultKind::DualMono:
+                track.processing << QStringLiteral("to_mono");
+                break;
+            case FaultKind::OneSideSilent:
+                track.processing << (fault.variant == QLatin1String("left") ? QStringLiteral("mono_from_right")
+                                                                            : QStringLiteral("mono_from_left"));
+                break;
+            case FaultKind::PhraseNoise:
+                track.cuts = phraseGaps(exercise, *source, rate);
+                break;
+            default:
+                break;
+            }
+        }
+        track.processing.removeDuplicates();
+        track.keep = !keepReasons.isEmpty();
+        track.keepReason = keepReasons.join(QLatin1Char(' '));
+        prepared.tracks << track;
+    }
+    prepared.tracks << removed;
+
+    prepared.markers.clear();
+    for (const Section &section : exercise.sections) {
+        const double seconds = exercise.secondsAtTick(double(exercise.barStartTick(section.firstBar)));
+        prepared.markers << SessionMarker {section.name, framesAtSeconds(seconds, rate)};
+    }
+    const AnswerKey &key = exercise.answerKey;
+    prepared.notes.found = bulletLines(key.topicsOfKind(NoteTopic::Kind::Found)).join(QLatin1Char('\n'));
+    prepared.notes.fixed = bulletLines(key.topicsOfKind(NoteTopic::Kind::Fixed)).join(QLatin1Char('\n'));
+    prepared.notes.left = bulletLines(key.topicsOfKind(NoteTopic::Kind::Kept)).join(QLatin1Char('\n'));
+    prepared.notes.questions = bulletLines(key.topicsOfKind(NoteTopic::Kind::Question)).join(QLatin1Char('\n'));
+    prepared.notes.references = bulletLines(key.topicsOfKind(NoteTopic::Kind::Reference)).join(QLatin1Char('\n'));
+    return prepared;
+}
+
+} // namespace prepmark

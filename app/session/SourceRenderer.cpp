@@ -1,0 +1,232 @@
+#include "SourceRenderer.h"
+
+#include "DeterministicRandom.h"
+
+#include "core/DrumKit.h"
+
+#include <fluidsynth.h>
+
+#include <algorithm>
+#include <cmath>
+#include <memory>
+#include <mutex>
+
+namespace prepmark {
+namespace {
+
+constexpr qint64 kBlockFrames = 4096;
+
+struct MidiEvent
+{
+    enum Type { NoteOff = 0, PitchBend = 1, NoteOn = 2 };
+    qint64 frame = 0;
+    Type type = NoteOn;
+    int channel = 0;
+    int key = 0; // NoteOn/NoteOff
+    int value = 0; // velocity, or bend 0..16383
+};
+
+// FluidSynth fills process-wide tables (interpolation, unit conversion) when its
+// first synthesizer is created, without a lock: two threads creating their first
+// synthesizers at once can read half-filled tables and render slightly different
+// samples. Creating one synthesizer here, once, before any parallel work, makes the
+// output independent of thread timing. Also silences FluidSynth's log on stderr.
+void initialiseFluidSynth()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        for (int level = FLUID_PANIC; level <= FLUID_DBG; ++level)
+            fluid_set_log_function(level, nullptr, nullptr);
+        fluid_settings_t *settings = new_fluid_settings();
+        delete_fluid_synth(new_fluid_synth(settings));
+        delete_fluid_settings(settings);
+    });
+}
+
+struct SynthDeleter
+{
+    void operator()(fluid_synth_t *synth) const { delete_fluid_synth(synth); }
+};
+struct SettingsDeleter
+{
+    void operator()(fluid_settings_t *settings) const { delete_fluid_settings(settings); }
+};
+
+int panController(double pan)
+{
+    return std::clamp(int(std::lround(64.0 + pan * 63.0)), 0, 127);
+}
+
+int bendValue(double cents)
+{
+    // FluidSynth's default bend range is +-2 semitones (200 cents) over +-8192.
+    return std::clamp(int(std::lround(8192.0 + cents / 200.0 * 8192.0)), 0, 16383);
+}
+
+} // namespace
+
+SourceRenderer::SourceRenderer(QString soundFontPath) : m_soundFontPath(std::move(soundFontPath)) { }
+
+void SourceRenderer::initialise()
+{
+    initialiseFluidSynth();
+}
+
+double SourceRenderer::drumGroupPan(const QString &group)
+{
+    static const QMap<QString, double> pans {
+        {QStringLiteral("kick"), 0.0},
+        {QStringLiteral("snare"), -0.1},
+        {QStringLiteral("hat"), -0.45},
+        {QStringLiteral("tom_hi"), -0.25},
+        {QStringLiteral("tom_mid"), 0.05},
+        {QStringLiteral("tom_low"), 0.3},
+        {QStringLiteral("tom_floor"), 0.45},
+        {QStringLiteral("cymbals"), 0.2},
+        {QStringLiteral("perc"), 0.35},
+    };
+    return pans.value(group, 0.0);
+}
+
+Result<QMap<QString, AudioBuffer>> SourceRenderer::render(const Exercise &exercise, const Source &source,
+    int sampleRate, qint64 frames, const std::function<bool()> &cancelled) const
+{
+    initialiseFluidSynth();
+    const bool drums = source.kind == Source::Kind::DrumKit;
+    const QStringList groups = drums ? DrumKit::groups() : QStringList {QString()};
+    const int outputs = int(groups.size());
+
+    std::unique_ptr<fluid_settings_t, SettingsDeleter> settings(new_fluid_settings());
+    fluid_settings_setnum(settings.get(), "synth.sample-rate", double(sampleRate));
+    fluid_settings_setint(settings.get(), "synth.reverb.active", 0);
+    fluid_settings_setint(settings.get(), "synth.chorus.active", 0);
+    fluid_settings_setint(settings.get(), "synth.cpu-cores", 1);
+    fluid_settings_setint(settings.get(), "synth.polyphony", 256);
+    fluid_settings_setint(settings.get(), "synth.audio-channels", outputs);
+    fluid_settings_setint(settings.get(), "synth.audio-groups", outputs);
+    std::unique_ptr<fluid_synth_t, SynthDeleter> synth(new_fluid_synth(settings.get()));
+    if (!synth)
+        return makeError(QStringLiteral("FluidSynth could not start a synthesizer"));
+    const int soundFont = fluid_synth_sfload(synth.get(), m_soundFontPath.toLocal8Bit().constData(), 1);
+    if (soundFont == FLUID_FAILED)
+        return makeError(QStringLiteral("%1: FluidSynth cannot load this SoundFont").arg(m_soundFontPath));
+
+    for (int channel = 0; channel < outputs; ++channel) {
+        if (drums) {
+            fluid_synth_set_channel_type(synth.get(), channel, CHANNEL_TYPE_DRUM);
+            if (fluid_synth_program_select(synth.get(), channel, soundFont, 128, source.program) != FLUID_OK
+                && fluid_synth_program_select(synth.get(), channel, soundFont, 128, 0) != FLUID_OK)
+                return makeError(QStringLiteral("%1: no drum kit in this SoundFont (source \"%2\")")
+                                     .arg(m_soundFontPath, source.id));
+            fluid_synth_cc(synth.get(), channel, 10, panController(drumGroupPan(groups[channel])));
+        } else {
+            if (fluid_synth_program_select(synth.get(), channel, soundFont, source.bank, source.program) != FLUID_OK)
+                return makeError(QStringLiteral("%1: no preset bank %2 program %3 (source \"%4\")")
+                                     .arg(m_soundFontPath)
+                                     .arg(source.bank)
+                                     .arg(source.program)
+                                     .arg(source.id));
+            fluid_synth_cc(synth.get(), channel, 10, panController(source.pan));
+        }
+    }
+
+    // Performance: humanisation and planted timing faults, in frames.
+    DeterministicRandom random(
+        DeterministicRandom::seedFor(exercise.key + QLatin1Char('/') + source.id + QStringLiteral("/humanise")));
+    QVector<MidiEvent> events;
+    events.reserve(source.notes.size() * 2 + 8);
+    const double framesPerSecond = double(sampleRate);
+    for (const NoteEvent &note : source.notes) {
+        double onsetSeconds = exercise.secondsAtTick(double(note.startTick));
+        // both draws happen for every note, so one fault does not shift the others' randomness
+        const double jitter = random.bipolar() * source.timingJitterMs / 1000.0;
+        const int velocityJitter
+            = source.velocityJitter > 0 ? random.between(-source.velocityJitter, source.velocityJitter) : 0;
+        onsetSeconds += jitter;
+        for (const PlantedFault &fault : source.faults) {
+            if (fault.kind == FaultKind::Timing && note.writtenTick == exercise.tickAt(fault.position)
+                && (fault.lane.isEmpty() || fault.lane == note.lane))
+                onsetSeconds += fault.ms / 1000.0;
+        }
+        const qint64 onset = std::max<qint64>(0, std::llround(onsetSeconds * framesPerSecond));
+        if (onset >= frames)
+            continue;
+        const qint64 length
+            = std::max<qint64>(1, std::llround(exercise.secondsAtTick(double(note.lengthTicks)) * framesPerSecond));
+        const int channel = drums ? int(groups.indexOf(DrumKit::lane(note.lane)->group)) : 0;
+        const int velocity = std::clamp(note.velocity + velocityJitter, 1, 127);
+        events << MidiEvent {onset, MidiEvent::NoteOn, channel, note.key, velocity};
+        events << MidiEvent {onset + length, MidiEvent::NoteOff, channel, note.key, 0};
+    }
+    for (const PlantedFault &fault : source.faults) {
+        if (fault.kind != FaultKind::Pitch)
+            continue;
+        const qint64 from
+            = std::llround(exercise.secondsAtTick(double(exercise.barStartTick(fault.fromBar))) * framesPerSecond);
+        const qint64 to
+            = std::llround(exercise.secondsAtTick(double(exercise.barStartTick(fault.toBar + 1))) * framesPerSecond);
+        events << MidiEvent {from, MidiEvent::PitchBend, 0, 0, bendValue(fault.cents)};
+        events << MidiEvent {to, MidiEvent::PitchBend, 0, 0, 8192};
+    }
+    std::stable_sort(events.begin(), events.end(), [](const MidiEvent &a, const MidiEvent &b) {
+        return a.frame != b.frame ? a.frame < b.frame : a.type < b.type;
+    });
+
+    // Only the groups the part plays get a buffer of the whole length; FluidSynth
+    // still needs an output for every channel, so the others share a scratch block.
+    std::vector<bool> played(std::size_t(outputs), !drums);
+    for (const NoteEvent &note : source.notes) {
+        if (drums)
+            played[std::size_t(groups.indexOf(DrumKit::lane(note.lane)->group))] = true;
+    }
+    std::vector<AudioBuffer> buffers(static_cast<std::size_t>(outputs));
+    for (int o = 0; o < outputs; ++o) {
+        if (played[std::size_t(o)])
+            buffers[std::size_t(o)] = AudioBuffer(2, frames, sampleRate);
+    }
+    std::vector<float> scratch(std::size_t(kBlockFrames), 0.0f);
+    std::vector<float *> pointers(std::size_t(outputs) * 2, nullptr);
+    qint64 position = 0;
+    qsizetype next = 0;
+    while (position < frames) {
+        while (next < events.size() && events[next].frame <= position) {
+            const MidiEvent &event = events[next++];
+            switch (event.type) {
+            case MidiEvent::NoteOn:
+                fluid_synth_noteon(synth.get(), event.channel, event.key, event.value);
+                break;
+            case MidiEvent::NoteOff:
+                fluid_synth_noteoff(synth.get(), event.channel, event.key);
+                break;
+            case MidiEvent::PitchBend:
+                fluid_synth_pitch_bend(synth.get(), event.channel, event.value);
+                break;
+            }
+        }
+        qint64 until = std::min(frames, position + kBlockFrames);
+        if (next < events.size())
+            until = std::min(until, events[next].frame);
+        for (int o = 0; o < outputs; ++o) {
+            const bool kept = played[std::size_t(o)];
+            pointers[std::size_t(o) * 2]
+                = kept ? buffers[std::size_t(o)].channels[0].data() + position : scratch.data();
+            pointers[std::size_t(o) * 2 + 1]
+                = kept ? buffers[std::size_t(o)].channels[1].data() + position : scratch.data();
+        }
+        if (fluid_synth_process(synth.get(), int(until - position), 0, nullptr, int(pointers.size()), pointers.data())
+            != FLUID_OK)
+            return makeError(QStringLiteral("FluidSynth failed while rendering source \"%1\"").arg(source.id));
+        position = until;
+        if (cancelled && cancelled())
+            return makeError(QStringLiteral("cancelled"));
+    }
+
+    QMap<QString, AudioBuffer> result;
+    for (int o = 0; o < outputs; ++o) {
+        if (played[std::size_t(o)])
+            result.insert(groups[o], std::move(buffers[std::size_t(o)]));
+    }
+    return result;
+}
+
+} // namespace prepmark

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "Actor.h"
+
+#include <QSqlDatabase>
+
+namespace prepmark {
+
+// The access rules of PrepMark, in one place, asked by every repository:
+//   - admin, programme leader: read and manage everything;
+//   - lecturer: read and mark the cohorts they are enrolled in as lecturer;
+//   - student: read their own cohorts' assignments, their own submissions and their
+//     own released results; write only their own submissions;
+//   - blind double marking: a marker sees another marker's marks, scores and feedback
+//     only once their own marking is complete, and a lecturer who is not yet a marker
+//     of an attempt sees none until it has been second marked (they may yet become its
+//     second marker). See mayReadMarksOf().
+class AccessPolicy
+{
+public:
+    AccessPolicy(QSqlDatabase connection, Actor actor);
+
+    const Actor &actor() const { return m_actor; }
+
+    Status mayManageProgrammes() const;              // create programmes, cohorts, users
+    Status mayReadCohort(qint64 cohortId) const;     // its assignments and students list (staff)
+    Status mayTeachCohort(qint64 cohortId) const;    // mark, release, see all its submissions
+    Status mayReadSubmission(qint64 submissionId) const;
+    Status mayWriteSubmission(qint64 submissionId) const; // add attempts
+    Status mayMarkAttempt(qint64 attemptId) const;
+    // Marks, dimension scores and feedback given by markerId to the attempt.
+    Status mayReadMarksOf(qint64 attemptId, qint64 markerId) const;
+
+    qint64 cohortOfSubmission(qint64 submissionId) const;   // 0 when there is none
+    qint64 cohortOfAttempt(qint64 attemptId) const;
+    qint64 studentOfSubmission(qint64 submissionId) const;
+
+private:
+    bool enrolledAs(qint64 cohortId, const QString &role) const;
+
+    QSqlDatabase m_connection;
+    Actor m_actor;
+};
+
+} // namespace prepmark

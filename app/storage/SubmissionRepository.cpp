@@ -1,0 +1,281 @@
+#include "SubmissionRepository.h"
+
+#include "SqlQuery.h"
+#include "Transaction.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace prepmark {
+
+namespace {
+const char *const kStatusNames[] = {"not_marked", "in_marking", "first_marked", "second_marked",
+                                    "needs_moderation", "agreed", "released"};
+
+const QString kSubmissionSelect = QStringLiteral(
+    "SELECT s.id, s.assignment_id, s.student_id, s.status, "
+    "(SELECT count(*) FROM attempts t WHERE t.submission_id = s.id), "
+    "(SELECT t.id FROM attempts t WHERE t.submission_id = s.id ORDER BY t.number DESC LIMIT 1) "
+    "FROM submissions s ");
+
+SubmissionRecord readSubmission(const SqlQuery &query)
+{
+    SubmissionRecord s;
+    s.id = query.value(0).toLongLong();
+    s.assignmentId = query.value(1).toLongLong();
+    s.studentId = query.value(2).toLongLong();
+    s.status = submissionStatusFromName(query.value(3).toString()).value();
+    s.attemptCount = query.value(4).toInt();
+    s.latestAttemptId = query.value(5).toLongLong();
+    return s;
+}
+} // namespace
+
+QString submissionStatusName(SubmissionStatus status)
+{
+    return QString::fromLatin1(kStatusNames[int(status)]);
+}
+
+Result<SubmissionStatus> submissionStatusFromName(const QString &name)
+{
+    for (int i = 0; i <= int(SubmissionStatus::Released); ++i) {
+        if (name == QLatin1String(kStatusNames[i]))
+            return SubmissionStatus(i);
+    }
+    return makeError(QStringLiteral("unknown submission status \"%1\"").arg(name));
+}
+
+SubmissionRepository::SubmissionRepository(QSqlDatabase connection, Actor actor)
+    : m_connection(connection), m_access(connection, std::move(actor))
+{
+}
+
+Result<qint64> SubmissionRepository::open(qint64 assignmentId, qint64 studentId)
+{
+    const Actor &actor = m_access.actor();
+    SqlQuery assignment(m_connection, QStringLiteral("SELECT cohort_id FROM assignments WHERE id = :id"));
+    assignment.bind(QStringLiteral(":id"), assignmentId);
+    const Result<QVariant> cohort = assignment.scalar();
+    if (!cohort)
+        return makeError(QStringLiteral("no assignment %1").arg(assignmentId));
+    if (actor.role == Role::Student) {
+        if (studentId != actor.userId)
+            return accessDenied(actor, QStringLiteral("submit work for another student"));
+        if (const Status allowed = m_access.mayReadCohort(cohort->toLongLong()); !allowed)
+            return allowed.error();
+    } else if (const Status allowed = m_access.mayTeachCohort(cohort->toLongLong()); !allowed) {
+        return allowed.error();
+    }
+    SqlQuery insert(m_connection, QStringLiteral(
+        "INSERT INTO submissions (assignment_id, student_id) VALUES (:assignment, :student) "
+        "ON CONFLICT (assignment_id, student_id) DO NOTHING"));
+    insert.bind(QStringLiteral(":assignment"), assignmentId).bind(QStringLiteral(":student"), studentId);
+    if (const Status done = insert.exec(); !done)
+        return done.error();
+    SqlQuery id(m_connection, QStringLiteral(
+        "SELECT id FROM submissions WHERE assignment_id = :assignment AND student_id = :student"));
+    id.bind(QStringLiteral(":assignment"), assignmentId).bind(QStringLiteral(":student"), studentId);
+    const Result<QVariant> value = id.scalar();
+    if (!value)
+        return value.error();
+    return value->toLongLong();
+}
+
+Result<AttemptRecord> SubmissionRepository::addAttempt(qint64 submissionId, const QString &sessionJson,
+                                                       const QString &notes, const QDateTime &submittedAt)
+{
+    if (const Status allowed = m_access.mayWriteSubmission(submissionId); !allowed)
+        return allowed.error();
+    Transaction transaction(m_connection);
+    if (!transaction.active())
+        return transaction.beginError();
+    SqlQuery next(m_connection, QStringLiteral(
+        "SELECT COALESCE(MAX(number), 0) + 1 FROM attempts WHERE submission_id = :submission"));
+    next.bind(QStringLiteral(":submission"), submissionId);
+    const Result<QVariant> number = next.scalar();
+    if (!number)
+        return number.error();
+    AttemptRecord attempt{0, submissionId, number->toInt(), submittedAt.toUTC(), sessionJson, notes};
+    SqlQuery insert(m_connection, QStringLiteral(
+        "INSERT INTO attempts (submission_id, number, submitted_at, session_json, notes) "
+        "VALUES (:submission, :number, :at, :session, :notes)"));
+    insert.bind(QStringLiteral(":submission"), submissionId).bind(QStringLiteral(":number"), attempt.number)
+        .bind(QStringLiteral(":at"), attempt.submittedAt.toString(Qt::ISODate))
+        .bind(QStringLiteral(":session"), sessionJson.isNull() ? QVariant() : sessionJson)
+        .bind(QStringLiteral(":notes"), notes.isNull() ? QVariant() : notes);
+    if (const Status done = insert.exec(); !done)
+        return done.error();
+    attempt.id = insert.lastInsertId().toLongLong();
+    SqlQuery status(m_connection, QStringLiteral(
+        "UPDATE submissions SET status = 'not_marked', status_changed_by = :by WHERE id = :id"));
+    status.bind(QStringLiteral(":id"), submissionId)
+        .bind(QStringLiteral(":by"), m_access.actor().userId > 0 ? QVariant(m_access.actor().userId) : QVariant());
+    if (const Status done = status.exec(); !done)
+        return done.error();
+    if (const Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return attempt;
+}
+
+Status SubmissionRepository::setEvidence(qint64 attemptId, const QVector<EvidenceRecord> &evidence)
+{
+    SqlQuery submission(m_connection, QStringLiteral("SELECT submission_id FROM attempts WHERE id = :id"));
+    submission.bind(QStringLiteral(":id"), attemptId);
+    const Result<QVariant> submissionId = submission.scalar();
+    if (!submissionId)
+        return makeError(QStringLiteral("no attempt %1").arg(attemptId));
+    if (const Status allowed = m_access.mayWriteSubmission(submissionId->toLongLong()); !allowed)
+        return allowed;
+    Transaction transaction(m_connection);
+    if (!transaction.active())
+        return transaction.beginError();
+    SqlQuery clear(m_connection, QStringLiteral("DELETE FROM evidence WHERE attempt_id = :attempt"));
+    clear.bind(QStringLiteral(":attempt"), attemptId);
+    if (const Status done = clear.exec(); !done)
+        return done;
+    for (const EvidenceRecord &item : evidence) {
+        SqlQuery insert(m_connection, QStringLiteral(
+            "INSERT INTO evidence (attempt_id, criterion_key, provisional_level, lines) "
+            "VALUES (:attempt, :criterion, :level, :lines)"));
+        insert.bind(QStringLiteral(":attempt"), attemptId).bind(QStringLiteral(":criterion"), item.criterionKey)
+            .bind(QStringLiteral(":level"), nullable(item.provisionalLevel))
+            .bind(QStringLiteral(":lines"), QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(item.lines))
+                                                                  .toJson(QJsonDocument::Compact)));
+        if (const Status done = insert.exec(); !done)
+            return done;
+    }
+    return transaction.commit();
+}
+
+Status SubmissionRepository::setStatus(qint64 submissionId, SubmissionStatus status)
+{
+    if (m_access.actor().role == Role::Student)
+        return accessDenied(m_access.actor(), QStringLiteral("change a submission's marking status"));
+    if (const Status allowed = m_access.mayReadSubmission(submissionId); !allowed)
+        return allowed;
+    SqlQuery update(m_connection, QStringLiteral(
+        "UPDATE submissions SET status = :status, status_changed_by = :by WHERE id = :id"));
+    update.bind(QStringLiteral(":status"), submissionStatusName(status)).bind(QStringLiteral(":id"), submissionId)
+        .bind(QStringLiteral(":by"), m_access.actor().userId > 0 ? QVariant(m_access.actor().userId) : QVariant());
+    return update.exec();
+}
+
+Result<SubmissionRecord> SubmissionRepository::find(qint64 submissionId) const
+{
+    if (const Status allowed = m_access.mayReadSubmission(submissionId); !allowed)
+        return allowed.error();
+    SqlQuery query(m_connection, kSubmissionSelect + QStringLiteral("WHERE s.id = :id"));
+    query.bind(QStringLiteral(":id"), submissionId);
+    if (const Status done = query.exec(); !done)
+        return done.error();
+    if (!query.next())
+        return makeError(QStringLiteral("no submission %1").arg(submissionId));
+    return readSubmission(query);
+}
+
+Result<QVector<AttemptRecord>> SubmissionRepository::attempts(qint64 submissionId) const
+{
+    if (const Status allowed = m_access.mayReadSubmission(submissionId); !allowed)
+        return allowed.error();
+    SqlQuery query(m_connection, QStringLiteral(
+        "SELECT id, number, submitted_at, session_json, notes FROM attempts WHERE submission_id = :id ORDER BY number"));
+    query.bind(QStringLiteral(":id"), submissionId);
+    if (const Status done = query.exec(); !done)
+        return done.error();
+    QVector<AttemptRecord> result;
+    while (query.next()) {
+        result.append({query.value(0).toLongLong(), submissionId, query.value(1).toInt(),
+                       QDateTime::fromString(query.value(2).toString(), Qt::ISODate), query.value(3).toString(),
+                       query.value(4).toString()});
+    }
+    return result;
+}
+
+Result<QVector<EvidenceRecord>> SubmissionRepository::evidence(qint64 attemptId) const
+{
+    SqlQuery submission(m_connection, QStringLiteral("SELECT submission_id FROM attempts WHERE id = :id"));
+    submission.bind(QStringLiteral(":id"), attemptId);
+    const Result<QVariant> submissionId = submission.scalar();
+    if (!submissionId)
+        return makeError(QStringLiteral("no attempt %1").arg(attemptId));
+    if (const Status allowed = m_access.mayReadSubmission(submissionId->toLongLong()); !allowed)
+        return allowed.error();
+    SqlQuery query(m_connection, QStringLiteral(
+        "SELECT criterion_key, provisional_level, lines FROM evidence WHERE attempt_id = :attempt ORDER BY id"));
+    query.bind(QStringLiteral(":attempt"), attemptId);
+    if (const Status done = query.exec(); !done)
+        return done.error();
+    QVector<EvidenceRecord> result;
+    while (query.next()) {
+        EvidenceRecord item;
+        item.criterionKey = query.value(0).toString();
+        if (!query.value(1).isNull())
+            item.provisionalLevel = query.value(1).toInt();
+        for (const QJsonValue &line : QJsonDocument::fromJson(query.value(2).toByteArray()).array())
+            item.lines << line.toString();
+        result << item;
+    }
+    return result;
+}
+
+Result<QVector<SubmissionRecord>> SubmissionRepository::own() const
+{
+    SqlQuery query(m_connection, kSubmissionSelect + QStringLiteral("WHERE s.student_id = :student ORDER BY s.id"));
+    query.bind(QStringLiteral(":student"), m_access.actor().userId);
+    if (const Status done = query.exec(); !done)
+        return done.error();
+    QVector<SubmissionRecord> result;
+    while (query.next())
+        result << readSubmission(query);
+    return result;
+}
+
+Result<QVector<StudentResultRow>> SubmissionRepository::resultsForAssignment(qint64 assignmentId) const
+{
+    SqlQuery assignment(m_connection, QStringLiteral("SELECT cohort_id FROM assignments WHERE id = :id"));
+    assignment.bind(QStringLiteral(":id"), assignmentId);
+    const Result<QVariant> cohort = assignment.scalar();
+    if (!cohort)
+        return makeError(QStringLiteral("no assignment %1").arg(assignmentId));
+    if (const Status allowed = m_access.mayTeachCohort(cohort->toLongLong()); !allowed)
+        return allowed.error();
+
+    SqlQuery query(m_connection, QStringLiteral(
+        "SELECT u.id, u.display_name, u.student_number, s.id, s.status, "
+        "  (SELECT t.id FROM attempts t WHERE t.submission_id = s.id ORDER BY t.number DESC LIMIT 1) "
+        "FROM enrolments e JOIN users u ON u.id = e.user_id "
+        "LEFT JOIN submissions s ON s.student_id = u.id AND s.assignment_id = :assignment "
+        "WHERE e.cohort_id = :cohort AND e.role = 'student' ORDER BY u.display_name"));
+    query.bind(QStringLiteral(":assignment"), assignmentId).bind(QStringLiteral(":cohort"), cohort->toLongLong());
+    if (const Status done = query.exec(); !done)
+        return done.error();
+    QVector<StudentResultRow> rows;
+    while (query.next()) {
+        StudentResultRow row;
+        row.studentId = query.value(0).toLongLong();
+        row.studentName = query.value(1).toString();
+        row.studentNumber = query.value(2).toString();
+        row.submissionId = query.value(3).toLongLong();
+        if (row.submissionId != 0)
+            row.status = submissionStatusFromName(query.value(4).toString()).value();
+        row.attemptId = query.value(5).toLongLong();
+        rows << row;
+    }
+    for (StudentResultRow &row : rows) {
+        if (row.attemptId == 0)
+            continue;
+        SqlQuery scores(m_connection, QStringLiteral(
+            "SELECT dimension_key, score FROM dimension_results WHERE attempt_id = :attempt AND kind = 'agreed'"));
+        scores.bind(QStringLiteral(":attempt"), row.attemptId);
+        if (const Status done = scores.exec(); !done)
+            return done.error();
+        DimensionScores agreed;
+        while (scores.next())
+            agreed.insert(scores.value(0).toString(), scores.value(1).toDouble());
+        if (!agreed.isEmpty())
+            row.agreedScores = agreed;
+    }
+    return rows;
+}
+
+} // namespace prepmark

@@ -1,0 +1,87 @@
+#include "Transaction.h"
+
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace prepmark {
+
+namespace {
+// Open transactions per connection; connections never cross threads.
+thread_local QHash<QString, int> t_openTransactions;
+
+QString savepointName(int depth)
+{
+    return QStringLiteral("prepmark_savepoint_%1").arg(depth);
+}
+
+bool run(const QSqlDatabase &connection, const QString &sql, QString *error)
+{
+    QSqlQuery query(connection);
+    if (query.exec(sql))
+        return true;
+    *error = query.lastError().text();
+    return false;
+}
+} // namespace
+
+Transaction::Transaction(QSqlDatabase connection) : m_connection(std::move(connection))
+{
+    m_depth = t_openTransactions.value(m_connection.connectionName(), 0);
+    QString error;
+    if (m_depth == 0) {
+        m_active = m_connection.transaction();
+        error = m_connection.lastError().text();
+    } else {
+        m_active = run(m_connection, QStringLiteral("SAVEPOINT ") + savepointName(m_depth), &error);
+    }
+    if (m_active)
+        t_openTransactions[m_connection.connectionName()] = m_depth + 1;
+    else
+        m_beginError = makeError(QStringLiteral("cannot begin a transaction: %1").arg(error));
+}
+
+Transaction::~Transaction()
+{
+    if (m_active)
+        rollback();
+}
+
+void Transaction::leave()
+{
+    m_active = false;
+    t_openTransactions[m_connection.connectionName()] = m_depth;
+}
+
+Status Transaction::commit()
+{
+    Q_ASSERT(m_active);
+    QString error;
+    const bool done = m_depth == 0
+        ? m_connection.commit()
+        : run(m_connection, QStringLiteral("RELEASE ") + savepointName(m_depth), &error);
+    if (!done) {
+        if (m_depth == 0)
+            error = m_connection.lastError().text();
+        rollback();
+        return makeError(QStringLiteral("cannot commit: %1").arg(error));
+    }
+    leave();
+    return {};
+}
+
+void Transaction::rollback()
+{
+    if (!m_active)
+        return;
+    if (m_depth == 0) {
+        m_connection.rollback();
+    } else {
+        QString error;
+        run(m_connection, QStringLiteral("ROLLBACK TO ") + savepointName(m_depth), &error);
+        run(m_connection, QStringLiteral("RELEASE ") + savepointName(m_depth), &error);
+    }
+    leave();
+}
+
+} // namespace prepmark

@@ -1,0 +1,132 @@
+#include "SelfTest.h"
+
+#include "CohortDashboardPage.h"
+#include "CohortHeatmapModel.h"
+#include "CohortResultsModel.h"
+#include "CohortResultsPage.h"
+#include "MainWindow.h"
+#include "MarkingPage.h"
+#include "MarkingQueueModel.h"
+#include "MarkingQueuePage.h"
+#include "MarkingTexts.h"
+#include "MarkingWorkspace.h"
+#include "ModerationPage.h"
+#include "RubricGridModel.h"
+#include "ScoreComparisonTable.h"
+#include "StaffHomePage.h"
+#include "StudentHomePage.h"
+#include "StudentProfilePage.h"
+
+#include "storage/Database.h"
+#include "storage/SqlQuery.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QSet>
+#include <QListWidget>
+#include <QTableWidget>
+
+#include <cstdio>
+
+namespace prepmark {
+
+void SelfTest::check(bool ok, const QString &what)
+{
+    ++m_checks;
+    std::printf("%s %s\n", ok ? "ok  " : "FAIL", qPrintable(what));
+    if (!ok)
+        m_failures << what;
+}
+
+void SelfTest::checkMarking(const Actor &actor, StaffHomePage *staff)
+{
+    MarkingWorkspace *marking = staff->markingWorkspace();
+    const MarkingQueueModel *queue = marking->queuePage()->model();
+    check(queue->rowCount() > 0, QStringLiteral("%1: marking queue lists %2 submissions").arg(actor.username).arg(queue->rowCount()));
+    // Open one submission of every task the queue offers, without changing anything.
+    QSet<int> opened;
+    QVector<qint64> submissions;
+    QVector<MarkingTask> tasks;
+    for (int r = 0; r < queue->rowCount(); ++r) {
+        if (!opened.contains(int(queue->taskAt(r)))) {
+            opened.insert(int(queue->taskAt(r)));
+            submissions << queue->rowAt(r).submissionId;
+            tasks << queue->taskAt(r);
+        }
+    }
+    for (int i = 0; i < submissions.size(); ++i) {
+        marking->openSubmission(submissions[i]);
+        QCoreApplication::processEvents();
+        bool built = false;
+        if (MarkingPage *page = marking->markingPage())
+            built = page->model()->rowCount() > 0;
+        else if (ModerationPage *page = marking->moderationPage())
+            built = page->scoreTable()->rowCount() > 0;
+        check(built, QStringLiteral("%1: submission %2 opens for \"%3\"").arg(actor.username).arg(submissions[i])
+                         .arg(MarkingTexts::task(tasks[i])));
+        marking->showQueue();
+        QCoreApplication::processEvents();
+    }
+}
+
+void SelfTest::checkDashboard(const Actor &actor, StaffHomePage *staff)
+{
+    CohortDashboardPage *dashboard = staff->dashboardPage();
+    QComboBox *cohorts = dashboard->cohortPicker();
+    for (int i = 0; i < cohorts->count(); ++i) {
+        cohorts->setCurrentIndex(i);
+        QCoreApplication::processEvents();
+        const CohortReport &report = dashboard->report();
+        check(dashboard->heatmapModel()->rowCount() == report.students.size() && report.students.size() > 0,
+              QStringLiteral("%1: dashboard of %2, %3: %4 students, %5 adequate, %6 masked")
+                  .arg(actor.username, report.cohortName, report.assignmentTitle).arg(report.students.size())
+                  .arg(report.conjunctiveAdequate).arg(report.maskedCount));
+    }
+}
+
+int SelfTest::run()
+{
+    check(m_database.check().ok(), QStringLiteral("database %1 passes its integrity check").arg(m_database.path()));
+    SqlQuery users(m_database.connection(), QStringLiteral(
+        "SELECT id, role, username, display_name FROM users u WHERE id = (SELECT min(id) FROM users WHERE role = u.role) ORDER BY role"));
+    check(users.exec().ok(), QStringLiteral("accounts can be read"));
+    int roles = 0;
+    while (users.next()) {
+        ++roles;
+        const Actor actor{users.value(0).toLongLong(), roleFromName(users.value(1).toString()).value(),
+                          users.value(2).toString(), users.value(3).toString()};
+        MainWindow window(m_database, actor);
+        window.show();
+        QCoreApplication::processEvents();
+        check(window.homePage() != nullptr, QStringLiteral("%1 (%2): main window built").arg(actor.username, roleName(actor.role)));
+        if (auto *staff = qobject_cast<StaffHomePage *>(window.homePage())) {
+            const int cohorts = staff->cohortList()->count();
+            check(cohorts > 0, QStringLiteral("%1: %2 cohorts listed").arg(actor.username).arg(cohorts));
+            for (int i = 0; i < cohorts; ++i) {
+                staff->cohortList()->setCurrentRow(i);
+                QCoreApplication::processEvents();
+                CohortResultsModel *model = staff->resultsPage()->model();
+                check(model->rowCount() > 0 && model->markedCount() > 0,
+                      QStringLiteral("%1: cohort %2 shows %3 students, %4 with verdicts")
+                          .arg(actor.username, staff->cohortList()->item(i)->text().section(QLatin1Char('\n'), 0, 0))
+                          .arg(model->rowCount()).arg(model->markedCount()));
+            }
+            checkMarking(actor, staff);
+            checkDashboard(actor, staff);
+        } else if (auto *student = window.homePage()->findChild<StudentHomePage *>()) {
+            check(student->history()->rowCount() > 0, QStringLiteral("%1: %2 released results shown")
+                                                           .arg(actor.username).arg(student->history()->rowCount()));
+            auto *profile = window.homePage()->findChild<StudentProfilePage *>();
+            check(profile && !profile->profile().dimensions.isEmpty(),
+                  QStringLiteral("%1: profile shows a standing in every dimension").arg(actor.username));
+        } else {
+            check(false, QStringLiteral("%1: no home page for the role").arg(actor.username));
+        }
+        window.close();
+    }
+    check(roles > 0, QStringLiteral("%1 roles have accounts").arg(roles));
+    std::printf("%d checks, %lld failed\n", m_checks, static_cast<long long>(m_failures.size()));
+    return m_failures.isEmpty() ? 0 : 1;
+}
+
+} // namespace prepmark

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "Workspace.h"
+
+#include "storage/ReleaseRepository.h"
+
+#include <QWidget>
+
+class QLabel;
+class QTableWidget;
+
+namespace prepmark {
+
+class DimensionBarsWidget;
+
+// A student's own results: their latest released verdict across every dimension, what
+// blocks adequacy, and the list of results released to them. Only the student's own
+// released results are read (ReleaseRepository enforces it).
+class StudentHomePage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    StudentHomePage(Workspace &workspace, QWidget *parent = nullptr);
+
+    QTableWidget *history() const { return m_history; }
+    QLabel *verdictLabel() const { return m_verdict; }
+
+private:
+    void reload();
+    void showResult(int index);
+
+    Workspace &m_workspace;
+    QVector<ReleasedResult> m_results;
+    QLabel *m_title = nullptr;
+    QLabel *m_verdict = nullptr;
+    QLabel *m_explanation = nullptr;
+    DimensionBarsWidget *m_bars = nullptr;
+    QTableWidget *m_history = nullptr;
+};
+
+} // namespace prepmark

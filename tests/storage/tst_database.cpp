@@ -1,0 +1,326 @@
+#include "storage/Database.h"
+#include "storage/SchemaMigrator.h"
+#include "storage/SqlQuery.h"
+#include "storage/SqlScript.h"
+#include "storage/Transaction.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace prepmark;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+int count(const QSqlDatabase &connection, const QString &table)
+{
+    SqlQuery query(connection, QStringLiteral("SELECT count(*) FROM ") + table);
+    return query.scalar()->toInt();
+}
+
+void exec(const QSqlDatabase &connection, const QString &sql)
+{
+    SqlQuery query(connection, sql);
+    const Status done = query.exec();
+    if (!done)
+        qFatal("%s", qPrintable(done.errorMessage()));
+}
+
+// A raw connection (no Database, no migrations) for building old databases by hand.
+class RawConnection
+{
+public:
+    explicit RawConnection(const QString &path)
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(path);
+        db.open();
+    }
+    ~RawConnection()
+    {
+        QSqlDatabase::database(QStringLiteral("raw"), false).close();
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    }
+    QSqlDatabase connection() const { return QSqlDatabase::database(QStringLiteral("raw"), false); }
+};
+
+} // namespace
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void createsAndMigratesANewFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("new.db"));
+        const auto database = Database::open(path);
+        QVERIFY2(database.ok(), qPrintable(database.errorMessage()));
+        QCOMPARE((*database)->schemaVersion(), SchemaMigrator::latestVersion());
+        QVERIFY(SchemaMigrator::latestVersion() >= 2);
+        QVERIFY((*database)->backupPath().isEmpty()); // nothing to copy in a new file
+        QVERIFY((*database)->check().ok());
+        SqlQuery journal((*database)->connection(), QStringLiteral("PRAGMA journal_mode"));
+        QCOMPARE(journal.scalar()->toString(), QStringLiteral("wal"));
+        SqlQuery foreignKeys((*database)->connection(), QStringLiteral("PRAGMA foreign_keys"));
+        QCOMPARE(foreignKeys.scalar()->toInt(), 1);
+        SqlQuery recorded((*database)->connection(), QStringLiteral("SELECT group_concat(name, ',') FROM schema_migrations ORDER BY version"));
+        QCOMPARE(recorded.scalar()->toString(), QStringLiteral("001_initial.sql,002_release_audit_outcomes.sql,003_marking_workflow.sql"));
+    }
+
+    void existingModeRefusesAMissingFile()
+    {
+        const auto database = Database::open(QStringLiteral("/nonexistent/dir/x.db"), Database::Mode::Existing);
+        QVERIFY(!database.ok());
+        QCOMPARE(database.errorMessage(), QStringLiteral("/nonexistent/dir/x.db: no such database"));
+    }
+
+    void migratesAPopulatedVersionOneDatabaseWithoutLoss()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v1.db"));
+        {
+            RawConnection raw(path);
+            const Result<MigrationReport> v1 = SchemaMigrator(raw.connection()).migrateTo(1);
+            QVERIFY2(v1.ok(), qPrintable(v1.errorMessage()));
+            QCOMPARE(v1->toVersion, 1);
+            const QSqlDatabase c = raw.connection();
+            exec(c, QStringLiteral("INSERT INTO users (id, username, display_name, role, password_hash) VALUES "
+                                   "(1, 'lect', 'A Lecturer', 'lecturer', 'h'), (2, 'stud', 'A Student', 'student', 'h')"));
+            exec(c, QStringLiteral("INSERT INTO programmes (id, code, name) VALUES (1, 'MP', 'Music Production')"));
+            exec(c, QStringLiteral("INSERT INTO modules (id, programme_id, code, name) VALUES (1, 1, 'M1', 'Mix Prep')"));
+            exec(c, QStringLiteral("INSERT INTO cohorts (id, module_id, name, academic_year) VALUES (1, 1, 'C1', '2025/26')"));
+            exec(c, QStringLiteral("INSERT INTO enrolments VALUES (1, 1, 'lecturer'), (1, 2, 'student')"));
+            exec(c, QStringLiteral("INSERT INTO rubrics (id, key, version, title, definition) VALUES (1, 'r', 1, 'R', '{}')"));
+            exec(c, QStringLiteral("INSERT INTO exercises (id, key, title, genre, difficulty) VALUES (1, 'x', 'X', 'pop', 1)"));
+            exec(c, QStringLiteral("INSERT INTO assignments (id, cohort_id, exercise_id, rubric_id, title, mode) VALUES (1, 1, 1, 1, 'A', 'assessed')"));
+            exec(c, QStringLiteral("INSERT INTO submissions (id, assignment_id, student_id, status) VALUES (1, 1, 2, 'agreed')"));
+            exec(c, QStringLiteral("INSERT INTO attempts (id, submission_id, number, submitted_at, notes) VALUES (1, 1, 1, '2025-12-01T10:00:00Z', 'notes')"));
+            exec(c, QStringLiteral("INSERT INTO evidence (attempt_id, criterion_key, provisional_level, lines) VALUES (1, 'c1', 3, '[\"x\"]')"));
+            exec(c, QStringLiteral("INSERT INTO marks (attempt_id, marker_id, criterion_key, level, remark, updated_at) VALUES "
+                                   "(1, 1, 'c1', 4, 'good', '2025-12-10T09:00:00Z'), (1, 1, 'c2', 2, NULL, '2025-12-10T09:01:00Z')"));
+            exec(c, QStringLiteral("INSERT INTO markings (attempt_id, marker_id, role, feedback) VALUES (1, 1, 'first', 'Well done')"));
+            exec(c, QStringLiteral("INSERT INTO dimension_results (attempt_id, marker_id, kind, dimension_key, score) VALUES "
+                                   "(1, 1, 'marker', 'd1', 3.5), (1, NULL, 'agreed', 'd1', 3.25)"));
+        }
+        const QByteArray before = fileHash(path);
+
+        const auto database = Database::open(path, Database::Mode::Existing);
+        QVERIFY2(database.ok(), qPrintable(database.errorMessage()));
+        QCOMPARE((*database)->schemaVersion(), SchemaMigrator::latestVersion());
+
+        // A copy was taken before migrating, and it is the version-1 database.
+        const QString backup = (*database)->backupPath();
+        QVERIFY(!backup.isEmpty());
+        QVERIFY(QFile::exists(backup));
+        QVERIFY(backup.startsWith(path + QStringLiteral(".v1-")));
+        Q_UNUSED(before);
+        {
+            RawConnection raw(backup);
+            QCOMPARE(SchemaMigrator(raw.connection()).currentVersion().value(), 1);
+            QCOMPARE(count(raw.connection(), QStringLiteral("marks")), 2);
+        }
+
+        const QSqlDatabase c = (*database)->connection();
+        const QStringList tables{"users", "programmes", "modules", "cohorts", "enrolments", "rubrics", "exercises",
+                                 "assignments", "submissions", "attempts", "evidence", "marks", "markings", "dimension_results"};
+        const QList<int> expected{2, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 2, 1, 2};
+        for (int i = 0; i < tables.size(); ++i)
+            QCOMPARE(count(c, tables[i]), expected[i]);
+        SqlQuery mark(c, QStringLiteral("SELECT level, remark, updated_at, changed_by FROM marks WHERE criterion_key = 'c1'"));
+        QVERIFY(mark.exec().ok() && mark.next());
+        QCOMPARE(mark.value(0).toInt(), 4);
+        QCOMPARE(mark.value(1).toString(), QStringLiteral("good"));
+        QCOMPARE(mark.value(2).toString(), QStringLiteral("2025-12-10T09:00:00Z"));
+        QCOMPARE(mark.value(3).toInt(), 1); // back-filled: the marker changed it
+        SqlQuery agreed(c, QStringLiteral("SELECT score FROM dimension_results WHERE kind = 'agreed'"));
+        QCOMPARE(agreed.scalar()->toDouble(), 3.25);
+        // Existing marks enter the new audit log as imported, then new changes are logged.
+        QCOMPARE(count(c, QStringLiteral("audit_log WHERE action = 'imported'")), 2);
+        exec(c, QStringLiteral("UPDATE marks SET level = 5, changed_by = 1 WHERE criterion_key = 'c2'"));
+        SqlQuery logged(c, QStringLiteral("SELECT old_value || '->' || new_value FROM audit_log WHERE action = 'update'"));
+        QCOMPARE(logged.scalar()->toString(), QStringLiteral("2->5"));
+    }
+
+    void corruptFileIsReportedAndLeftUntouched_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("not sqlite") << QByteArray("PrepMark? This is a text file, not a database.\n").repeated(40)
+                                    << QStringLiteral("not a PrepMark database (the file is not an SQLite database");
+        QByteArray header("SQLite format 3\0", 16);
+        QTest::newRow("sqlite header, garbage after") << header + QByteArray(4096, '\x5a')
+                                                      << QStringLiteral("left untouched");
+    }
+
+    void corruptFileIsReportedAndLeftUntouched()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("broken.db"));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(content);
+        }
+        const QByteArray before = fileHash(path);
+        for (Database::Mode mode : {Database::Mode::CreateOrMigrate, Database::Mode::Existing, Database::Mode::ReadOnly}) {
+            const auto database = Database::open(path, mode);
+            QVERIFY(!database.ok());
+            QVERIFY2(database.errorMessage().startsWith(path + QStringLiteral(": ")), qPrintable(database.errorMessage()));
+            QVERIFY2(database.errorMessage().contains(expected), qPrintable(database.errorMessage()));
+        }
+        QCOMPARE(fileHash(path), before);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("broken.db")});
+    }
+
+    void damagedPagesFailTheIntegrityCheck()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("damaged.db"));
+        {
+            RawConnection raw(path);
+            QVERIFY(SchemaMigrator(raw.connection()).migrate().ok());
+            exec(raw.connection(), QStringLiteral("PRAGMA journal_mode = DELETE"));
+            for (int i = 0; i < 300; ++i)
+                exec(raw.connection(), QStringLiteral("INSERT INTO settings (key, value) VALUES ('k%1', '%2')")
+                                           .arg(i).arg(QString(200, QLatin1Char('v'))));
+        }
+        {
+            // Overwrite the middle of the file with garbage, keeping the header.
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            const qint64 size = file.size();
+            QVERIFY(size > 40000);
+            file.seek(size / 2);
+            file.write(QByteArray(8192, '\x13'));
+        }
+        const QByteArray before = fileHash(path);
+        const auto database = Database::open(path, Database::Mode::Existing);
+        QVERIFY(!database.ok());
+        QVERIFY2(database.errorMessage().contains(QStringLiteral("left untouched")), qPrintable(database.errorMessage()));
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void newerDatabaseIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("future.db"));
+        {
+            const auto database = Database::open(path);
+            QVERIFY(database.ok());
+            exec((*database)->connection(), QStringLiteral("INSERT INTO schema_migrations VALUES (99, '099_future.sql', 'x')"));
+        }
+        const auto database = Database::open(path);
+        QVERIFY(!database.ok());
+        QVERIFY2(database.errorMessage().contains(QStringLiteral("schema version 99, newer than this PrepMark")),
+                 qPrintable(database.errorMessage()));
+    }
+
+    void failedTransactionLeavesNothingHalfWritten()
+    {
+        const auto database = Database::openInMemory();
+        QVERIFY(database.ok());
+        const QSqlDatabase c = (*database)->connection();
+        {
+            Transaction transaction(c);
+            QVERIFY(transaction.active());
+            exec(c, QStringLiteral("INSERT INTO programmes (code, name) VALUES ('P1', 'One')"));
+            exec(c, QStringLiteral("INSERT INTO modules (programme_id, code, name) VALUES (1, 'M1', 'Module')"));
+            // The third statement fails (a module of a programme that does not exist).
+            SqlQuery bad(c, QStringLiteral("INSERT INTO modules (programme_id, code, name) VALUES (42, 'M2', 'Orphan')"));
+            const Status failed = bad.exec();
+            QVERIFY(!failed.ok());
+            QVERIFY(failed.errorMessage().contains(QStringLiteral("FOREIGN KEY")));
+            // leaving the scope without commit() rolls back
+        }
+        QCOMPARE(count(c, QStringLiteral("programmes")), 0);
+        QCOMPARE(count(c, QStringLiteral("modules")), 0);
+
+        // Nested: an inner unit that fails is undone alone; the outer commits.
+        {
+            Transaction outer(c);
+            exec(c, QStringLiteral("INSERT INTO programmes (code, name) VALUES ('P2', 'Two')"));
+            {
+                Transaction inner(c);
+                QVERIFY(inner.active());
+                exec(c, QStringLiteral("INSERT INTO programmes (code, name) VALUES ('P3', 'Three')"));
+            }
+            QVERIFY(outer.commit().ok());
+        }
+        SqlQuery codes(c, QStringLiteral("SELECT group_concat(code, ',') FROM programmes"));
+        QCOMPARE(codes.scalar()->toString(), QStringLiteral("P2"));
+
+        // An outer rollback undoes committed inner units too.
+        {
+            Transaction outer(c);
+            {
+                Transaction inner(c);
+                exec(c, QStringLiteral("INSERT INTO programmes (code, name) VALUES ('P4', 'Four')"));
+                QVERIFY(inner.commit().ok());
+            }
+        }
+        QCOMPARE(count(c, QStringLiteral("programmes")), 1);
+    }
+
+    void auditLogIsAppendOnly()
+    {
+        const auto database = Database::openInMemory();
+        QVERIFY(database.ok());
+        const QSqlDatabase c = (*database)->connection();
+        exec(c, QStringLiteral("INSERT INTO audit_log (entity, action) VALUES ('test', 'insert')"));
+        SqlQuery update(c, QStringLiteral("UPDATE audit_log SET action = 'changed'"));
+        QVERIFY(update.exec().errorMessage().contains(QStringLiteral("append-only")));
+        SqlQuery remove(c, QStringLiteral("DELETE FROM audit_log"));
+        QVERIFY(remove.exec().errorMessage().contains(QStringLiteral("append-only")));
+        QCOMPARE(count(c, QStringLiteral("audit_log")), 1);
+    }
+
+    void backupIsAConsistentCopy()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("live.db"));
+        const auto database = Database::open(path);
+        QVERIFY(database.ok());
+        QVERIFY((*database)->setSetting(QStringLiteral("greeting"), QStringLiteral("hello")).ok());
+        const QString copy = dir.filePath(QStringLiteral("copy.db"));
+        QVERIFY((*database)->backupTo(copy).ok());
+        QVERIFY((*database)->backupTo(copy).errorMessage().contains(QStringLiteral("already exists")));
+        const auto reopened = Database::open(copy, Database::Mode::ReadOnly);
+        QVERIFY(reopened.ok());
+        QCOMPARE((*reopened)->setting(QStringLiteral("greeting")), QStringLiteral("hello"));
+    }
+
+    void splitsScriptsWithTriggersAndQuotes()
+    {
+        const QStringList statements = splitSqlScript(QStringLiteral(
+            "-- a comment; with a semicolon\n"
+            "CREATE TABLE t (a TEXT DEFAULT 'x;y');\n"
+            "/* block; comment */ CREATE TRIGGER tr AFTER INSERT ON t BEGIN\n"
+            "  UPDATE t SET a = CASE WHEN NEW.a = 'it''s' THEN 'b' ELSE 'c' END;\n"
+            "  SELECT 1;\n"
+            "END;\n"
+            "INSERT INTO t VALUES ('end;')"));
+        QCOMPARE(statements.size(), 3);
+        QVERIFY(statements[0].startsWith(QStringLiteral("CREATE TABLE t")));
+        QVERIFY(statements[1].startsWith(QStringLiteral("CREATE TRIGGER tr")));
+        QVERIFY(statements[1].endsWith(QStringLiteral("END")));
+        QCOMPARE(statements[2], QStringLiteral("INSERT INTO t VALUES ('end;')"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"

@@ -1,0 +1,293 @@
+#include "storage/AssignmentRepository.h"
+#include "storage/AuditRepository.h"
+#include "storage/CohortRepository.h"
+#include "storage/Database.h"
+#include "storage/MarkingRepository.h"
+#include "storage/PasswordHasher.h"
+#include "storage/ProgrammeRepository.h"
+#include "storage/ReleaseRepository.h"
+#include "storage/RubricRepository.h"
+#include "storage/SqlQuery.h"
+#include "storage/SubmissionRepository.h"
+#include "storage/UserRepository.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTest>
+
+#include <memory>
+
+using namespace prepmark;
+
+namespace {
+QByteArray testRubric()
+{
+    QFile file(QDir(QStringLiteral(PREPMARK_SOURCE_DIR)).filePath(QStringLiteral("tests/core/data/four-dimensions.json")));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read the test rubric");
+    return file.readAll();
+}
+
+Actor actorFor(qint64 id, Role role, const char *name)
+{
+    return Actor{id, role, QString::fromLatin1(name), QString::fromLatin1(name)};
+}
+
+int rowCount(const QSqlDatabase &c, const QString &table)
+{
+    SqlQuery q(c, QStringLiteral("SELECT count(*) FROM ") + table);
+    return q.scalar()->toInt();
+}
+
+const CriterionLevels kFullMarks{{QStringLiteral("peaks"), 4}, {QStringLiteral("phase"), 2}, {QStringLiteral("names"), 3},
+                                 {QStringLiteral("colours"), 4}, {QStringLiteral("fades"), 3}, {QStringLiteral("found"), 4},
+                                 {QStringLiteral("questions"), 2}};
+} // namespace
+
+class TestRepositories : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<Database> m_database;
+    QSqlDatabase c;
+    Actor lecturer1, lecturer2, student1, student2, student3, leader;
+    qint64 cohort1 = 0, cohort2 = 0, assignment1 = 0, assignment2 = 0;
+    qint64 submission1 = 0, submission2 = 0, submission3 = 0;
+    qint64 attempt1 = 0, attempt2 = 0;
+
+private slots:
+    void initTestCase()
+    {
+        auto opened = Database::openInMemory();
+        QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
+        m_database = std::move(opened).value();
+        c = m_database->connection();
+        const Actor system = Actor::system();
+        const QString hash = PasswordHasher::hash(QStringLiteral("secret"), PasswordHasher::Cost::Minimum).value();
+        UserRepository users(c, system);
+        auto make = [&](const char *name, Role role) {
+            UserRecord u;
+            u.username = QString::fromLatin1(name);
+            u.displayName = QString::fromLatin1(name).toUpper();
+            u.role = role;
+            if (role == Role::Student)
+                u.studentNumber = QStringLiteral("n-") + u.username;
+            return actorFor(users.create(u, hash).value(), role, name);
+        };
+        lecturer1 = make("lect1", Role::Lecturer);
+        lecturer2 = make("lect2", Role::Lecturer);
+        student1 = make("stud1", Role::Student);
+        student2 = make("stud2", Role::Student);
+        student3 = make("stud3", Role::Student);
+        leader = make("lead", Role::Leader);
+
+        ProgrammeRepository programmes(c, system);
+        const qint64 programme = programmes.createProgramme(QStringLiteral("P"), QStringLiteral("Programme")).value();
+        const qint64 module = programmes.createModule(programme, QStringLiteral("M"), QStringLiteral("Module")).value();
+        CohortRepository cohorts(c, system);
+        cohort1 = cohorts.create(module, QStringLiteral("One"), QStringLiteral("2025/26")).value();
+        cohort2 = cohorts.create(module, QStringLiteral("Two"), QStringLiteral("2026/27")).value();
+        QVERIFY(cohorts.enrol(cohort1, lecturer1.userId, Role::Lecturer).ok());
+        QVERIFY(cohorts.enrol(cohort2, lecturer2.userId, Role::Lecturer).ok());
+        QVERIFY(cohorts.enrol(cohort1, student1.userId, Role::Student).ok());
+        QVERIFY(cohorts.enrol(cohort1, student2.userId, Role::Student).ok());
+        QVERIFY(cohorts.enrol(cohort2, student3.userId, Role::Student).ok());
+
+        const qint64 rubric = RubricRepository(c).store(testRubric(), QStringLiteral("four-dimensions.json")).value();
+        AssignmentRepository assignments(c, system);
+        const qint64 exercise = assignments.upsertExercise({0, QStringLiteral("ex"), QStringLiteral("Ex"), QStringLiteral("pop"), 1}).value();
+        AssignmentRecord a;
+        a.cohortId = cohort1;
+        a.exerciseId = exercise;
+        a.rubricId = rubric;
+        a.title = QStringLiteral("First");
+        a.mode = QStringLiteral("assessed");
+        assignment1 = assignments.create(a).value();
+        a.cohortId = cohort2;
+        assignment2 = assignments.create(a).value();
+
+        submission1 = SubmissionRepository(c, student1).open(assignment1, student1.userId).value();
+        submission2 = SubmissionRepository(c, student2).open(assignment1, student2.userId).value();
+        submission3 = SubmissionRepository(c, student3).open(assignment2, student3.userId).value();
+        attempt1 = SubmissionRepository(c, student1).addAttempt(submission1, QStringLiteral("{}"), QStringLiteral("my notes")).value().id;
+        attempt2 = SubmissionRepository(c, student2).addAttempt(submission2, QStringLiteral("{}"), QStringLiteral("other notes")).value().id;
+        QVERIFY(SubmissionRepository(c, student1).setEvidence(attempt1, {{QStringLiteral("peaks"), 4, {QStringLiteral("no clipping")}},
+                                                                         {QStringLiteral("found"), std::nullopt, {}}}).ok());
+    }
+
+    void authenticates()
+    {
+        const Result<Actor> ok = UserRepository::authenticate(c, QStringLiteral("LECT1"), QStringLiteral("secret"));
+        QVERIFY2(ok.ok(), qPrintable(ok.errorMessage()));
+        QCOMPARE(ok->userId, lecturer1.userId);
+        QCOMPARE(ok->role, Role::Lecturer);
+        const Result<Actor> wrong = UserRepository::authenticate(c, QStringLiteral("lect1"), QStringLiteral("Secret"));
+        const Result<Actor> unknown = UserRepository::authenticate(c, QStringLiteral("nobody"), QStringLiteral("secret"));
+        QVERIFY(!wrong.ok());
+        QCOMPARE(wrong.errorMessage(), unknown.errorMessage());
+        SqlQuery stored(c, QStringLiteral("SELECT password_hash FROM users WHERE username = 'lect1'"));
+        QVERIFY(stored.scalar()->toString().startsWith(QStringLiteral("$argon2id$")));
+    }
+
+    void studentReadsOwnWork()
+    {
+        SubmissionRepository mine(c, student1);
+        QCOMPARE(mine.find(submission1)->studentId, student1.userId);
+        QCOMPARE(mine.attempts(submission1)->size(), 1);
+        QCOMPARE(mine.attempts(submission1)->first().notes, QStringLiteral("my notes"));
+        const auto evidence = mine.evidence(attempt1);
+        QVERIFY(evidence.ok());
+        QCOMPARE(evidence->size(), 2);
+        QCOMPARE(evidence->at(0).provisionalLevel.value(), 4);
+        QVERIFY(!evidence->at(1).provisionalLevel.has_value());
+        const auto own = mine.own();
+        QCOMPARE(own->size(), 1);
+        QCOMPARE(own->first().id, submission1);
+    }
+
+    void studentCannotReadAnotherStudentsData()
+    {
+        SubmissionRepository other(c, student2);
+        QVERIFY(other.find(submission1).errorMessage().contains(QStringLiteral("may not read another student's submission")));
+        QVERIFY(!other.attempts(submission1).ok());
+        QVERIFY(!other.evidence(attempt1).ok());
+        QVERIFY(!other.addAttempt(submission1, {}, QStringLiteral("sneaky")).ok());
+        QVERIFY(!other.setEvidence(attempt1, {}).ok());
+        QVERIFY(!other.open(assignment1, student1.userId).ok());
+        QVERIFY(!other.resultsForAssignment(assignment1).ok());
+        QVERIFY(!other.setStatus(submission2, SubmissionStatus::Released).ok());
+        for (const SubmissionRecord &s : other.own().value())
+            QCOMPARE(s.studentId, student2.userId);
+
+        QVERIFY(!UserRepository(c, student2).find(student1.userId).ok());
+        QVERIFY(!UserRepository(c, student2).findByUsername(QStringLiteral("stud1")).ok());
+        QVERIFY(!UserRepository(c, student2).withRole(Role::Student).ok());
+        QVERIFY(!CohortRepository(c, student2).students(cohort1).ok());
+        QVERIFY(!MarkingRepository(c, student2).marks(attempt1).ok());
+        QVERIFY(!MarkingRepository(c, student2).agreedScores(attempt1).ok());
+        QVERIFY(!MarkingRepository(c, student1).setMark(attempt1, QStringLiteral("peaks"), 5).ok()); // not even their own
+        QVERIFY(!ReleaseRepository(c, student2).forStudent(student1.userId).ok());
+        QVERIFY(!AuditRepository(c, student2).recent(10).ok());
+        // A student sees their own cohorts only, and cannot open a submission in another cohort.
+        const auto cohorts = CohortRepository(c, student3).visibleCohorts();
+        QCOMPARE(cohorts->size(), 1);
+        QCOMPARE(cohorts->first().id, cohort2);
+        QVERIFY(!SubmissionRepository(c, student3).open(assignment1, student3.userId).ok());
+        QVERIFY(!AssignmentRepository(c, student3).forCohort(cohort1).ok());
+        QCOMPARE(AssignmentRepository(c, student1).forCohort(cohort1)->size(), 1);
+    }
+
+    void lecturersSeeOnlyTheCohortsTheyTeach()
+    {
+        QCOMPARE(CohortRepository(c, lecturer1).visibleCohorts()->size(), 1);
+        QCOMPARE(CohortRepository(c, leader).visibleCohorts()->size(), 2);
+        QVERIFY(SubmissionRepository(c, lecturer1).find(submission1).ok());
+        QVERIFY(!SubmissionRepository(c, lecturer2).find(submission1).ok());
+        QVERIFY(!MarkingRepository(c, lecturer2).setMark(attempt1, QStringLiteral("peaks"), 3).ok());
+        QVERIFY(SubmissionRepository(c, leader).find(submission1).ok());
+        const auto rows = SubmissionRepository(c, lecturer1).resultsForAssignment(assignment1);
+        QVERIFY(rows.ok());
+        QCOMPARE(rows->size(), 2);
+        QVERIFY(!CohortRepository(c, lecturer1).create(1, QStringLiteral("Three"), QStringLiteral("2027/28")).ok());
+    }
+
+    void marksAreCheckedAndAllOrNothing()
+    {
+        MarkingRepository marking(c, lecturer1);
+        QVERIFY(marking.assignMarker(attempt1, lecturer1.userId, MarkerRole::First).ok());
+        CriterionLevels bad = kFullMarks;
+        bad.insert(QStringLiteral("fades"), 6);
+        const Status rejected = marking.setMarks(attempt1, lecturer1.userId, bad);
+        QVERIFY(rejected.errorMessage().contains(QStringLiteral("level 6 is outside the scale 1-5")));
+        QCOMPARE(rowCount(c, QStringLiteral("marks")), 0);
+        CriterionLevels unknown = kFullMarks;
+        unknown.insert(QStringLiteral("tempo"), 3);
+        QVERIFY(marking.setMarks(attempt1, lecturer1.userId, unknown).errorMessage().contains(QStringLiteral("not in rubric test-4d@3")));
+        QVERIFY(!marking.setMarks(attempt1, lecturer2.userId, kFullMarks).ok()); // not in another marker's name
+        QCOMPARE(rowCount(c, QStringLiteral("marks")), 0);
+
+        QVERIFY(marking.setMarks(attempt1, lecturer1.userId, kFullMarks, {{QStringLiteral("phase"), QStringLiteral("snare flipped")}}).ok());
+        QCOMPARE(rowCount(c, QStringLiteral("marks")), 7);
+        const auto scores = marking.markerScores(attempt1);
+        // audio: peaks (w2) 4 + phase (w1) 2 -> 10/3; notes: found (1) 4 + questions (0.5) 2 -> 5/1.5
+        QCOMPARE(qRound(scores->value(lecturer1.userId).value(QStringLiteral("audio")) * 1000), 3333);
+        QCOMPARE(qRound(scores->value(lecturer1.userId).value(QStringLiteral("notes")) * 1000), 3333);
+        QCOMPARE(scores->value(lecturer1.userId).value(QStringLiteral("layout")), 3.5);
+    }
+
+    void everyMarkChangeIsAudited()
+    {
+        MarkingRepository marking(c, lecturer1);
+        QVERIFY(marking.setMark(attempt1, QStringLiteral("phase"), 3, QStringLiteral("fixed on re-listen")).ok());
+        SqlQuery id(c, QStringLiteral("SELECT id FROM marks WHERE criterion_key = 'phase'"));
+        const qint64 markId = id.scalar()->toLongLong();
+        const auto entries = AuditRepository(c, lecturer1).forEntity(QStringLiteral("mark"), markId);
+        QVERIFY(entries.ok());
+        QCOMPARE(entries->size(), 2);
+        QCOMPARE(entries->at(0).action, QStringLiteral("insert"));
+        QCOMPARE(entries->at(0).newValue, QStringLiteral("2"));
+        QCOMPARE(entries->at(1).action, QStringLiteral("update"));
+        QCOMPARE(entries->at(1).actorId, lecturer1.userId);
+        QCOMPARE(entries->at(1).oldValue, QStringLiteral("2"));
+        QCOMPARE(entries->at(1).newValue, QStringLiteral("3"));
+        QVERIFY(entries->at(1).at.isValid());
+    }
+
+    void releaseSnapshotsAndOnlyTheOwnerReadsIt()
+    {
+        QVERIFY(ReleaseRepository(c, student1).forStudent(student1.userId)->isEmpty()); // nothing released yet
+        QVERIFY(!ReleaseRepository(c, lecturer1).release(attempt1, {}).ok());             // no agreed scores
+        MarkingRepository marking(c, lecturer1);
+        const DimensionScores agreed{{QStringLiteral("audio"), 2.5}, {QStringLiteral("layout"), 4.5},
+                                     {QStringLiteral("edits"), 4.0}, {QStringLiteral("notes"), 4.0}};
+        QVERIFY(marking.setAgreedScores(attempt1, agreed).ok());
+        const auto released = ReleaseRepository(c, lecturer1).release(attempt1, QStringLiteral("Check your snare."));
+        QVERIFY2(released.ok(), qPrintable(released.errorMessage()));
+        QVERIFY(!ReleaseRepository(c, lecturer1).release(attempt1, {}).ok()); // once only
+
+        // Later changes never rewrite the snapshot.
+        QVERIFY(marking.setAgreedScores(attempt1, {{QStringLiteral("audio"), 3.5}, {QStringLiteral("layout"), 4.5},
+                                                   {QStringLiteral("edits"), 4.0}, {QStringLiteral("notes"), 4.0}}).ok());
+        const auto results = ReleaseRepository(c, student1).forStudent(student1.userId);
+        QVERIFY(results.ok());
+        QCOMPARE(results->size(), 1);
+        const ReleasedResult &r = results->first();
+        QCOMPARE(r.scores.value(QStringLiteral("audio")), 2.5);
+        QVERIFY(!r.adequate);
+        QCOMPARE(r.blocking, QStringList{QStringLiteral("audio")});
+        QCOMPARE(r.mean, 3.75);
+        QCOMPARE(r.rubricKey, QStringLiteral("test-4d"));
+        QCOMPARE(r.rubricVersion, 3);
+        QCOMPARE(r.feedback, QStringLiteral("Check your snare."));
+        QCOMPARE(r.verdict.value(QStringLiteral("masked")).toBool(), true);
+        QCOMPARE(SubmissionRepository(c, student1).find(submission1)->status, SubmissionStatus::Released);
+
+        QVERIFY(!ReleaseRepository(c, student2).forStudent(student1.userId).ok());
+        QVERIFY(ReleaseRepository(c, student2).forStudent(student2.userId)->isEmpty());
+        QVERIFY(ReleaseRepository(c, lecturer2).forStudent(student1.userId)->isEmpty()); // not their cohort
+        QCOMPARE(ReleaseRepository(c, lecturer1).forStudent(student1.userId)->size(), 1);
+
+        const auto agreedChange = AuditRepository(c, leader).recent(50);
+        bool sawUpdate = false;
+        for (const AuditEntry &e : *agreedChange)
+            sawUpdate = sawUpdate || (e.entity == QLatin1String("dimension_result") && e.action == QLatin1String("update")
+                                      && e.oldValue == QLatin1String("2.5") && e.newValue == QLatin1String("3.5"));
+        QVERIFY(sawUpdate);
+    }
+
+    void rubricVersionsAreImmutable()
+    {
+        RubricRepository rubrics(c);
+        const QByteArray original = testRubric();
+        const qint64 id = rubrics.store(original, QStringLiteral("same")).value();
+        QCOMPARE(rubrics.store(original, QStringLiteral("same again")).value(), id);
+        QByteArray changed = original;
+        changed.replace("\"Four-dimension test rubric\"", "\"Changed title\"");
+        QVERIFY(rubrics.store(changed, QStringLiteral("changed.json")).errorMessage().contains(QStringLiteral("new version")));
+        QCOMPARE(rubrics.load(id)->identity(), QStringLiteral("test-4d@3"));
+        QVERIFY(!rubrics.store("{\"key\": 1}", QStringLiteral("bad.json")).ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRepositories)
+#include "tst_repositories.moc"
