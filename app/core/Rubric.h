@@ -18,6 +18,9 @@ struct Criterion
     double weight = 1.0;          // > 0; relative inside its dimension
     QString evidence;             // what the marker looks at to decide
     QMap<int, QString> levels;    // one written descriptor for every level of the scale
+    // The automatic check that gives this criterion a provisional level (a name from
+    // CheckCatalogue); empty when only a lecturer can judge it.
+    QString check;
 };
 
 // A dimension of preparation, scored as the weighted mean of its criteria's levels.
