@@ -2,6 +2,8 @@
 
 #include "GapInterpolator.h"
 
+#include <QList>
+
 #include <algorithm>
 #include <cmath>
 

@@ -48,13 +48,13 @@ void SpectralDenoiser::process(std::vector<float> &channel)
     const int bins = n / 2 + 1;
     if (size < n)
         return;
-    std::vector<double> window(std::size_t(n));
+    std::vector<double> window(std::size_t(n), 0.0);
     for (int i = 0; i < n; ++i)
         window[std::size_t(i)] = 0.5 - 0.5 * std::cos(2.0 * kPi * i / n);
     // Frames start at -n + hop so that every sample is covered by four frames.
     const qint64 first = -qint64(n) + hop;
     const qint64 frames = (size - first + hop - 1) / hop;
-    std::vector<Complex> frame(std::size_t(n));
+    std::vector<Complex> frame(std::size_t(n), Complex(0.0, 0.0));
     auto analyse = [&](qint64 f) {
         const qint64 start = first + f * hop;
         for (int i = 0; i < n; ++i) {
@@ -74,7 +74,7 @@ void SpectralDenoiser::process(std::vector<float> &channel)
         for (int b = 0; b < bins; ++b)
             magnitudes[std::size_t(b) * std::size_t(profileFrames) + std::size_t(p)] = float(std::abs(frame[std::size_t(b)]));
     }
-    std::vector<double> noise(std::size_t(bins));
+    std::vector<double> noise(std::size_t(bins), 0.0);
     const std::size_t rank = std::size_t(std::floor(kNoisePercentile / 100.0 * double(profileFrames - 1)));
     for (int b = 0; b < bins; ++b) {
         const auto begin = magnitudes.begin() + std::ptrdiff_t(std::size_t(b) * std::size_t(profileFrames));
