@@ -77,15 +77,23 @@ CheckOutcome ColourOrderCheck::judge(const GradingContext &context) const
         if (colour != context.expected(id)->colour.toLower())
             inexactColour << context.displayName(id);
     }
-    QStringList split;
-    QSet<QString> closed;
-    for (qsizetype i = 0; i < order.size(); ++i) {
-        const QString family = familyOf[order[i]];
-        if (i > 0 && familyOf[order[i - 1]] != family)
-            closed.insert(familyOf[order[i - 1]]);
-        if (closed.contains(family) && !split.contains(family))
-            split << family;
-    }
+    // families whose tracks are not next to each other; the answer key may split one
+    // on purpose (a lead vocal at the top, its doubles with the backing vocals)
+    auto splitFamilies = [&](const QStringList &ids) {
+        QStringList split;
+        QSet<QString> closed;
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            const QString family = familyOf[ids[i]];
+            if (i > 0 && familyOf[ids[i - 1]] != family)
+                closed.insert(familyOf[ids[i - 1]]);
+            if (closed.contains(family) && !split.contains(family))
+                split << family;
+        }
+        return split;
+    };
+    QStringList split = splitFamilies(order);
+    for (const QString &family : splitFamilies(expectedOrder))
+        split.removeAll(family);
     const int outOfPlace = int(order.size()) - longestCommonSubsequence(order, expectedOrder);
     const bool noColours = colours.size() == 1;
     const bool importOrder = order == deliveredOrder;

@@ -264,7 +264,9 @@ KeepStatus FaultAssessor::assessKeep(const FaultLocation &location) const
         const TrackAnalysis *analysis = m_context.analysisOf(id);
         if (!analysis || location.trackId.isEmpty())
             continue;
-        if (gatable) {
+        const bool steady = fault.kind == FaultKind::Noise || fault.kind == FaultKind::Hum
+            || (fault.kind == FaultKind::PhraseNoise && fault.variant == QLatin1String("buzz"));
+        if (steady) {
             // the kept noise should still measure near its planted level (plus the gain)
             const double expected = fault.levelDbfs + track->gainDb;
             if (!std::isfinite(analysis->noiseFloorDbfs) || analysis->noiseFloorDbfs < expected - 10.0) {

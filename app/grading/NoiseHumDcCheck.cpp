@@ -31,7 +31,11 @@ CheckOutcome NoiseHumDcCheck::judge(const GradingContext &context) const
         const PlantedFault *noise = context.fault(id, FaultKind::Noise);
         const PlantedFault *phrase = context.fault(id, FaultKind::PhraseNoise);
         const bool buzz = phrase && phrase->intent == FaultIntent::Fix && phrase->variant == QLatin1String("buzz");
-        if (assessor.dcPercent(id) > 0.1)
+        // DC counts where it is a problem: a planted offset must come down to 0.1 % of
+        // full scale; elsewhere only an offset the analysis flags (TrackChecks) counts,
+        // so the asymmetric waveform of a kick or a distorted synth is not "offset"
+        const bool dcFlagged = !context.issuesOf(id, IssueKind::DcOffset).isEmpty();
+        if ((dc && dc->intent == FaultIntent::Fix && assessor.dcPercent(id) > 0.1) || dcFlagged)
             dcLeft << QStringLiteral("%1 (%2 %)").arg(name).arg(assessor.dcPercent(id), 0, 'f', 2);
         const bool kept = keepsNoise(context, id);
         const bool hasDenoise = track->processing.contains(QStringLiteral("denoise"));
@@ -75,7 +79,7 @@ CheckOutcome NoiseHumDcCheck::judge(const GradingContext &context) const
         }
     }
     if (!dcLeft.isEmpty())
-        evidence << QStringLiteral("DC offset above 0.1 % of full scale: %1.").arg(GradingContext::listNames(dcLeft));
+        evidence << QStringLiteral("DC offset left (above 0.1 % of full scale where one was planted, or flagged by the analysis): %1.").arg(GradingContext::listNames(dcLeft));
     if (!mismatched.isEmpty())
         evidence << QStringLiteral("Treatment without the problem it is for: %1.").arg(GradingContext::listNames(mismatched));
     if (problems == 0)
