@@ -21,9 +21,14 @@ struct Criterion
     // The automatic check that gives this criterion a provisional level (a name from
     // CheckCatalogue); empty when only a lecturer can judge it.
     QString check;
+    // An essential criterion below its dimension's threshold caps the dimension's score
+    // at its level: the dimension cannot be adequate while an essential part of it fails
+    // (e.g. one related pair still out of polarity). Optional, "essential": true.
+    bool essential = false;
 };
 
-// A dimension of preparation, scored as the weighted mean of its criteria's levels.
+// A dimension of preparation, scored as the weighted mean of its criteria's levels,
+// capped by any essential criterion that is below the threshold (dimensionScore).
 struct Dimension
 {
     QString key;

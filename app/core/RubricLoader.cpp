@@ -80,6 +80,7 @@ Criterion readCriterion(const QJsonObject &object, const QString &path, const Sc
     if (!sink.failed())
         criterion.levels = readLevelTexts(levels, reader.childPath(QStringLiteral("levels")), scale,
                                           sink, QStringLiteral("level descriptor"));
+    criterion.essential = reader.optionalBool(QStringLiteral("essential"), false);
     criterion.check = reader.optionalString(QStringLiteral("check"));
     if (!sink.failed() && reader.has(QStringLiteral("check"))) {
         if (!CheckCatalogue::isKnown(criterion.check))
