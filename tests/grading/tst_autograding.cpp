@@ -91,7 +91,7 @@ private:
             return nullptr;
         }
         const Exercise exercise = ExerciseExcerpt::of(*loaded, kExcerptBars);
-        const Result<RenderedSession> rendered = SessionRenderer().render(exercise, m_dir.filePath(key + QStringLiteral("/delivered")));
+        const Result<RenderedSession> rendered = SessionRenderer().render(exercise, m_dir.filePath(key + QStringLiteral("/render")));
         if (!rendered) {
             qWarning("%s", qPrintable(rendered.errorMessage()));
             return nullptr;

@@ -120,7 +120,7 @@ private slots:
     {
         const QByteArray json = R"({"key": "r", "version": 1, "title": "R", "description": "d",
             "scale": {"min": 1, "max": 5, "labels": {"1": "a", "2": "b", "3": "c", "4": "d", "5": "e"}},
-            "dimensions": [{"key": "d", "name": "D", "description": "x", "criteria": [
+            "dimensions": [{"key": "d", "name": "D", "description": "x", "threshold": 3, "criteria": [
               {"key": "c", "name": "C", "evidence": "e", "essential": "yes",
                "levels": {"1": "a", "2": "b", "3": "c", "4": "d", "5": "e"}}]}]})";
         const Result<Rubric> rubric = RubricLoader::fromJson(json, QStringLiteral("unit.json"));
