@@ -13,6 +13,9 @@ QList<CliCommand> allCommands()
         exercisesCommand(),
         renderCommand(),
         reportCommand(),
+        feedbackSheetsCommand(),
+        importRosterCommand(),
+        exportGradesCommand(),
     };
 }
 

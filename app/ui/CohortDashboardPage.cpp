@@ -2,6 +2,7 @@
 
 #include "CohortHeatmapModel.h"
 #include "DashboardDetailTabs.h"
+#include "FeedbackSheetExportAction.h"
 #include "HeatmapDelegate.h"
 
 #include "storage/AssignmentRepository.h"
@@ -11,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
@@ -49,6 +51,13 @@ CohortDashboardPage::CohortDashboardPage(Workspace &workspace, QWidget *parent)
     pickers->addWidget(assignmentLabel);
     pickers->addWidget(m_assignment);
     pickers->addStretch();
+    m_feedbackSheets = new QPushButton(tr("&Feedback sheets…"), this);
+    m_feedbackSheets->setObjectName(QStringLiteral("exportFeedbackSheets"));
+    m_feedbackSheets->setToolTip(tr("A PDF feedback sheet for every released submission of this assignment."));
+    connect(m_feedbackSheets, &QPushButton::clicked, this, [this] {
+        FeedbackSheetExportAction::exportAssignment(this, m_workspace, m_report.assignmentId);
+    });
+    pickers->addWidget(m_feedbackSheets);
     layout->addLayout(pickers);
 
     auto *figures = new QHBoxLayout;
@@ -177,6 +186,7 @@ void CohortDashboardPage::showReport(const CohortReport &report)
 {
     m_report = report;
     m_message->hide();
+    m_feedbackSheets->setEnabled(report.assignmentId != 0);
     m_heatmap->setReport(report);
     // Names whole, the dimensions sharing the rest of the width.
     QHeaderView *header = m_view->horizontalHeader();

@@ -7,6 +7,7 @@
 #include "MarkingQueueModel.h"
 #include "MarkingQueuePage.h"
 #include "MarkingWorkspace.h"
+#include "ProgrammeReportPage.h"
 #include "ProgressDialogReporter.h"
 #include "SelfTest.h"
 #include "StaffHomePage.h"
@@ -46,6 +47,12 @@ Status showScene(MainWindow &window, const ScreenshotScene &scene)
         return makeError(QStringLiteral("--page %1: only staff have that page").arg(scene.page));
     if (scene.page == QLatin1String("results"))
         return {};
+    if (scene.page == QLatin1String("programme")) {
+        if (!staff->programmePage())
+            return makeError(QStringLiteral("--page programme: only programme leaders and admins have that page"));
+        staff->tabs()->setCurrentIndex(StaffHomePage::ProgrammeTab);
+        return {};
+    }
     if (scene.page == QLatin1String("dashboard")) {
         staff->tabs()->setCurrentIndex(StaffHomePage::DashboardTab);
         QComboBox *cohorts = staff->dashboardPage()->cohortPicker();
@@ -62,7 +69,7 @@ Status showScene(MainWindow &window, const ScreenshotScene &scene)
         return {};
     const bool marking = scene.page == QLatin1String("marking");
     if (!marking && scene.page != QLatin1String("moderation"))
-        return makeError(QStringLiteral("--page %1: use results, queue, marking, moderation or dashboard").arg(scene.page));
+        return makeError(QStringLiteral("--page %1: use results, queue, marking, moderation, dashboard or programme").arg(scene.page));
     qint64 submission = scene.submissionId;
     const MarkingQueueModel *queue = staff->markingWorkspace()->queuePage()->model();
     for (int pass = 0; pass < 2 && submission == 0; ++pass) {
@@ -153,7 +160,7 @@ int runGuiApplication(int argc, char *argv[])
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), QObject::tr("Save a screenshot of the main window and exit."), QStringLiteral("png"));
     const QCommandLineOption as(QStringLiteral("as"), QObject::tr("With --screenshot: the demo user to sign in as."), QStringLiteral("user"));
     const QCommandLineOption size(QStringLiteral("size"), QObject::tr("With --screenshot: window size, e.g. 1280x760."), QStringLiteral("WxH"), QStringLiteral("1280x760"));
-    const QCommandLineOption page(QStringLiteral("page"), QObject::tr("With --screenshot: the staff page to show: results, queue, marking, moderation or dashboard."), QStringLiteral("page"));
+    const QCommandLineOption page(QStringLiteral("page"), QObject::tr("With --screenshot: the staff page to show: results, queue, marking, moderation, dashboard or programme."), QStringLiteral("page"));
     const QCommandLineOption submission(QStringLiteral("submission"), QObject::tr("With --page marking|moderation: the submission to open (default: the first suitable one in the queue)."), QStringLiteral("id"));
     const QCommandLineOption cohort(QStringLiteral("cohort"), QObject::tr("With --page dashboard: the cohort to show (default: the first)."), QStringLiteral("name"));
     parser.addOptions({dbOption, selfTest, screenshot, as, size, page, submission, cohort});

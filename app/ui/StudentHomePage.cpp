@@ -1,12 +1,15 @@
 #include "StudentHomePage.h"
 
 #include "DimensionBarsWidget.h"
+#include "FeedbackSheetExportAction.h"
 
 #include "core/VerdictJson.h"
 #include "storage/RubricRepository.h"
 
 #include <QHeaderView>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -30,7 +33,18 @@ StudentHomePage::StudentHomePage(Workspace &workspace, QWidget *parent) : QWidge
     layout->addWidget(m_bars);
 
     auto *historyLabel = new QLabel(tr("<b>Released results</b> — select one to see it above"), this);
-    layout->addWidget(historyLabel);
+    m_saveSheet = new QPushButton(tr("&Save feedback sheet (PDF)…"), this);
+    m_saveSheet->setObjectName(QStringLiteral("saveFeedbackSheet"));
+    m_saveSheet->setEnabled(false);
+    connect(m_saveSheet, &QPushButton::clicked, this, [this] {
+        const int row = m_history->currentRow();
+        if (row >= 0 && row < m_results.size())
+            FeedbackSheetExportAction::exportSubmission(this, m_workspace, m_results[row].submissionId);
+    });
+    auto *historyBar = new QHBoxLayout;
+    historyBar->addWidget(historyLabel, 1);
+    historyBar->addWidget(m_saveSheet);
+    layout->addLayout(historyBar);
     m_history = new QTableWidget(0, 5, this);
     m_history->setObjectName(QStringLiteral("resultHistory"));
     m_history->setHorizontalHeaderLabels({tr("Assignment"), tr("Released"), tr("Verdict"), tr("Mean"), tr("Blocked by")});
@@ -87,6 +101,7 @@ void StudentHomePage::showResult(int index)
     if (index < 0 || index >= m_results.size())
         return;
     const ReleasedResult &r = m_results[index];
+    m_saveSheet->setEnabled(true);
     const Result<Verdict> verdict = verdictFromJson(r.verdict);
     if (!verdict) {
         m_verdict->setText(tr("This result cannot be shown: %1").arg(verdict.errorMessage()).toHtmlEscaped());
