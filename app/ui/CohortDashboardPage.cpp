@@ -8,6 +8,7 @@
 #include "storage/AssignmentRepository.h"
 #include "storage/CohortRepository.h"
 
+#include <QLocale>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -210,13 +211,13 @@ void CohortDashboardPage::showReport(const CohortReport &report)
             tr("adequate: every dimension at its threshold (%1 enrolled)").arg(report.enrolled),
             QStringLiteral("#1b5e20")));
     figure(QStringLiteral("masked"))
-        ->setText(big(QString::number(report.maskedCount), tr("masked failures: an averaged grade would pass them"),
+        ->setText(big(QLocale().toString(report.maskedCount), tr("masked failures: an averaged grade would pass them"),
             QStringLiteral("#a40000")));
-    figure(QStringLiteral("alone"))->setText(big(QString::number(alone), tr("failed by one dimension alone")));
+    figure(QStringLiteral("alone"))->setText(big(QLocale().toString(alone), tr("failed by one dimension alone")));
     figure(QStringLiteral("near"))
-        ->setText(big(QString::number(near.size()), tr("students near a threshold: second-marking candidates")));
+        ->setText(big(QLocale().toString(near.size()), tr("students near a threshold: second-marking candidates")));
     figure(QStringLiteral("flips"))
-        ->setText(big(QString::number(report.flips.size()),
+        ->setText(big(QLocale().toString(report.flips.size()),
             tr("verdicts another policy would change (compensatory passes %1)").arg(report.compensatoryAdequate)));
     if (total == 0) {
         m_message->setText(tr("No agreed results for %1 yet: marking is in progress. %2 students are enrolled.")

@@ -2,6 +2,7 @@
 
 #include "CohortDashboardPage.h"
 #include "DatabaseLocator.h"
+#include "LanguageManager.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "MarkingQueueModel.h"
@@ -151,6 +152,8 @@ int runGuiApplication(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("PrepMark"));
     QApplication::setApplicationVersion(QStringLiteral(PREPMARK_VERSION));
 
+    // The stored language first, so even --help is translated; --language overrides it.
+    LanguageManager::apply(LanguageManager::stored());
     QCommandLineParser parser;
     parser.setApplicationDescription(QObject::tr("PrepMark: mix preparation practice and assessment."));
     parser.addHelpOption();
@@ -163,8 +166,13 @@ int runGuiApplication(int argc, char *argv[])
     const QCommandLineOption page(QStringLiteral("page"), QObject::tr("With --screenshot: the staff page to show: results, queue, marking, moderation, dashboard or programme."), QStringLiteral("page"));
     const QCommandLineOption submission(QStringLiteral("submission"), QObject::tr("With --page marking|moderation: the submission to open (default: the first suitable one in the queue)."), QStringLiteral("id"));
     const QCommandLineOption cohort(QStringLiteral("cohort"), QObject::tr("With --page dashboard: the cohort to show (default: the first)."), QStringLiteral("name"));
-    parser.addOptions({dbOption, selfTest, screenshot, as, size, page, submission, cohort});
+    const QCommandLineOption language(QStringLiteral("language"), QObject::tr("The interface language for this run: de, en, es or fr (default: the one chosen in Settings)."), QStringLiteral("code"));
+    parser.addOptions({dbOption, selfTest, screenshot, as, size, page, submission, cohort, language});
     parser.process(app);
+    if (parser.isSet(language)) {
+        if (!LanguageManager::apply(parser.value(language)))
+            std::fprintf(stderr, "prepmark: --language %s: no such translation; using English\n", qPrintable(parser.value(language)));
+    }
 
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : DatabaseLocator::defaultPath();
     const bool interactive = !parser.isSet(selfTest) && !parser.isSet(screenshot);

@@ -6,6 +6,7 @@
 #include "core/VerdictJson.h"
 #include "storage/RubricRepository.h"
 
+#include <QLocale>
 #include <QHeaderView>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -74,7 +75,7 @@ void StudentHomePage::reload()
         m_history->setItem(i, 0, new QTableWidgetItem(r.assignmentTitle));
         m_history->setItem(i, 1, new QTableWidgetItem(QLocale().toString(r.releasedAt.toLocalTime().date(), QLocale::ShortFormat)));
         m_history->setItem(i, 2, new QTableWidgetItem(r.adequate ? tr("Adequate") : tr("Inadequate")));
-        m_history->setItem(i, 3, new QTableWidgetItem(QString::number(r.mean, 'f', 2)));
+        m_history->setItem(i, 3, new QTableWidgetItem(QLocale().toString(r.mean, 'f', 2)));
         QStringList blocking;
         const Result<Verdict> verdict = verdictFromJson(r.verdict);
         if (verdict) {
@@ -125,7 +126,7 @@ void StudentHomePage::showResult(int index)
     if (verdict->adequate) {
         m_verdict->setText(tr("<h3 style='color:#1b5e20'>%1: Adequate</h3>").arg(r.assignmentTitle.toHtmlEscaped()));
         m_explanation->setText(tr("Every dimension meets its threshold. Mean %1, shown for reference.")
-                                   .arg(QString::number(verdict->mean, 'f', 2)));
+                                   .arg(QLocale().toString(verdict->mean, 'f', 2)));
     } else {
         m_verdict->setText(tr("<h3 style='color:#a40000'>%1: Inadequate — blocked by %2</h3>")
                                .arg(r.assignmentTitle.toHtmlEscaped(), blockingNames.join(QStringLiteral(", ")).toHtmlEscaped()));
@@ -133,7 +134,7 @@ void StudentHomePage::showResult(int index)
                           "Raise %1 to its threshold to become adequate.").arg(blockingNames.join(tr(" and ")));
         if (verdict->masked)
             text += QLatin1Char(' ') + tr("Your mean (%1) would pass under an averaged grade, but excellence elsewhere "
-                                          "does not make up for this dimension.").arg(QString::number(verdict->mean, 'f', 2));
+                                          "does not make up for this dimension.").arg(QLocale().toString(verdict->mean, 'f', 2));
         m_explanation->setText(text);
     }
 }
