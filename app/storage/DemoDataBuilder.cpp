@@ -14,6 +14,7 @@
 #include "Transaction.h"
 #include "UserRepository.h"
 
+#include "core/ExerciseLoader.h"
 #include "core/RubricLoader.h"
 
 #include <QFile>
@@ -88,20 +89,12 @@ const LecturerPlan kLecturers[] = {
     {"hkhan", "Dr Hina Khan", -0.1},
 };
 
-struct ExercisePlan
-{
-    const char *key;
-    const char *title;
-    const char *genre;
-    int difficulty;
-};
-
-// Assignments per cohort, oldest first; the newest cohort's last one is still being marked.
-const ExercisePlan kAssignments[][3] = {
-    {{"pop-1-bedroom-single", "Bedroom single", "pop", 1}, {"rock-2-live-room", "Live room", "rock", 2}, {}},
-    {{"folk-1-kitchen-session", "Kitchen session", "folk/acoustic", 1}, {"jazz-2-trio-date", "Trio date", "jazz", 2},
-     {"metal-3-double-kick", "Double kick", "metal", 3}},
-    {{"rnb-1-late-night", "Late night", "r&b/soul", 1}, {"hiphop-2-basement-drill", "Basement drill", "hip-hop/drill", 2}, {}},
+// Bundled exercises assigned to each cohort, oldest first; the newest cohort's last one
+// is still being marked. Titles, genres and difficulties come from the exercises.
+const char *const kAssignments[][3] = {
+    {"pop-paper-planes", "rock-highway-static", nullptr},
+    {"folk-river-song", "jazz-late-set", "metal-cathedral-of-ash"},
+    {"soul-sunday-morning", "drill-night-shift", nullptr},
 };
 
 struct Built
@@ -250,17 +243,19 @@ Result<DemoSummary> DemoDataBuilder::build(ProgressReporter *progress)
             ++summary.students;
         }
 
-        for (int a = 0; a < 3 && kAssignments[c][a].key; ++a) {
-            const ExercisePlan &exercise = kAssignments[c][a];
+        for (int a = 0; a < 3 && kAssignments[c][a]; ++a) {
+            const Result<Exercise> exercise = ExerciseLoader::bundled(QString::fromLatin1(kAssignments[c][a]));
+            if (!exercise)
+                return fail(exercise.error());
             const Result<qint64> exerciseId = assignments.upsertExercise(
-                {0, QString::fromLatin1(exercise.key), QString::fromUtf8(exercise.title), QString::fromUtf8(exercise.genre), exercise.difficulty});
+                {0, exercise->key, exercise->title, genreKey(exercise->genre), exercise->difficulty});
             if (!exerciseId)
                 return fail(exerciseId.error());
             AssignmentRecord assignment;
             assignment.cohortId = *cohortId;
             assignment.exerciseId = *exerciseId;
             assignment.rubricId = *rubricId;
-            assignment.title = QStringLiteral("Assessment %1: %2").arg(a + 1).arg(QString::fromUtf8(exercise.title));
+            assignment.title = QStringLiteral("Assessment %1: %2").arg(a + 1).arg(exercise->title);
             assignment.mode = QStringLiteral("assessed");
             assignment.dueAt = QDateTime(QDate(plan.firstYear + (a == 0 ? 0 : 1), a == 0 ? 12 : 2 + a * 2, 5), QTime(17, 0), Qt::UTC);
             assignment.blindMarking = a > 0;
@@ -282,7 +277,7 @@ Result<DemoSummary> DemoDataBuilder::build(ProgressReporter *progress)
                 ++summary.submissions;
                 const QDateTime submitted = assignment.dueAt.addSecs(-3600 * (2 + random.index(72)));
                 const Result<AttemptRecord> attempt = submissions.addAttempt(
-                    *submissionId, QString(), QStringLiteral("Prepared session notes for %1.").arg(QString::fromUtf8(exercise.title)), submitted);
+                    *submissionId, QString(), QStringLiteral("Prepared session notes for %1.").arg(exercise->title), submitted);
                 if (!attempt)
                     return fail(attempt.error());
                 ++summary.attempts;
