@@ -28,6 +28,7 @@ public:
 signals:
     void signOutRequested();
 
+public slots:
     // Opens the settings dialog (the language).
     void showSettings();
 

@@ -125,7 +125,7 @@ private slots:
         QVERIFY(QFile::copy(committed, fresh));
         QFile::setPermissions(fresh, QFile::ReadOwner | QFile::WriteOwner);
         QProcess lupdate;
-        QStringList arguments = QStringLiteral(PREPMARK_LUPDATE_OPTIONS).split(QLatin1Char(';'), Qt::SkipEmptyParts);
+        QStringList arguments = QStringLiteral(PREPMARK_LUPDATE_OPTIONS).split(QLatin1Char('|'), Qt::SkipEmptyParts);
         arguments << QStringLiteral("@" PREPMARK_LUPDATE_LIST) << QStringLiteral("-ts") << fresh;
         lupdate.start(QStringLiteral(PREPMARK_LUPDATE), arguments);
         QVERIFY(lupdate.waitForFinished(120000));
