@@ -56,6 +56,28 @@ Result<RosterRowOutcome> RosterImporter::check(const RosterEntry &entry, qint64 
         outcome.action = byName.value(3).toBool() ? Action::AlreadyEnrolled : Action::Enrol;
         outcome.message = outcome.action == Action::AlreadyEnrolled ? QStringLiteral("already enrolled")
                                                                     : QStringLiteral("existing account");
+    } else if (!entry.studentNumber.isEmpty() && !entry.email.isEmpty()) {
+        // The same person exported from Moodle (username = email) and from Canvas (login
+        // id) is one account: the institution's student number and the email address
+        // both agree. Only one of them agreeing is an error (below).
+        SqlQuery byNumber(m_connection, QStringLiteral(
+            "SELECT id, role, username, "
+            "  EXISTS (SELECT 1 FROM enrolments e WHERE e.user_id = u.id AND e.cohort_id = :cohort) "
+            "FROM users u WHERE student_number = :number AND lower(email) = lower(:email)"));
+        byNumber.bind(QStringLiteral(":number"), entry.studentNumber)
+            .bind(QStringLiteral(":email"), entry.email)
+            .bind(QStringLiteral(":cohort"), cohortId);
+        if (const Status done = byNumber.exec(); !done)
+            return done.error();
+        if (byNumber.next() && byNumber.value(1).toString() == QLatin1String("student")) {
+            existing = byNumber.value(0).toLongLong();
+            outcome.username = byNumber.value(2).toString();
+            outcome.action = byNumber.value(3).toBool() ? Action::AlreadyEnrolled : Action::Enrol;
+            outcome.message = QStringLiteral("%1 (the account \"%2\" has student number %3 and this email address)")
+                                  .arg(outcome.action == Action::AlreadyEnrolled ? QStringLiteral("already enrolled")
+                                                                                 : QStringLiteral("existing account"),
+                                      outcome.username, entry.studentNumber);
+        }
     }
     const struct
     {
@@ -135,9 +157,10 @@ Result<RosterImportReport> RosterImporter::import(const RosterFile &file, qint64
                 return makeError(where + created.errorMessage());
             userId = *created;
         } else {
-            const Result<std::optional<UserRecord>> found = users.findByUsername(entry.username);
+            // The account the check matched (by username or by student number).
+            const Result<std::optional<UserRecord>> found = users.findByUsername(row->username);
             if (!found || !found->has_value())
-                return makeError(where + QStringLiteral("the account \"%1\" disappeared").arg(entry.username));
+                return makeError(where + QStringLiteral("the account \"%1\" disappeared").arg(row->username));
             userId = (*found)->id;
         }
         if (const Status enrolled = cohorts.enrol(cohortId, userId, Role::Student); !enrolled)

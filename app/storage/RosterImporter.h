@@ -42,8 +42,11 @@ struct RosterImportReport
 // Imports a roster into a cohort (programme leaders and admins: AccessPolicy::
 // mayManageProgrammes). Each row is checked against the database as well as the file:
 // an existing account with the username is the same student only when it is a student
-// account and its student number (if both have one) agrees; a student number or email
-// address that belongs to another account is an error.
+// account and its student number (if both have one) agrees; without such an account, a
+// student account with the row's student number and email address is the same student
+// (the same person exported from Moodle and from Canvas, under different usernames); a
+// student number
+// or email address that belongs to another account is an error.
 //
 // All or nothing: any error, and nothing is imported; otherwise every account is
 // created and enrolled in one transaction, recorded in the audit log. A dry run checks

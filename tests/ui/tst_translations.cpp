@@ -105,15 +105,17 @@ class TestTranslations : public QObject
 {
     Q_OBJECT
 
-private slots:
-    void tsFilesAreCompleteAndUpToDate_data()
+    static void languages()
     {
         QTest::addColumn<QString>("language");
         for (const char *language : {"de", "es", "fr"})
             QTest::newRow(language) << QString::fromLatin1(language);
     }
 
-    void tsFilesAreCompleteAndUpToDate()
+private slots:
+    void tsFilesAreUpToDate_data() { languages(); }
+
+    void tsFilesAreUpToDate()
     {
         QFETCH(QString, language);
         const QString committed
@@ -135,7 +137,7 @@ private slots:
         const TsFile now = readTs(fresh);
         QVERIFY2(was.error.isEmpty(), qPrintable(was.error));
         QVERIFY2(now.error.isEmpty(), qPrintable(now.error));
-        QCOMPARE(was.language, language);
+        QCOMPARE(was.language.section(QLatin1Char('_'), 0, 0), language); // "de" or "de_DE"
         QVERIFY(now.messages.size() > 300);
         const QSet<Message> missing = now.messages - was.messages;
         const QSet<Message> stale = was.messages - now.messages;
@@ -151,11 +153,24 @@ private slots:
                            .arg(language)
                            .arg(stale.size())
                            .arg(describe(stale).join(QLatin1Char('\n')))));
-        QVERIFY2(was.unfinished.isEmpty(),
-            qPrintable(QStringLiteral("prepmark_%1.ts has %2 unfinished translations:\n  %3")
+    }
+
+    // Kept apart from the check above, so a failure says which of the two it is.
+    void tsFilesAreComplete_data() { languages(); }
+
+    void tsFilesAreComplete()
+    {
+        QFETCH(QString, language);
+        const TsFile ts = readTs(QDir(QStringLiteral(PREPMARK_SOURCE_DIR))
+                                     .filePath(QStringLiteral("translations/prepmark_%1.ts").arg(language)));
+        QVERIFY2(ts.error.isEmpty(), qPrintable(ts.error));
+        QVERIFY(ts.messages.size() > 300);
+        QVERIFY2(ts.unfinished.isEmpty(),
+            qPrintable(QStringLiteral("prepmark_%1.ts has %2 unfinished translations (of %3):\n  %4")
                            .arg(language)
-                           .arg(was.unfinished.size())
-                           .arg(was.unfinished.mid(0, 15).join(QStringLiteral("\n  ")))));
+                           .arg(ts.unfinished.size())
+                           .arg(ts.messages.size())
+                           .arg(ts.unfinished.mid(0, 15).join(QStringLiteral("\n  ")))));
     }
 
     void compiledTranslationsAreEmbedded_data()

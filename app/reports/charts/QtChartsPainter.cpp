@@ -1,5 +1,6 @@
 #include "QtChartsPainter.h"
 
+#include <QApplication>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -87,6 +88,18 @@ QList<QAbstractSeries *> lineSeries(const ChartSpec &spec)
 
 void QtChartsPainter::paint(QPainter &painter, const QRectF &rect, const ChartSpec &spec) const
 {
+    // A programmer error (QtChartsPainter.h): without a QApplication a QGraphicsScene
+    // crashes. Say so on the page rather than crash in a release build.
+    Q_ASSERT(qobject_cast<QApplication *>(QCoreApplication::instance()));
+    if (!qobject_cast<QApplication *>(QCoreApplication::instance())) {
+        painter.save();
+        painter.setPen(Qt::red);
+        painter.drawRect(rect);
+        painter.drawText(rect, Qt::AlignCenter | Qt::TextWordWrap,
+            QStringLiteral("%1: not drawn (charts need a QApplication)").arg(spec.title));
+        painter.restore();
+        return;
+    }
     QGraphicsScene scene;
     auto *chart = new QChart; // owned by the scene
     scene.addItem(chart);
