@@ -26,7 +26,8 @@ int maxOf(const QVector<ChartSeries> &series, bool stacked)
                 most = std::max(most, v);
         }
     }
-    return int(std::ceil(most * 1.15));
+    // A multiple of 5: the value axis has six ticks, so each falls on a whole number.
+    return 5 * int(std::ceil(most * 1.15 / 5.0));
 }
 
 QString count(int n)
@@ -128,7 +129,9 @@ void ProgrammeReportDocument::addSummary(ReportDocument &document, const Program
     ReportTable table;
     table.header = {tr("Academic year"), tr("Cohorts"), tr("Students"), tr("Submissions"), tr("Results"),
         tr("Adequate"), tr("Adequacy rate"), tr("Masked failures")};
-    table.columnWeights = {1.0, 2.0, 0.9, 1.1, 0.9, 0.9, 1.0, 1.0};
+    table.columnWeights = {1.0, 1.7, 0.9, 1.3, 0.9, 0.9, 1.0, 1.0};
+    table.alignment = {Qt::AlignLeft, Qt::AlignLeft, Qt::AlignRight, Qt::AlignRight, Qt::AlignRight, Qt::AlignRight,
+        Qt::AlignRight, Qt::AlignRight};
     for (const YearOutcome &year : report.years) {
         const OutcomeFigures &f = year.figures;
         table.rows.append({{year.academicYear, year.cohortNames.join(QStringLiteral(", ")), count(f.enrolledStudents),
@@ -205,7 +208,7 @@ void ProgrammeReportDocument::addAttainment(ReportDocument &document, const Prog
     }
     table.columnWeights = QVector<double>(table.header.size(), 1.2);
     table.columnWeights[0] = 2.0;
-    table.columnWeights[1] = 0.9;
+    table.columnWeights[1] = 1.1;
     document.addTable(table);
 }
 
@@ -286,8 +289,9 @@ void ProgrammeReportDocument::addOutcomes(ReportDocument &document, const Progra
     for (const ProgrammeDimension &d : report.dimensions)
         map.header << d.name;
     map.header << tr("Attainment");
-    map.columnWeights = QVector<double>(map.header.size(), 1.0);
-    map.columnWeights[0] = 0.8;
+    map.columnWeights = QVector<double>(map.header.size(), 1.2);
+    map.columnWeights[0] = 0.85;
+    map.columnWeights.last() = 1.0;
     for (int c = 1; c < map.header.size(); ++c)
         map.alignment << Qt::AlignHCenter;
     map.alignment.prepend(Qt::AlignLeft);
@@ -307,8 +311,11 @@ void ProgrammeReportDocument::addOutcomes(ReportDocument &document, const Progra
         byYear.header << year.academicYear;
     byYear.header << tr("All years");
     byYear.columnWeights = QVector<double>(byYear.header.size(), 0.9);
-    byYear.columnWeights[0] = 0.6;
+    byYear.columnWeights[0] = 0.8;
     byYear.columnWeights[1] = 4.0;
+    byYear.alignment = QVector<Qt::Alignment>(byYear.header.size(), Qt::AlignRight);
+    byYear.alignment[0] = Qt::AlignLeft;
+    byYear.alignment[1] = Qt::AlignLeft;
     for (const LearningOutcomeAttainment &o : report.outcomes) {
         ReportTableRow row;
         row.cells << o.outcome.code << o.outcome.description;
@@ -328,9 +335,10 @@ void ProgrammeReportDocument::addCohortTable(ReportDocument &document, const Pro
     for (const ProgrammeDimension &d : report.dimensions)
         table.header << d.name;
     table.header << tr("Adequate");
-    table.columnWeights = QVector<double>(table.header.size(), 1.0);
-    table.columnWeights[0] = 1.6;
+    table.columnWeights = QVector<double>(table.header.size(), 1.1);
+    table.columnWeights[0] = 1.5;
     table.columnWeights[1] = 0.7;
+    table.columnWeights.last() = 0.9;
     for (const CohortOutcome &c : report.cohorts) {
         ReportTableRow row;
         row.cells << tr("%1\n%2").arg(c.cohort.name, c.rubrics.join(QStringLiteral(", "))) << count(c.figures.results);

@@ -14,7 +14,8 @@ double textHeight(const QString &text, ReportStyle::Text style, double width)
     const QFontMetricsF metrics(ReportStyle::font(style));
     if (text.isEmpty())
         return metrics.height();
-    return metrics.boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap, text).height();
+    return metrics.boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap, ReportStyle::fitted(style, text, width))
+        .height();
 }
 } // namespace
 
@@ -84,6 +85,18 @@ QVector<ReportPage> ReportLayout::paginate(const ReportDocument &document)
         y = content.top();
     };
     auto atTop = [&]() { return pages.last().blocks.isEmpty(); };
+    // The least of block i that must share a page with what precedes it: a table's
+    // header and first row, any other block whole.
+    auto startHeight = [&](qsizetype i) -> double {
+        if (i >= document.blocks.size())
+            return 0.0;
+        const ReportBlock &next = document.blocks[i];
+        if (next.kind == ReportBlock::Kind::Table) {
+            const QVector<double> widths = columnWidths(next.table, content.width());
+            return rowHeight(next.table, -1, widths) + (next.table.rows.isEmpty() ? 0.0 : rowHeight(next.table, 0, widths));
+        }
+        return blockHeight(next, content.width());
+    };
 
     for (int i = 0; i < document.blocks.size(); ++i) {
         const ReportBlock &block = document.blocks[i];
@@ -120,18 +133,13 @@ QVector<ReportPage> ReportLayout::paginate(const ReportDocument &document)
         }
         const double height = blockHeight(block, content.width());
         double keep = height;
-        if (block.kind == ReportBlock::Kind::Heading && i + 1 < document.blocks.size()) {
-            // A heading stays with the start of what follows it.
-            const ReportBlock &next = document.blocks[i + 1];
-            double nextHeight = 40.0;
-            if (next.kind == ReportBlock::Kind::Table) {
-                const QVector<double> widths = columnWidths(next.table, content.width());
-                nextHeight = rowHeight(next.table, -1, widths)
-                    + (next.table.rows.isEmpty() ? 0.0 : rowHeight(next.table, 0, widths));
-            } else if (next.kind != ReportBlock::Kind::PageBreak) {
-                nextHeight = std::min(blockHeight(next, content.width()), bottom - content.top() - height - 12.0);
-            }
-            keep = height + ReportStyle::kBlockSpacing + nextHeight;
+        if (block.kind == ReportBlock::Kind::Heading) {
+            // A heading stays with the start of what follows it, and with an
+            // introductory paragraph the start of what that paragraph introduces.
+            keep += ReportStyle::kBlockSpacing + startHeight(i + 1);
+            if (i + 2 < document.blocks.size() && document.blocks[i + 1].kind == ReportBlock::Kind::Paragraph)
+                keep += ReportStyle::kBlockSpacing + startHeight(i + 2);
+            keep = std::min(keep, bottom - content.top());
         }
         if (y + keep > bottom && !atTop())
             newPage();

@@ -19,7 +19,7 @@ void drawText(QPainter &painter, const QRectF &rect, Text style, const QString &
 {
     painter.setFont(ReportStyle::font(style));
     painter.setPen(colour);
-    painter.drawText(rect, flags | Qt::TextWordWrap, text);
+    painter.drawText(rect, flags | Qt::TextWordWrap, ReportStyle::fitted(style, text, rect.width()));
 }
 } // namespace
 

@@ -1,6 +1,32 @@
 #include "ReportStyle.h"
 
+#include <QFontMetricsF>
+#include <QRegularExpression>
+
 namespace prepmark {
+
+QString ReportStyle::fitted(Text style, const QString &text, double width)
+{
+    const QFontMetricsF metrics(font(style));
+    static const QRegularExpression word(QStringLiteral("\\S+"));
+    QString result;
+    qsizetype done = 0;
+    for (auto it = word.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        result += text.mid(done, match.capturedStart() - done);
+        done = match.capturedEnd();
+        QString rest = match.captured();
+        while (metrics.horizontalAdvance(rest) > width && rest.size() > 1) {
+            qsizetype take = rest.size() - 1;
+            while (take > 1 && metrics.horizontalAdvance(rest.left(take) + QLatin1Char('-')) > width)
+                --take;
+            result += rest.left(take) + QStringLiteral("-\n");
+            rest = rest.mid(take);
+        }
+        result += rest;
+    }
+    return result + text.mid(done);
+}
 
 QFont ReportStyle::font(Text text)
 {

@@ -27,6 +27,10 @@ public:
         return QRectF(kMargin, kMargin, kPageWidth - 2 * kMargin, kPageHeight - 2 * kMargin - kFooterHeight);
     }
     static QFont font(Text text);
+    // text with every word wider than width hyphenated onto lines of its own ("Documenta-",
+    // "tion"): a long dimension name in a narrow column, or a German compound, is never
+    // clipped. Measure and draw the result with Qt::TextWordWrap.
+    static QString fitted(Text style, const QString &text, double width);
 
     static QColor ink() { return QColor(0x20, 0x24, 0x2a); }
     static QColor muted() { return QColor(0x5f, 0x66, 0x70); }

@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace prepmark;
@@ -51,6 +52,7 @@ class TestRosterImport : public QObject
 {
     Q_OBJECT
 
+    QTemporaryDir m_dir;
     std::unique_ptr<Database> m_database;
     qint64 m_emptyCohort = 0;
     qint64 m_demoCohort = 0;
@@ -66,12 +68,26 @@ class TestRosterImport : public QObject
     }
 
 private slots:
+    void initTestCase()
+    {
+        // The demo is built once (its password hashing takes seconds); each test
+        // works on a fresh copy of the file.
+        QVERIFY(m_dir.isValid());
+        auto opened = Database::open(m_dir.filePath(QStringLiteral("demo.db")));
+        QVERIFY(opened.ok());
+        QVERIFY(DemoDataBuilder(**opened).build().ok());
+    }
+
     void init()
     {
-        auto opened = Database::openInMemory();
-        QVERIFY(opened.ok());
+        m_database.reset();
+        const QString copy = m_dir.filePath(QStringLiteral("test.db"));
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QFile::remove(copy + QLatin1String(suffix));
+        QVERIFY(QFile::copy(m_dir.filePath(QStringLiteral("demo.db")), copy));
+        auto opened = Database::open(copy);
+        QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
         m_database = std::move(opened).value();
-        QVERIFY(DemoDataBuilder(*m_database).build().ok());
         CohortRepository cohorts(m_database->connection(), Actor::system());
         m_demoCohort = cohorts.findByName(QStringLiteral("Mix Prep 2026/27")).value()->id;
         const qint64 module = scalar(m_database->connection(), QStringLiteral("SELECT id FROM modules LIMIT 1"));
@@ -249,6 +265,31 @@ private slots:
         QVERIFY(!file.ok());
         QVERIFY2(file.errorMessage().startsWith(QStringLiteral("latin1.csv:2:42: byte 0xEB is not valid UTF-8")),
             qPrintable(file.errorMessage()));
+    }
+
+    void aRowTheDatabaseRefusesHalfWayRollsEverythingBack()
+    {
+        // Every row passes the checks, but the database refuses the third account while
+        // the first two are already written: the transaction takes them back.
+        QVERIFY(SqlQuery(m_database->connection(),
+            QStringLiteral("CREATE TEMP TRIGGER refuse_good3 BEFORE INSERT ON users WHEN NEW.username = 'good3' "
+                           "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END"))
+                    .exec()
+                    .ok());
+        const QString before = footprint();
+        const Result<RosterFile> file = roster("username,firstname,lastname,email,idnumber\n"
+                                               "good1,Good,One,good1@x.org,27201\n"
+                                               "good2,Good,Two,good2@x.org,27202\n"
+                                               "good3,Good,Three,good3@x.org,27204\n"
+                                               "good4,Good,Four,good4@x.org,27205\n");
+        QVERIFY(file.ok());
+        const Result<RosterImportReport> report
+            = RosterImporter(m_database->connection(), Actor::system()).import(*file, m_emptyCohort, false);
+        QVERIFY(!report.ok());
+        QVERIFY2(report.errorMessage().contains(QStringLiteral("roster.csv:4:")), qPrintable(report.errorMessage()));
+        QVERIFY2(report.errorMessage().contains(QStringLiteral("refused by the test")), qPrintable(report.errorMessage()));
+        QCOMPARE(footprint(), before);
+        QCOMPARE(scalar(m_database->connection(), QStringLiteral("SELECT count(*) FROM users WHERE username LIKE 'good%'")), 0);
     }
 
     void aBadRowInTheMiddleImportsNothing()

@@ -77,8 +77,9 @@ QList<QAbstractSeries *> lineSeries(const ChartSpec &spec)
             line->append(i, s.values[i]);
         QPen pen(s.colour, k == 0 ? 2.4 : 1.6, styles[k % int(std::size(styles))]);
         line->setPen(pen);
+        line->setBrush(s.colour); // the points and the legend marker
         line->setPointsVisible(true);
-        line->setMarkerSize(5.0);
+        line->setMarkerSize(k == 0 ? 4.5 : 3.5);
         all << line;
     }
     return all;
@@ -111,11 +112,20 @@ void QtChartsPainter::paint(QPainter &painter, const QRectF &rect, const ChartSp
     chart->setTitle(spec.title);
     chart->setTitleFont(chartFont(9, true));
     chart->legend()->setFont(chartFont(7));
-    chart->legend()->setAlignment(Qt::AlignBottom);
+    // Lines carry one series per dimension: listed on the right, names whole.
+    chart->legend()->setAlignment(spec.kind == ChartSpec::Kind::Lines ? Qt::AlignRight : Qt::AlignBottom);
     chart->legend()->setVisible(spec.series.size() > 1 || spec.kind == ChartSpec::Kind::Lines);
 
     const bool horizontal = spec.kind == ChartSpec::Kind::HorizontalBars;
     QStringList categories = spec.categories;
+    if (!horizontal) {
+        // Under vertical bars a long name gets the room of its bar group only: words on
+        // lines of their own rather than an elided name.
+        for (QString &category : categories) {
+            if (category.size() > 14)
+                category.replace(QLatin1Char(' '), QStringLiteral("<br>"));
+        }
+    }
     if (horizontal)
         std::reverse(categories.begin(), categories.end());
     auto *categoryAxis = new QBarCategoryAxis;
@@ -143,7 +153,13 @@ void QtChartsPainter::paint(QPainter &painter, const QRectF &rect, const ChartSp
     }
     chart->resize(rect.size());
     scene.setSceneRect(QRectF(QPointF(0, 0), rect.size()));
+    // Qt Charts' items draw with the brush they find: start from a clean state, or a
+    // line series is filled with the brush of whatever the page drew before it.
+    painter.save();
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(Qt::NoBrush);
     scene.render(&painter, rect, scene.sceneRect());
+    painter.restore();
 }
 
 } // namespace prepmark
