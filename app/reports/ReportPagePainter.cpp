@@ -2,6 +2,7 @@
 
 #include "ReportStyle.h"
 
+#include <QFontMetricsF>
 #include <QPainter>
 
 #include <algorithm>
@@ -91,8 +92,16 @@ void ReportPagePainter::paintBlock(QPainter &painter, const PlacedBlock &placed)
             painter.setBrush(ReportStyle::headerFill());
             painter.drawRect(box);
             painter.fillRect(QRectF(box.left(), box.top(), 3.0, box.height()), ReportStyle::accent());
-            drawText(painter, box.adjusted(9, 5, -4, -20), Text::FigureValue, block.figures[i].first,
-                Qt::AlignLeft | Qt::AlignTop, ReportStyle::accent());
+            // The value on one line: a long one ("Not yet adequate", a translation) is
+            // drawn smaller rather than wrapped into the label below it.
+            const QRectF valueBox = box.adjusted(9, 5, -4, -20);
+            QFont valueFont = ReportStyle::font(Text::FigureValue);
+            while (valueFont.pixelSize() > 9
+                && QFontMetricsF(valueFont).horizontalAdvance(block.figures[i].first) > valueBox.width())
+                valueFont.setPixelSize(valueFont.pixelSize() - 1);
+            painter.setFont(valueFont);
+            painter.setPen(ReportStyle::accent());
+            painter.drawText(valueBox, Qt::AlignLeft | Qt::AlignVCenter, block.figures[i].first);
             drawText(painter, box.adjusted(9, 29, -4, -2), Text::FigureLabel, block.figures[i].second,
                 Qt::AlignLeft | Qt::AlignTop, ReportStyle::muted());
         }
