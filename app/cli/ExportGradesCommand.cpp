@@ -57,7 +57,8 @@ int runExportGrades(const QStringList &arguments, CliStreams &streams)
     const qint64 assignment = options.value(QStringLiteral("assignment")).toLongLong(&ok);
     if (!ok || assignment <= 0)
         return usage(streams,
-            QStringLiteral("--assignment: \"%1\" is not an assignment id").arg(options.value(QStringLiteral("assignment"))));
+            QStringLiteral("--assignment: \"%1\" is not an assignment id")
+                .arg(options.value(QStringLiteral("assignment"))));
     if (options.positional().size() != 1)
         return usage(streams, QStringLiteral("give one output file"));
     const QString out = options.positional().first();

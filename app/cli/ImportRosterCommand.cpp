@@ -107,8 +107,8 @@ int runImportRoster(const QStringList &arguments, CliStreams &streams)
                                   .arg(row.column > 0 ? QStringLiteral(":%1").arg(row.column) : QString());
         streams.out << QStringLiteral("  %1  %2  ").arg(actionName(row.action), -8).arg(where, -22)
                     << (row.username.isEmpty() ? QString() : row.username + QStringLiteral("  "))
-                    << (row.displayName.isEmpty() ? QString() : row.displayName + QStringLiteral("  "))
-                    << "(" << row.message << ")\n";
+                    << (row.displayName.isEmpty() ? QString() : row.displayName + QStringLiteral("  ")) << "("
+                    << row.message << ")\n";
     }
     using A = RosterRowOutcome::Action;
     const QString counts = QStringLiteral("%1 new, %2 existing to enrol, %3 already enrolled, %4 skipped, %5 errors")

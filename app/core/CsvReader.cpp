@@ -126,10 +126,10 @@ Result<CsvTable> CsvReader::parse(const QByteArray &bytes, const QString &fileNa
     table.delimiter = detectDelimiter(text);
 
     QVector<CsvRecord> all;
-    CsvRecord record{1, {}};
+    CsvRecord record {1, {}};
     QString field;
-    bool quoted = false;       // inside a quoted field
-    bool wasQuoted = false;    // the current field was quoted (and its closing quote seen)
+    bool quoted = false; // inside a quoted field
+    bool wasQuoted = false; // the current field was quoted (and its closing quote seen)
     int line = 1, column = 0;
     int quoteLine = 0, quoteColumn = 0;
     auto endField = [&]() {
@@ -142,7 +142,7 @@ Result<CsvTable> CsvReader::parse(const QByteArray &bytes, const QString &fileNa
         const bool blank = record.fields.size() == 1 && record.fields.first().isEmpty();
         if (!blank)
             all << record;
-        record = CsvRecord{line + 1, {}};
+        record = CsvRecord {line + 1, {}};
     };
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text[i];

@@ -23,7 +23,7 @@ struct CsvTable
     QString fileName;
     QChar delimiter = QLatin1Char(',');
     bool hadByteOrderMark = false;
-    QStringList header;        // the first record
+    QStringList header; // the first record
     QVector<CsvRecord> records; // every record after the header; blank lines are skipped
 };
 

@@ -45,8 +45,8 @@ const QRegularExpression &emailPattern()
 const QRegularExpression &nonStudentRow()
 {
     // Canvas writes rows of "Muted" or "Manual Posting" under the header for some assignments.
-    static const QRegularExpression pattern(QStringLiteral("^\\s*(Muted|Manual Posting.*)?\\s*$"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression pattern(
+        QStringLiteral("^\\s*(Muted|Manual Posting.*)?\\s*$"), QRegularExpression::CaseInsensitiveOption);
     return pattern;
 }
 
@@ -105,7 +105,8 @@ Result<RosterFile> RosterReader::read(const CsvTable &table)
         if (canvasGradebook) {
             const QString student = get(c.student);
             if (student.startsWith(QLatin1String("Points Possible"))
-                || std::all_of(f.begin(), f.end(), [](const QString &v) { return nonStudentRow().match(v).hasMatch(); }))
+                || std::all_of(
+                    f.begin(), f.end(), [](const QString &v) { return nonStudentRow().match(v).hasMatch(); }))
                 continue; // not a person
             entry.displayName = fromSortableName(student);
             if (student.compare(QLatin1String("Student, Test"), Qt::CaseInsensitive) == 0)
@@ -123,20 +124,23 @@ Result<RosterFile> RosterReader::read(const CsvTable &table)
             entry.username = QStringLiteral("canvas-") + get(c.canvasId);
         if (entry.username.isEmpty())
             entry.username = entry.email;
-        if (c.roles >= 0 && !get(c.roles).isEmpty() && !get(c.roles).contains(QLatin1String("student"), Qt::CaseInsensitive))
+        if (c.roles >= 0 && !get(c.roles).isEmpty()
+            && !get(c.roles).contains(QLatin1String("student"), Qt::CaseInsensitive))
             entry.skipReason = QStringLiteral("role \"%1\", not a student").arg(get(c.roles));
         if (c.status >= 0 && get(c.status).compare(QLatin1String("deleted"), Qt::CaseInsensitive) == 0)
             entry.skipReason = QStringLiteral("status \"deleted\"");
 
         const int problemsBefore = int(file.problems.size());
         if (entry.displayName.isEmpty())
-            problem(record.line, canvasGradebook ? c.student : (c.full >= 0 ? c.full : c.first), QStringLiteral("no name"));
+            problem(
+                record.line, canvasGradebook ? c.student : (c.full >= 0 ? c.full : c.first), QStringLiteral("no name"));
         if (entry.username.isEmpty())
             problem(record.line, canvasGradebook ? c.canvasId : identityColumn,
                 canvasGradebook ? QStringLiteral("no SIS Login ID and no Canvas ID to sign in with")
                                 : QStringLiteral("no username and no email address to sign in with"));
         else if (entry.username.contains(QRegularExpression(QStringLiteral("\\s"))))
-            problem(record.line, identityColumn, QStringLiteral("username \"%1\" contains a space").arg(entry.username));
+            problem(
+                record.line, identityColumn, QStringLiteral("username \"%1\" contains a space").arg(entry.username));
         if (!entry.email.isEmpty() && !emailPattern().match(entry.email).hasMatch())
             problem(record.line, c.email, QStringLiteral("\"%1\" is not an email address").arg(entry.email));
         if (!entry.skipReason.isEmpty()) {
@@ -149,15 +153,18 @@ Result<RosterFile> RosterReader::read(const CsvTable &table)
             QString value;
             int column;
             const char *what;
-        } unique[] = {{usernames, entry.username, identityColumn, "username"}, {emails, entry.email, c.email, "email address"},
-            {numbers, entry.studentNumber, c.idNumber, "student number"}};
+        } unique[]
+            = {{usernames, entry.username, identityColumn, "username"}, {emails, entry.email, c.email, "email address"},
+                {numbers, entry.studentNumber, c.idNumber, "student number"}};
         for (const auto &u : unique) {
             if (u.value.isEmpty())
                 continue;
             const QString key = u.value.toLower();
             if (u.seen.contains(key))
                 problem(record.line, u.column,
-                    QStringLiteral("%1 \"%2\" is already on line %3").arg(QLatin1String(u.what), u.value).arg(u.seen.value(key)));
+                    QStringLiteral("%1 \"%2\" is already on line %3")
+                        .arg(QLatin1String(u.what), u.value)
+                        .arg(u.seen.value(key)));
             else
                 u.seen.insert(key, record.line);
         }

@@ -11,25 +11,25 @@ namespace prepmark {
 struct RosterEntry
 {
     int line = 0;
-    QString username;      // sign-in name (see RosterReader for where it comes from)
-    QString displayName;   // "First Last"
+    QString username; // sign-in name (see RosterReader for where it comes from)
+    QString displayName; // "First Last"
     QString email;
     QString studentNumber; // the institution's id: Moodle "ID number", Canvas "SIS User ID"
-    QString skipReason;    // non-empty: not a student of the course (a teacher, a test student, ...)
+    QString skipReason; // non-empty: not a student of the course (a teacher, a test student, ...)
 };
 
 // A problem with one field of one row: file, line and column (1-based) are named.
 struct RosterProblem
 {
     int line = 0;
-    int column = 0;        // 0: the whole row
+    int column = 0; // 0: the whole row
     QString message;
 };
 
 struct RosterFile
 {
     QString fileName;
-    QString format;        // "moodle-participants", "moodle-users", "canvas-gradebook", "canvas-users"
+    QString format; // "moodle-participants", "moodle-users", "canvas-gradebook", "canvas-users"
     QVector<RosterEntry> entries;
     QVector<RosterProblem> problems; // rows that cannot be imported as they are
 };

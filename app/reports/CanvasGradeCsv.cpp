@@ -16,9 +16,9 @@ QString sortableName(const QString &displayName)
 QByteArray CanvasGradeCsv::write(const Gradebook &gradebook)
 {
     CsvWriter csv;
-    QStringList header{QStringLiteral("Student"), QStringLiteral("ID"), QStringLiteral("SIS User ID"),
+    QStringList header {QStringLiteral("Student"), QStringLiteral("ID"), QStringLiteral("SIS User ID"),
         QStringLiteral("SIS Login ID"), QStringLiteral("Section"), QStringLiteral("Notes")};
-    QStringList points{QStringLiteral("Points Possible"), {}, {}, {}, {}, {}};
+    QStringList points {QStringLiteral("Points Possible"), {}, {}, {}, {}, {}};
     for (const Dimension &d : gradebook.rubric.dimensions) {
         header << gradebook.itemName(d);
         points << QString::number(gradebook.rubric.scale.max);
@@ -30,7 +30,7 @@ QByteArray CanvasGradeCsv::write(const Gradebook &gradebook)
     for (const GradebookRow &row : gradebook.rows) {
         const QString username = row.student.username;
         const bool canvasId = username.startsWith(QLatin1String("canvas-"));
-        QStringList fields{sortableName(row.student.displayName), canvasId ? username.mid(7) : QString(),
+        QStringList fields {sortableName(row.student.displayName), canvasId ? username.mid(7) : QString(),
             row.student.studentNumber, canvasId ? QString() : username, gradebook.cohortName,
             Gradebook::feedbackText(row)};
         for (const Dimension &d : gradebook.rubric.dimensions)

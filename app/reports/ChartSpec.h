@@ -22,10 +22,10 @@ struct ChartSeries
 struct ChartSpec
 {
     enum class Kind {
-        Bars,           // vertical bars, series side by side per category
-        StackedBars,    // vertical bars, series stacked per category
+        Bars, // vertical bars, series side by side per category
+        StackedBars, // vertical bars, series stacked per category
         HorizontalBars, // horizontal bars, series side by side; first category on top
-        Lines,          // one line with points per series over the categories
+        Lines, // one line with points per series over the categories
     };
     Kind kind = Kind::Bars;
     QString title;

@@ -10,8 +10,8 @@ namespace prepmark {
 
 namespace {
 // The sheet for one released result, its rubric loaded by key@version.
-Result<FeedbackSheet> sheetFor(const QSqlDatabase &connection, const Actor &actor, const ReleasedResult &released,
-    const QString &cohortName)
+Result<FeedbackSheet> sheetFor(
+    const QSqlDatabase &connection, const Actor &actor, const ReleasedResult &released, const QString &cohortName)
 {
     const Result<UserRecord> student = UserRepository(connection, actor).find(released.studentId);
     if (!student)
@@ -44,8 +44,8 @@ Result<QString> cohortNameOf(const QSqlDatabase &connection, const Actor &actor,
 
 bool FeedbackSheet::hasEvidence() const
 {
-    return std::any_of(dimensions.begin(), dimensions.end(),
-        [](const FeedbackSheetDimension &d) { return !d.criteria.isEmpty(); });
+    return std::any_of(
+        dimensions.begin(), dimensions.end(), [](const FeedbackSheetDimension &d) { return !d.criteria.isEmpty(); });
 }
 
 Result<FeedbackSheet> FeedbackSheetBuilder::compose(const ReleasedResult &released, const UserRecord &student,

@@ -22,7 +22,7 @@ struct FeedbackSheetCriterion
     QString key;
     QString name;
     std::optional<int> provisionalLevel; // what the automatic checks proposed
-    QStringList evidence;                // what they found
+    QStringList evidence; // what they found
 };
 
 struct FeedbackSheetDimension

@@ -16,10 +16,10 @@ QString FeedbackSheetDocument::verdictText(const FeedbackSheet &sheet)
     QStringList below;
     for (const DimensionOutcome &d : verdict.dimensions) {
         if (verdict.blocking.contains(d.key))
-            below << tr("%1 (%2, threshold %3)").arg(d.name, ReportFormat::score(d.score), ReportFormat::score(d.threshold));
+            below << tr("%1 (%2, threshold %3)")
+                         .arg(d.name, ReportFormat::score(d.score), ReportFormat::score(d.threshold));
     }
-    QString text = tr("Not yet adequate. Below threshold: %1.")
-                       .arg(below.join(QStringLiteral("; ")));
+    QString text = tr("Not yet adequate. Below threshold: %1.").arg(below.join(QStringLiteral("; ")));
     if (verdict.masked)
         text += QLatin1Char(' ')
             + tr("Your mean (%1) clears the pass line of %2, but preparation is adequate only when every dimension "
@@ -85,9 +85,11 @@ ReportDocument FeedbackSheetDocument::build(const FeedbackSheet &sheet)
     evidence.alignment = {Qt::AlignLeft, Qt::AlignHCenter, Qt::AlignLeft};
     for (const FeedbackSheetDimension &d : sheet.dimensions) {
         for (const FeedbackSheetCriterion &c : d.criteria) {
-            evidence.rows.append({{tr("%1 — %2").arg(d.outcome.name, c.name),
-                c.provisionalLevel ? QLocale().toString(*c.provisionalLevel) : tr("lecturer only"),
-                c.evidence.join(QLatin1Char('\n'))}, {}, false});
+            evidence.rows.append(
+                {{tr("%1 — %2").arg(d.outcome.name, c.name),
+                     c.provisionalLevel ? QLocale().toString(*c.provisionalLevel) : tr("lecturer only"),
+                     c.evidence.join(QLatin1Char('\n'))},
+                    {}, false});
         }
     }
     document.addTable(evidence);

@@ -25,8 +25,8 @@ Status FeedbackSheetExporter::write(const FeedbackSheet &sheet, const QString &p
         FeedbackSheetDocument::tr("Feedback: %1").arg(sheet.assignmentTitle), progress);
 }
 
-Result<FeedbackSheetBatch> FeedbackSheetExporter::exportAssignment(const QSqlDatabase &connection,
-    const Actor &actor, qint64 assignmentId, const QString &folder, ProgressReporter *progress)
+Result<FeedbackSheetBatch> FeedbackSheetExporter::exportAssignment(const QSqlDatabase &connection, const Actor &actor,
+    qint64 assignmentId, const QString &folder, ProgressReporter *progress)
 {
     const Result<QVector<FeedbackSheet>> sheets = FeedbackSheetBuilder::forAssignment(connection, actor, assignmentId);
     if (!sheets)

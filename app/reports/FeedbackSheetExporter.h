@@ -11,8 +11,8 @@ namespace prepmark {
 // What a batch export wrote.
 struct FeedbackSheetBatch
 {
-    QStringList files;   // in the order written
-    int released = 0;    // released submissions of the assignment
+    QStringList files; // in the order written
+    int released = 0; // released submissions of the assignment
     bool cancelled = false;
 };
 

@@ -43,8 +43,9 @@ QString Gradebook::feedbackText(const GradebookRow &row)
         QStringList below;
         for (const DimensionOutcome &d : row.verdict.dimensions) {
             if (row.verdict.blocking.contains(d.key))
-                below << QStringLiteral("%1 %2 < %3").arg(d.name, gradeNumber(row.result.scores.value(d.key, d.score)),
-                                                           gradeNumber(d.threshold));
+                below << QStringLiteral("%1 %2 < %3")
+                             .arg(d.name, gradeNumber(row.result.scores.value(d.key, d.score)),
+                                 gradeNumber(d.threshold));
         }
         text = QStringLiteral("Not yet adequate. Below threshold: %1.").arg(below.join(QStringLiteral("; ")));
     }
@@ -99,8 +100,8 @@ Result<Gradebook> GradebookBuilder::build(const QSqlDatabase &connection, const 
                                  .arg(result.submissionId)
                                  .arg(verdict.errorMessage()));
         row.verdict = *verdict;
-        const auto student = std::find_if(students->begin(), students->end(),
-            [&](const UserRecord &u) { return u.id == result.studentId; });
+        const auto student = std::find_if(
+            students->begin(), students->end(), [&](const UserRecord &u) { return u.id == result.studentId; });
         if (student == students->end())
             continue; // no longer enrolled in the cohort
         row.student = *student;

@@ -29,8 +29,8 @@ struct Gradebook
 {
     AssignmentRecord assignment;
     QString cohortName;
-    Rubric rubric;                 // the rubric version of the results
-    QVector<GradebookRow> rows;    // by student name
+    Rubric rubric; // the rubric version of the results
+    QVector<GradebookRow> rows; // by student name
 
     // "<assignment title> – <dimension name>", the grade item of a dimension.
     QString itemName(const Dimension &dimension) const;

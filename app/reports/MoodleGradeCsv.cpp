@@ -7,7 +7,7 @@ namespace prepmark {
 QByteArray MoodleGradeCsv::write(const Gradebook &gradebook)
 {
     CsvWriter csv;
-    QStringList header{QStringLiteral("First name"), QStringLiteral("Last name"), QStringLiteral("ID number"),
+    QStringList header {QStringLiteral("First name"), QStringLiteral("Last name"), QStringLiteral("ID number"),
         QStringLiteral("Email address")};
     for (const Dimension &d : gradebook.rubric.dimensions)
         header << gradebook.itemName(d) + QStringLiteral(" (Real)");
@@ -18,7 +18,7 @@ QByteArray MoodleGradeCsv::write(const Gradebook &gradebook)
     for (const GradebookRow &row : gradebook.rows) {
         const QString name = row.student.displayName.simplified();
         const qsizetype space = name.indexOf(QLatin1Char(' '));
-        QStringList fields{space < 0 ? name : name.left(space), space < 0 ? QString() : name.mid(space + 1),
+        QStringList fields {space < 0 ? name : name.left(space), space < 0 ? QString() : name.mid(space + 1),
             row.student.studentNumber, row.student.email};
         for (const Dimension &d : gradebook.rubric.dimensions)
             fields << gradeNumber(row.result.scores.value(d.key));

@@ -178,8 +178,8 @@ ProgrammeReport ProgrammeReportBuilder::compute(const ProgrammeRecord &programme
             ++attainment.results;
         }
         for (auto it = byYear.constBegin(); it != byYear.constEnd(); ++it)
-            attainment.byYear.insert(it.key(),
-                it->second > 0 ? std::optional<double>(double(it->first) / it->second) : std::nullopt);
+            attainment.byYear.insert(
+                it.key(), it->second > 0 ? std::optional<double>(double(it->first) / it->second) : std::nullopt);
         if (attainment.results > 0)
             attainment.overall = double(attainment.attained) / attainment.results;
         report.outcomes << attainment;
@@ -204,9 +204,10 @@ Result<ProgrammeReport> ProgrammeReportBuilder::build(
     }
     if (programmeCode.isEmpty()) {
         if (all->size() != 1)
-            return makeError(all->isEmpty()
-                    ? QStringLiteral("the database holds no programme")
-                    : QStringLiteral("the database holds %1 programmes (%2): say which").arg(all->size()).arg(codes.join(QStringLiteral(", "))));
+            return makeError(all->isEmpty() ? QStringLiteral("the database holds no programme")
+                                            : QStringLiteral("the database holds %1 programmes (%2): say which")
+                                                  .arg(all->size())
+                                                  .arg(codes.join(QStringLiteral(", "))));
         programme = all->first();
     }
     if (!programme)

@@ -28,10 +28,10 @@ struct ProgrammeDimension
 // What the results say about one dimension.
 struct DimensionAttainment
 {
-    int results = 0;      // results judged on this dimension
-    int atThreshold = 0;  // ... that meet its threshold
-    int blocking = 0;     // ... that it blocks (below its threshold): results - atThreshold
-    int soleBlocker = 0;  // ... that it alone blocks (fail attribution)
+    int results = 0; // results judged on this dimension
+    int atThreshold = 0; // ... that meet its threshold
+    int blocking = 0; // ... that it blocks (below its threshold): results - atThreshold
+    int soleBlocker = 0; // ... that it alone blocks (fail attribution)
     double scoreSum = 0.0;
     QVector<double> thresholds; // the thresholds it was judged against, ascending, distinct
 
@@ -45,11 +45,11 @@ struct OutcomeFigures
 {
     int enrolledStudents = 0;
     int assessedAssignments = 0;
-    int submissions = 0;         // to assessed assignments
-    int results = 0;             // released results (the latest per submission)
-    int adequate = 0;            // ... adequate under the conjunctive rule
-    int masked = 0;              // ... inadequate although the mean clears the pass line
-    QSet<qint64> students;       // students with at least one result
+    int submissions = 0; // to assessed assignments
+    int results = 0; // released results (the latest per submission)
+    int adequate = 0; // ... adequate under the conjunctive rule
+    int masked = 0; // ... inadequate although the mean clears the pass line
+    QSet<qint64> students; // students with at least one result
     QMap<QString, DimensionAttainment> dimensions; // by dimension key
     // Inadequate results by how many dimensions block them: 1, 2, 3 (3 or more).
     QMap<int, int> blockedByCount;
@@ -80,7 +80,7 @@ struct LearningOutcomeAttainment
     LearningOutcome outcome;
     QMap<QString, std::optional<double>> byYear; // academic year -> attainment (nullopt: no result)
     std::optional<double> overall;
-    int results = 0;         // results judged on all its dimensions
+    int results = 0; // results judged on all its dimensions
     int attained = 0;
 };
 
@@ -89,11 +89,11 @@ struct LearningOutcomeAttainment
 struct ProgrammeReport
 {
     ProgrammeRecord programme;
-    QDateTime generatedAt;          // UTC
-    QVector<Rubric> rubrics;        // every rubric version the results were judged against
+    QDateTime generatedAt; // UTC
+    QVector<Rubric> rubrics; // every rubric version the results were judged against
     QVector<ProgrammeDimension> dimensions;
     QVector<CohortOutcome> cohorts; // oldest academic year first
-    QVector<YearOutcome> years;     // oldest first
+    QVector<YearOutcome> years; // oldest first
     OutcomeFigures total;
     QVector<LearningOutcomeAttainment> outcomes;
 

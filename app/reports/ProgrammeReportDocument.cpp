@@ -47,7 +47,8 @@ QColor ProgrammeReportDocument::yearColour(int index, int count)
     const QColor oldest(0x9e, 0xc5, 0xe6), latest(0x1f, 0x4e, 0x79);
     const double t = count > 1 ? double(index) / (count - 1) : 1.0;
     return QColor::fromRgbF(oldest.redF() + t * (latest.redF() - oldest.redF()),
-        oldest.greenF() + t * (latest.greenF() - oldest.greenF()), oldest.blueF() + t * (latest.blueF() - oldest.blueF()));
+        oldest.greenF() + t * (latest.greenF() - oldest.greenF()),
+        oldest.blueF() + t * (latest.blueF() - oldest.blueF()));
 }
 
 Qt::BrushStyle ProgrammeReportDocument::yearPattern(int index, int count)
@@ -90,8 +91,8 @@ QString ProgrammeReportDocument::methodNote(const ProgrammeReport &report)
 ReportDocument ProgrammeReportDocument::build(const ProgrammeReport &report)
 {
     ReportDocument document;
-    document.footerLeft = tr("%1 · %2 · %3")
-                              .arg(title(), report.programme.code, ReportFormat::date(report.generatedAt));
+    document.footerLeft
+        = tr("%1 · %2 · %3").arg(title(), report.programme.code, ReportFormat::date(report.generatedAt));
     //: Page footer: page %1 of %2 pages.
     document.pageNumberFormat = tr("Page %1 of %2");
     QStringList cohorts;
@@ -135,12 +136,14 @@ void ProgrammeReportDocument::addSummary(ReportDocument &document, const Program
     for (const YearOutcome &year : report.years) {
         const OutcomeFigures &f = year.figures;
         table.rows.append({{year.academicYear, year.cohortNames.join(QStringLiteral(", ")), count(f.enrolledStudents),
-            count(f.submissions), count(f.results), count(f.adequate), ReportFormat::percent(f.adequacyRate(), 1),
-            count(f.masked)}, {}, false});
+                               count(f.submissions), count(f.results), count(f.adequate),
+                               ReportFormat::percent(f.adequacyRate(), 1), count(f.masked)},
+            {}, false});
     }
-    table.rows.append({{tr("All years"), QString(), count(total.enrolledStudents), count(total.submissions),
-        count(total.results), count(total.adequate), ReportFormat::percent(total.adequacyRate(), 1),
-        count(total.masked)}, {}, true});
+    table.rows.append(
+        {{tr("All years"), QString(), count(total.enrolledStudents), count(total.submissions), count(total.results),
+             count(total.adequate), ReportFormat::percent(total.adequacyRate(), 1), count(total.masked)},
+            {}, true});
     document.addTable(table);
 
     ChartSpec trend;
@@ -148,12 +151,12 @@ void ProgrammeReportDocument::addSummary(ReportDocument &document, const Program
     trend.title = tr("Trend across academic years: adequacy and attainment per dimension (%)");
     for (const YearOutcome &year : report.years)
         trend.categories << year.academicYear;
-    ChartSeries adequacy{tr("Adequate (all dimensions)"), {}, QColor(0x20, 0x24, 0x2a), Qt::SolidPattern};
+    ChartSeries adequacy {tr("Adequate (all dimensions)"), {}, QColor(0x20, 0x24, 0x2a), Qt::SolidPattern};
     for (const YearOutcome &year : report.years)
         adequacy.values << year.figures.adequacyRate().value_or(0.0) * 100.0;
     trend.series << adequacy;
     for (int d = 0; d < report.dimensions.size(); ++d) {
-        ChartSeries series{report.dimensions[d].name, {}, dimensionColour(d), Qt::SolidPattern};
+        ChartSeries series {report.dimensions[d].name, {}, dimensionColour(d), Qt::SolidPattern};
         for (const YearOutcome &year : report.years)
             series.values << year.figures.dimensions.value(report.dimensions[d].key).attainment().value_or(0.0) * 100.0;
         trend.series << series;
@@ -178,8 +181,8 @@ void ProgrammeReportDocument::addAttainment(ReportDocument &document, const Prog
         chart.categories << d.name;
     for (int y = 0; y < report.years.size(); ++y) {
         const YearOutcome &year = report.years[y];
-        ChartSeries series{year.academicYear, {}, yearColour(y, int(report.years.size())),
-            yearPattern(y, int(report.years.size()))};
+        ChartSeries series {
+            year.academicYear, {}, yearColour(y, int(report.years.size())), yearPattern(y, int(report.years.size()))};
         for (const ProgrammeDimension &d : report.dimensions)
             series.values << year.figures.dimensions.value(d.key).attainment().value_or(0.0) * 100.0;
         chart.series << series;
@@ -201,7 +204,8 @@ void ProgrammeReportDocument::addAttainment(ReportDocument &document, const Prog
         row.cells << d.name << ReportFormat::thresholds(all.thresholds);
         for (const YearOutcome &year : report.years) {
             const DimensionAttainment a = year.figures.dimensions.value(d.key);
-            row.cells << tr("%1 (%2)").arg(ReportFormat::percent(a.attainment()), ReportFormat::countOf(a.atThreshold, a.results));
+            row.cells << tr("%1 (%2)").arg(
+                ReportFormat::percent(a.attainment()), ReportFormat::countOf(a.atThreshold, a.results));
         }
         row.cells << ReportFormat::percent(all.attainment(), 1) << ReportFormat::score(all.meanScore());
         table.rows << row;
@@ -223,7 +227,7 @@ void ProgrammeReportDocument::addBlocking(ReportDocument &document, const Progra
     for (const ProgrammeDimension &d : report.dimensions)
         chart.categories << d.name;
     for (int y = 0; y < report.years.size(); ++y) {
-        ChartSeries series{report.years[y].academicYear, {}, yearColour(y, int(report.years.size())),
+        ChartSeries series {report.years[y].academicYear, {}, yearColour(y, int(report.years.size())),
             yearPattern(y, int(report.years.size()))};
         for (const ProgrammeDimension &d : report.dimensions)
             series.values << report.years[y].figures.dimensions.value(d.key).blocking;
@@ -257,14 +261,16 @@ void ProgrammeReportDocument::addBlocking(ReportDocument &document, const Progra
 
     document.heading(tr("Masked failures: what an averaged grade would have hidden"));
     ReportTable masked;
-    masked.header = {tr("Academic year"), tr("Results"), tr("Inadequate"), tr("Blocked by 1 dimension"),
-        tr("by 2"), tr("by 3 or more"), tr("Masked failures"), tr("Share of inadequate")};
+    masked.header = {tr("Academic year"), tr("Results"), tr("Inadequate"), tr("Blocked by 1 dimension"), tr("by 2"),
+        tr("by 3 or more"), tr("Masked failures"), tr("Share of inadequate")};
     auto maskedRow = [&](const QString &label, const OutcomeFigures &f, bool strong) {
         const int inadequate = f.results - f.adequate;
-        masked.rows.append({{label, count(f.results), count(inadequate), count(f.blockedByCount.value(1)),
-            count(f.blockedByCount.value(2)), count(f.blockedByCount.value(3)), count(f.masked),
-            ReportFormat::percent(inadequate > 0 ? std::optional<double>(double(f.masked) / inadequate) : std::nullopt)},
-            {}, strong});
+        masked.rows.append(
+            {{label, count(f.results), count(inadequate), count(f.blockedByCount.value(1)),
+                 count(f.blockedByCount.value(2)), count(f.blockedByCount.value(3)), count(f.masked),
+                 ReportFormat::percent(
+                     inadequate > 0 ? std::optional<double>(double(f.masked) / inadequate) : std::nullopt)},
+                {}, strong});
     };
     for (const YearOutcome &year : report.years)
         maskedRow(year.academicYear, year.figures, false);

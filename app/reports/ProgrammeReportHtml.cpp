@@ -74,7 +74,7 @@ QString ProgrammeReportHtml::write(const ProgrammeReport &report)
 
     const OutcomeFigures &total = report.total;
     h += QStringLiteral("<div class=\"figures\">");
-    const QVector<QPair<QString, QString>> figures{{QLocale().toString(total.results), tr("released results")},
+    const QVector<QPair<QString, QString>> figures {{QLocale().toString(total.results), tr("released results")},
         {ReportFormat::percent(total.adequacyRate()), tr("adequate (every dimension at threshold)")},
         {QLocale().toString(total.masked), tr("masked failures (mean passes, verdict fails)")},
         {QLocale().toString(total.students.size()), tr("students with results")}};
@@ -113,7 +113,8 @@ QString ProgrammeReportHtml::write(const ProgrammeReport &report)
             h += QStringLiteral("<tr data-cohort=\"%1\" data-dimension=\"%2\">").arg(esc(c.cohort.name), esc(d.key));
             h += td(c.cohort.academicYear) + td(c.cohort.name) + td(d.name) + td(ReportFormat::thresholds(a.thresholds))
                 + countCell(a.results) + countCell(a.atThreshold) + shareCell(a.attainment(), true)
-                + countCell(a.blocking) + countCell(a.soleBlocker) + scoreCell(a.meanScore()) + QStringLiteral("</tr>\n");
+                + countCell(a.blocking) + countCell(a.soleBlocker) + scoreCell(a.meanScore())
+                + QStringLiteral("</tr>\n");
         }
     }
     h += QStringLiteral("</table>\n");
@@ -134,7 +135,8 @@ QString ProgrammeReportHtml::write(const ProgrammeReport &report)
         h += shareCell(o.overall, true) + QStringLiteral("</tr>\n");
     }
     h += QStringLiteral("</table>\n");
-    h += QStringLiteral("<p class=\"note\">%1</p>\n</body>\n</html>\n").arg(esc(ProgrammeReportDocument::methodNote(report)));
+    h += QStringLiteral("<p class=\"note\">%1</p>\n</body>\n</html>\n")
+             .arg(esc(ProgrammeReportDocument::methodNote(report)));
     return h;
 }
 

@@ -46,14 +46,14 @@ struct ThresholdBarsSpec
 struct ReportBlock
 {
     enum class Kind {
-        Title,        // text: title; lines: the title page's lines under it
-        Heading,      // text
-        Paragraph,    // text (plain; line breaks kept)
-        KeyFigures,   // figures: (value, label) boxes in a row
-        Table,        // table; splits over pages, header repeated
-        Chart,        // chart, drawn by the ChartPainter, height in points
-        ThresholdBars,// bars
-        Notice,       // text in a framed box (a verdict)
+        Title, // text: title; lines: the title page's lines under it
+        Heading, // text
+        Paragraph, // text (plain; line breaks kept)
+        KeyFigures, // figures: (value, label) boxes in a row
+        Table, // table; splits over pages, header repeated
+        Chart, // chart, drawn by the ChartPainter, height in points
+        ThresholdBars, // bars
+        Notice, // text in a framed box (a verdict)
         PageBreak,
     };
     Kind kind = Kind::Paragraph;
@@ -64,7 +64,7 @@ struct ReportBlock
     ChartSpec chart;
     double height = 0.0; // Chart: its height
     ThresholdBarsSpec bars;
-    bool alert = false;  // Notice: an inadequate verdict
+    bool alert = false; // Notice: an inadequate verdict
 };
 
 // A report as a sequence of blocks, laid out on A4 pages by ReportLayout and painted by

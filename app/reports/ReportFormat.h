@@ -20,10 +20,10 @@ public:
     static QString percent(const std::optional<double> &share, int decimals = 0);
     // "15 of 22" style: count and total.
     static QString countOf(int count, int total);
-    static QString score(double value);                       // 2 decimals
+    static QString score(double value); // 2 decimals
     static QString score(const std::optional<double> &value); // "–" when none
     static QString thresholds(const QVector<double> &values); // "3.00" or "2.50/3.00"
-    static QString date(const QDateTime &utc);                 // long date, local time
+    static QString date(const QDateTime &utc); // long date, local time
     static QString dash() { return QStringLiteral("–"); }
 };
 

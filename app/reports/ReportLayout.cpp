@@ -37,8 +37,8 @@ QVector<double> ReportLayout::columnWidths(const ReportTable &table, double widt
 double ReportLayout::rowHeight(const ReportTable &table, int row, const QVector<double> &widths)
 {
     const QStringList &cells = row < 0 ? table.header : table.rows[row].cells;
-    const auto style = row < 0 || table.rows[row].strong ? ReportStyle::Text::TableHeader
-                                                        : ReportStyle::Text::TableCell;
+    const auto style
+        = row < 0 || table.rows[row].strong ? ReportStyle::Text::TableHeader : ReportStyle::Text::TableCell;
     double height = 0.0;
     for (int c = 0; c < cells.size() && c < widths.size(); ++c)
         height = std::max(height, textHeight(cells[c], style, widths[c] - 2 * ReportStyle::kCellPadding));
@@ -93,7 +93,8 @@ QVector<ReportPage> ReportLayout::paginate(const ReportDocument &document)
         const ReportBlock &next = document.blocks[i];
         if (next.kind == ReportBlock::Kind::Table) {
             const QVector<double> widths = columnWidths(next.table, content.width());
-            return rowHeight(next.table, -1, widths) + (next.table.rows.isEmpty() ? 0.0 : rowHeight(next.table, 0, widths));
+            return rowHeight(next.table, -1, widths)
+                + (next.table.rows.isEmpty() ? 0.0 : rowHeight(next.table, 0, widths));
         }
         return blockHeight(next, content.width());
     };
@@ -115,7 +116,7 @@ QVector<ReportPage> ReportLayout::paginate(const ReportDocument &document)
                 const double needed = header + (rows > 0 ? rowHeight(block.table, row, widths) : 0.0);
                 if (y + needed > bottom && !atTop())
                     newPage();
-                PlacedBlock placed{i, y, header, row, 0};
+                PlacedBlock placed {i, y, header, row, 0};
                 while (row < rows) {
                     const double h = rowHeight(block.table, row, widths);
                     if (y + placed.height + h > bottom && placed.rowCount > 0)
@@ -143,7 +144,7 @@ QVector<ReportPage> ReportLayout::paginate(const ReportDocument &document)
         }
         if (y + keep > bottom && !atTop())
             newPage();
-        pages.last().blocks << PlacedBlock{i, y, height, 0, 0};
+        pages.last().blocks << PlacedBlock {i, y, height, 0, 0};
         y += height + ReportStyle::kBlockSpacing;
     }
     if (pages.size() > 1 && pages.last().blocks.isEmpty())

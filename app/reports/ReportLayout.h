@@ -10,9 +10,9 @@ namespace prepmark {
 struct PlacedBlock
 {
     int block = 0;
-    double top = 0.0;    // points from the page's top edge
+    double top = 0.0; // points from the page's top edge
     double height = 0.0;
-    int firstRow = 0;    // Table: the rows on this page
+    int firstRow = 0; // Table: the rows on this page
     int rowCount = 0;
 };
 

@@ -61,14 +61,16 @@ void ReportPagePainter::paintBlock(QPainter &painter, const PlacedBlock &placed)
         painter.fillRect(QRectF(0, 0, ReportStyle::kPageWidth, 110.0), ReportStyle::accent());
         double y = rect.top() + 150.0;
         painter.setFont(ReportStyle::font(Text::Title));
-        const QRectF titleRect = painter.boundingRect(QRectF(rect.left(), y, rect.width(), 1e6), Qt::TextWordWrap, block.text);
+        const QRectF titleRect
+            = painter.boundingRect(QRectF(rect.left(), y, rect.width(), 1e6), Qt::TextWordWrap, block.text);
         drawText(painter, titleRect, Text::Title, block.text, Qt::AlignLeft, ReportStyle::accent());
         y = titleRect.bottom() + 18.0;
         painter.setPen(QPen(ReportStyle::accent(), 2.0));
         painter.drawLine(QPointF(rect.left(), y - 9.0), QPointF(rect.left() + 90.0, y - 9.0));
         for (const QString &line : block.lines) {
             painter.setFont(ReportStyle::font(Text::TitleLine));
-            const QRectF lineRect = painter.boundingRect(QRectF(rect.left(), y, rect.width(), 1e6), Qt::TextWordWrap, line);
+            const QRectF lineRect
+                = painter.boundingRect(QRectF(rect.left(), y, rect.width(), 1e6), Qt::TextWordWrap, line);
             drawText(painter, lineRect, Text::TitleLine, line, Qt::AlignLeft);
             y = lineRect.bottom() + 6.0;
         }
@@ -163,9 +165,11 @@ void ReportPagePainter::paintTable(QPainter &painter, const PlacedBlock &placed)
             const QRectF cell(x, y, widths[c], h);
             if (alert)
                 painter.fillRect(cell, ReportStyle::alertFill());
-            const QString text = alert && !row.cells[c].startsWith(kBelowMark) ? kBelowMark + row.cells[c] : row.cells[c];
-            drawText(painter, cell.adjusted(pad, pad, -pad, -pad), row.strong || alert ? Text::TableHeader : Text::TableCell,
-                text, alignment(c) | Qt::AlignVCenter, alert ? ReportStyle::alert() : ReportStyle::ink());
+            const QString text
+                = alert && !row.cells[c].startsWith(kBelowMark) ? kBelowMark + row.cells[c] : row.cells[c];
+            drawText(painter, cell.adjusted(pad, pad, -pad, -pad),
+                row.strong || alert ? Text::TableHeader : Text::TableCell, text, alignment(c) | Qt::AlignVCenter,
+                alert ? ReportStyle::alert() : ReportStyle::ink());
             x += widths[c];
         }
         y += h;

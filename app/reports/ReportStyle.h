@@ -13,9 +13,20 @@ namespace prepmark {
 class ReportStyle
 {
 public:
-    enum class Text { Title, TitleLine, Heading, Body, Small, TableHeader, TableCell, FigureValue, FigureLabel, Footer };
+    enum class Text {
+        Title,
+        TitleLine,
+        Heading,
+        Body,
+        Small,
+        TableHeader,
+        TableCell,
+        FigureValue,
+        FigureLabel,
+        Footer
+    };
 
-    static constexpr double kPageWidth = 595.0;  // A4
+    static constexpr double kPageWidth = 595.0; // A4
     static constexpr double kPageHeight = 842.0;
     static constexpr double kMargin = 46.0;
     static constexpr double kFooterHeight = 22.0;

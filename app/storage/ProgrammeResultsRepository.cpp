@@ -17,14 +17,13 @@ Result<QVector<ProgrammeCohortSummary>> ProgrammeResultsRepository::cohorts(qint
     if (const Status allowed = m_access.mayReportOnProgramme(); !allowed)
         return allowed.error();
     SqlQuery query(m_connection,
-        QStringLiteral(
-            "SELECT c.id, c.name, c.academic_year, m.code, m.name, "
-            "  (SELECT count(*) FROM enrolments e WHERE e.cohort_id = c.id AND e.role = 'student'), "
-            "  (SELECT count(*) FROM assignments a WHERE a.cohort_id = c.id AND a.mode = 'assessed'), "
-            "  (SELECT count(*) FROM submissions s JOIN assignments a ON a.id = s.assignment_id "
-            "     WHERE a.cohort_id = c.id AND a.mode = 'assessed') "
-            "FROM cohorts c JOIN modules m ON m.id = c.module_id "
-            "WHERE m.programme_id = :programme ORDER BY c.academic_year, m.code, c.name"));
+        QStringLiteral("SELECT c.id, c.name, c.academic_year, m.code, m.name, "
+                       "  (SELECT count(*) FROM enrolments e WHERE e.cohort_id = c.id AND e.role = 'student'), "
+                       "  (SELECT count(*) FROM assignments a WHERE a.cohort_id = c.id AND a.mode = 'assessed'), "
+                       "  (SELECT count(*) FROM submissions s JOIN assignments a ON a.id = s.assignment_id "
+                       "     WHERE a.cohort_id = c.id AND a.mode = 'assessed') "
+                       "FROM cohorts c JOIN modules m ON m.id = c.module_id "
+                       "WHERE m.programme_id = :programme ORDER BY c.academic_year, m.code, c.name"));
     query.bind(QStringLiteral(":programme"), programmeId);
     if (const Status done = query.exec(); !done)
         return done.error();

@@ -29,11 +29,11 @@ RosterImporter::RosterImporter(QSqlDatabase connection, Actor actor)
 
 Result<RosterRowOutcome> RosterImporter::check(const RosterEntry &entry, qint64 cohortId) const
 {
-    RosterRowOutcome outcome{entry.line, 0, Action::Create, entry.username, entry.displayName, {}};
-    SqlQuery byName(m_connection, QStringLiteral(
-        "SELECT id, role, student_number, "
-        "  EXISTS (SELECT 1 FROM enrolments e WHERE e.user_id = u.id AND e.cohort_id = :cohort) "
-        "FROM users u WHERE username = :username"));
+    RosterRowOutcome outcome {entry.line, 0, Action::Create, entry.username, entry.displayName, {}};
+    SqlQuery byName(m_connection,
+        QStringLiteral("SELECT id, role, student_number, "
+                       "  EXISTS (SELECT 1 FROM enrolments e WHERE e.user_id = u.id AND e.cohort_id = :cohort) "
+                       "FROM users u WHERE username = :username"));
     byName.bind(QStringLiteral(":username"), entry.username).bind(QStringLiteral(":cohort"), cohortId);
     if (const Status done = byName.exec(); !done)
         return done.error();
@@ -60,10 +60,10 @@ Result<RosterRowOutcome> RosterImporter::check(const RosterEntry &entry, qint64 
         // The same person exported from Moodle (username = email) and from Canvas (login
         // id) is one account: the institution's student number and the email address
         // both agree. Only one of them agreeing is an error (below).
-        SqlQuery byNumber(m_connection, QStringLiteral(
-            "SELECT id, role, username, "
-            "  EXISTS (SELECT 1 FROM enrolments e WHERE e.user_id = u.id AND e.cohort_id = :cohort) "
-            "FROM users u WHERE student_number = :number AND lower(email) = lower(:email)"));
+        SqlQuery byNumber(m_connection,
+            QStringLiteral("SELECT id, role, username, "
+                           "  EXISTS (SELECT 1 FROM enrolments e WHERE e.user_id = u.id AND e.cohort_id = :cohort) "
+                           "FROM users u WHERE student_number = :number AND lower(email) = lower(:email)"));
         byNumber.bind(QStringLiteral(":number"), entry.studentNumber)
             .bind(QStringLiteral(":email"), entry.email)
             .bind(QStringLiteral(":cohort"), cohortId);
@@ -88,8 +88,10 @@ Result<RosterRowOutcome> RosterImporter::check(const RosterEntry &entry, qint64 
     for (const auto &u : unique) {
         if (u.value.isEmpty())
             continue;
-        SqlQuery other(m_connection, QStringLiteral("SELECT username FROM users WHERE lower(%1) = lower(:value) "
-                                                    "AND id <> :existing").arg(QLatin1String(u.column)));
+        SqlQuery other(m_connection,
+            QStringLiteral("SELECT username FROM users WHERE lower(%1) = lower(:value) "
+                           "AND id <> :existing")
+                .arg(QLatin1String(u.column)));
         other.bind(QStringLiteral(":value"), u.value).bind(QStringLiteral(":existing"), existing);
         if (const Status done = other.exec(); !done)
             return done.error();
@@ -139,8 +141,8 @@ Result<RosterImportReport> RosterImporter::import(const RosterFile &file, qint64
     UserRepository users(m_connection, m_access.actor());
     CohortRepository cohorts(m_connection, m_access.actor());
     for (const RosterEntry &entry : file.entries) {
-        const auto row = std::find_if(report.rows.begin(), report.rows.end(),
-            [&](const RosterRowOutcome &r) { return r.line == entry.line; });
+        const auto row = std::find_if(
+            report.rows.begin(), report.rows.end(), [&](const RosterRowOutcome &r) { return r.line == entry.line; });
         if (row == report.rows.end() || (row->action != Action::Create && row->action != Action::Enrol))
             continue;
         const QString where = QStringLiteral("%1:%2: ").arg(file.fileName).arg(entry.line);
@@ -166,17 +168,19 @@ Result<RosterImportReport> RosterImporter::import(const RosterFile &file, qint64
         if (const Status enrolled = cohorts.enrol(cohortId, userId, Role::Student); !enrolled)
             return makeError(where + enrolled.errorMessage());
     }
-    SqlQuery audit(m_connection, QStringLiteral(
-        "INSERT INTO audit_log (actor_id, entity, entity_id, action, detail, new_value) "
-        "VALUES (:actor, 'cohort', :cohort, 'roster_import', :detail, :counts)"));
+    SqlQuery audit(m_connection,
+        QStringLiteral("INSERT INTO audit_log (actor_id, entity, entity_id, action, detail, new_value) "
+                       "VALUES (:actor, 'cohort', :cohort, 'roster_import', :detail, :counts)"));
     audit.bind(QStringLiteral(":actor"), m_access.actor().userId > 0 ? QVariant(m_access.actor().userId) : QVariant())
         .bind(QStringLiteral(":cohort"), cohortId)
-        .bind(QStringLiteral(":detail"), QStringLiteral("%1 (%2) into %3").arg(file.fileName, file.format, cohort->name))
-        .bind(QStringLiteral(":counts"), QStringLiteral("%1 created, %2 enrolled, %3 already enrolled, %4 skipped")
-                                             .arg(report.count(Action::Create))
-                                             .arg(report.count(Action::Enrol))
-                                             .arg(report.count(Action::AlreadyEnrolled))
-                                             .arg(report.count(Action::Skip)));
+        .bind(
+            QStringLiteral(":detail"), QStringLiteral("%1 (%2) into %3").arg(file.fileName, file.format, cohort->name))
+        .bind(QStringLiteral(":counts"),
+            QStringLiteral("%1 created, %2 enrolled, %3 already enrolled, %4 skipped")
+                .arg(report.count(Action::Create))
+                .arg(report.count(Action::Enrol))
+                .arg(report.count(Action::AlreadyEnrolled))
+                .arg(report.count(Action::Skip)));
     if (const Status done = audit.exec(); !done)
         return done.error();
     if (const Status committed = transaction.commit(); !committed)

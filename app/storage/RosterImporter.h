@@ -13,11 +13,11 @@ namespace prepmark {
 struct RosterRowOutcome
 {
     enum class Action {
-        Create,          // a new student account, enrolled in the cohort
-        Enrol,           // an existing student account, enrolled in the cohort
+        Create, // a new student account, enrolled in the cohort
+        Enrol, // an existing student account, enrolled in the cohort
         AlreadyEnrolled, // nothing to do
-        Skip,            // not a student of the course (a teacher, a test student, ...)
-        Error,           // the row cannot be imported: nothing of the file is
+        Skip, // not a student of the course (a teacher, a test student, ...)
+        Error, // the row cannot be imported: nothing of the file is
     };
     int line = 0;
     int column = 0; // 1-based; 0: the whole row
@@ -33,7 +33,7 @@ struct RosterImportReport
     QString format;
     QString cohortName;
     QVector<RosterRowOutcome> rows; // in file order
-    bool applied = false;           // false: a dry run, or errors stopped the import
+    bool applied = false; // false: a dry run, or errors stopped the import
 
     int count(RosterRowOutcome::Action action) const;
     bool hasErrors() const { return count(RosterRowOutcome::Action::Error) > 0; }

@@ -3,10 +3,10 @@
 #include <QApplication>
 #include <QEvent>
 #include <QLibraryInfo>
-#include <QWidget>
 #include <QLocale>
 #include <QSettings>
 #include <QTranslator>
+#include <QWidget>
 
 #include <memory>
 
@@ -22,10 +22,8 @@ const char *const kCodes[] = {"de", "en", "es", "fr"};
 
 QList<QPair<QString, QString>> LanguageManager::languages()
 {
-    return {{QString(), tr("System default")},
-        {QStringLiteral("de"), QStringLiteral("Deutsch")},
-        {QStringLiteral("en"), QStringLiteral("English")},
-        {QStringLiteral("es"), QStringLiteral("Español")},
+    return {{QString(), tr("System default")}, {QStringLiteral("de"), QStringLiteral("Deutsch")},
+        {QStringLiteral("en"), QStringLiteral("English")}, {QStringLiteral("es"), QStringLiteral("Español")},
         {QStringLiteral("fr"), QStringLiteral("Français")}};
 }
 

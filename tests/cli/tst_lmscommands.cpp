@@ -25,7 +25,7 @@ Run runCommand(const QStringList &arguments)
     Run run;
     QTextStream out(&run.out);
     QTextStream err(&run.err);
-    cli::CliStreams streams{out, err};
+    cli::CliStreams streams {out, err};
     run.code = cli::runCli(arguments, streams);
     out.flush();
     err.flush();
@@ -73,7 +73,8 @@ private slots:
         QVERIFY(table.ok());
         auto opened = Database::open(m_db, Database::Mode::ReadOnly);
         QVERIFY(opened.ok());
-        const ProgrammeReportOracle oracle = ProgrammeReportOracle::compute((*opened)->connection(), QStringLiteral("MPROD"));
+        const ProgrammeReportOracle oracle
+            = ProgrammeReportOracle::compute((*opened)->connection(), QStringLiteral("MPROD"));
         const int results = int(table->header.indexOf(QStringLiteral("results")));
         const int cohort = int(table->header.indexOf(QStringLiteral("cohort")));
         for (const CsvRecord &r : table->records)
@@ -81,7 +82,8 @@ private slots:
 
         QCOMPARE(runCommand({"report", "programme", "--db", m_db, "--html", path("p.html")}).code, 0);
         QVERIFY(readAll(path(QStringLiteral("p.html"))).startsWith("<!DOCTYPE html>"));
-        QCOMPARE(runCommand({"report", "programme", "--db", m_db, "--programme", "MPROD", "--pdf", path("p.pdf")}).code, 0);
+        QCOMPARE(
+            runCommand({"report", "programme", "--db", m_db, "--programme", "MPROD", "--pdf", path("p.pdf")}).code, 0);
         QVERIFY(readAll(path(QStringLiteral("p.pdf"))).startsWith("%PDF-"));
     }
 
@@ -90,13 +92,14 @@ private slots:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<int>("code");
         QTest::addColumn<QString>("message");
-        QTest::newRow("no format") << QStringList{"report", "programme", "--db", "x.db"} << 2 << "exactly one of --pdf";
-        QTest::newRow("two formats") << QStringList{"report", "programme", "--db", "x.db", "--csv", "a", "--html", "b"}
+        QTest::newRow("no format") << QStringList {"report", "programme", "--db", "x.db"} << 2
+                                   << "exactly one of --pdf";
+        QTest::newRow("two formats") << QStringList {"report", "programme", "--db", "x.db", "--csv", "a", "--html", "b"}
                                      << 2 << "exactly one of --pdf";
-        QTest::newRow("no database") << QStringList{"report", "programme", "--db", "/nope.db", "--csv", "a"} << 1
+        QTest::newRow("no database") << QStringList {"report", "programme", "--db", "/nope.db", "--csv", "a"} << 1
                                      << "/nope.db: no such database";
-        QTest::newRow("unknown programme") << QStringList{"report", "programme", "--db", "DB", "--programme", "XX", "--csv", "a"}
-                                           << 1 << "no programme with the code \"XX\" (known: MPROD)";
+        QTest::newRow("unknown programme") << QStringList {"report", "programme", "--db", "DB", "--programme", "XX",
+            "--csv", "a"} << 1 << "no programme with the code \"XX\" (known: MPROD)";
     }
 
     void programmeReportUsage()
@@ -124,15 +127,18 @@ private slots:
     void importRosterDryRunThenImport()
     {
         const QString moodle = fixture(QStringLiteral("moodle-participants.csv"));
-        const Run dry = runCommand({"import-roster", "--db", m_db, "--cohort", "Mix Prep 2026/27", "--dry-run", moodle});
+        const Run dry
+            = runCommand({"import-roster", "--db", m_db, "--cohort", "Mix Prep 2026/27", "--dry-run", moodle});
         QVERIFY2(dry.code == 0, qPrintable(dry.err));
         QVERIFY(dry.out.contains(QStringLiteral("moodle-participants.csv:2")));
-        QVERIFY(dry.out.contains(QStringLiteral("4 new, 0 existing to enrol, 0 already enrolled, 1 skipped, 0 errors")));
+        QVERIFY(
+            dry.out.contains(QStringLiteral("4 new, 0 existing to enrol, 0 already enrolled, 1 skipped, 0 errors")));
         QVERIFY(dry.out.contains(QStringLiteral("dry run, nothing imported")));
         const Run real = runCommand({"import-roster", "--db", m_db, "--cohort", "Mix Prep 2026/27", moodle});
         QVERIFY2(real.code == 0, qPrintable(real.err));
         QVERIFY(real.out.contains(QStringLiteral("; imported")));
-        const Run again = runCommand({"import-roster", "--db", m_db, "--cohort", "Mix Prep 2026/27", fixture("canvas-gradebook.csv")});
+        const Run again = runCommand(
+            {"import-roster", "--db", m_db, "--cohort", "Mix Prep 2026/27", fixture("canvas-gradebook.csv")});
         QCOMPARE(again.code, 1); // the Canvas login names differ from the Moodle emails: same student numbers
         QVERIFY(again.out.contains(QStringLiteral("ERROR")));
         QVERIFY(again.out.contains(QStringLiteral("canvas-gradebook.csv:3")));
@@ -147,7 +153,8 @@ private slots:
         latin1.close();
         const Run run = runCommand({"import-roster", "--db", m_db, "--cohort", "Mix Prep 2026/27", path("latin1.csv")});
         QCOMPARE(run.code, 1);
-        QVERIFY2(run.err.contains(QStringLiteral("latin1.csv:2:12: byte 0xE9 is not valid UTF-8")), qPrintable(run.err));
+        QVERIFY2(
+            run.err.contains(QStringLiteral("latin1.csv:2:12: byte 0xE9 is not valid UTF-8")), qPrintable(run.err));
         const Run cohort = runCommand({"import-roster", "--db", m_db, "--cohort", "Nope", fixture("moodle-users.csv")});
         QCOMPARE(cohort.code, 1);
         QVERIFY(cohort.err.contains(QStringLiteral("no cohort named \"Nope\"")));
@@ -155,15 +162,20 @@ private slots:
 
     void exportGradesForBothPlatforms()
     {
-        const Run moodle = runCommand({"export-grades", "--db", m_db, "--assignment", "1", "--format", "moodle", path("m.csv")});
+        const Run moodle
+            = runCommand({"export-grades", "--db", m_db, "--assignment", "1", "--format", "moodle", path("m.csv")});
         QVERIFY2(moodle.code == 0, qPrintable(moodle.err));
         QVERIFY(readAll(path(QStringLiteral("m.csv"))).startsWith("First name,Last name,ID number,Email address,"));
-        const Run canvas = runCommand({"export-grades", "--db", m_db, "--assignment", "1", "--format", "canvas", path("c.csv")});
+        const Run canvas
+            = runCommand({"export-grades", "--db", m_db, "--assignment", "1", "--format", "canvas", path("c.csv")});
         QVERIFY2(canvas.code == 0, qPrintable(canvas.err));
         const QByteArray bytes = readAll(path(QStringLiteral("c.csv")));
         QVERIFY(bytes.startsWith("Student,ID,SIS User ID,SIS Login ID,Section,Notes,"));
         QVERIFY(bytes.contains("\r\nPoints Possible,,,,,,5,5,5,5,5,1\r\n"));
-        QCOMPARE(runCommand({"export-grades", "--db", m_db, "--assignment", "1", "--format", "blackboard", path("b.csv")}).code, 2);
+        QCOMPARE(
+            runCommand({"export-grades", "--db", m_db, "--assignment", "1", "--format", "blackboard", path("b.csv")})
+                .code,
+            2);
     }
 };
 

@@ -15,22 +15,27 @@ private slots:
         QTest::addColumn<QStringList>("header");
         QTest::addColumn<QList<QStringList>>("records");
         QTest::addColumn<bool>("bom");
-        const QStringList header{QStringLiteral("a"), QStringLiteral("b")};
-        QTest::newRow("plain, LF") << QByteArray("a,b\n1,2\n") << header << QList<QStringList>{{"1", "2"}} << false;
-        QTest::newRow("CRLF, no final newline") << QByteArray("a,b\r\n1,2") << header
-                                                << QList<QStringList>{{"1", "2"}} << false;
-        QTest::newRow("UTF-8 with BOM") << QByteArray("\xef\xbb\xbf" "a,b\nZo\xc3\xab,\xc3\x93 Briain\n") << header
-                                        << QList<QStringList>{{QStringLiteral("Zoë"), QStringLiteral("Ó Briain")}} << true;
-        QTest::newRow("UTF-16 LE with BOM") << QByteArray("\xff\xfe" "a\0,\0b\0\n\0\xeb\0,\0x\0", 16) << header
-                                            << QList<QStringList>{{QStringLiteral("ë"), QStringLiteral("x")}} << true;
+        const QStringList header {QStringLiteral("a"), QStringLiteral("b")};
+        QTest::newRow("plain, LF") << QByteArray("a,b\n1,2\n") << header << QList<QStringList> {{"1", "2"}} << false;
+        QTest::newRow("CRLF, no final newline")
+            << QByteArray("a,b\r\n1,2") << header << QList<QStringList> {{"1", "2"}} << false;
+        QTest::newRow("UTF-8 with BOM") << QByteArray("\xef\xbb\xbf"
+                                                      "a,b\nZo\xc3\xab,\xc3\x93 Briain\n")
+                                        << header
+                                        << QList<QStringList> {{QStringLiteral("Zoë"), QStringLiteral("Ó Briain")}}
+                                        << true;
+        QTest::newRow("UTF-16 LE with BOM") << QByteArray("\xff\xfe"
+                                                          "a\0,\0b\0\n\0\xeb\0,\0x\0",
+            16) << header << QList<QStringList> {{QStringLiteral("ë"), QStringLiteral("x")}}
+                                            << true;
         QTest::newRow("quoted comma, quote and line break")
             << QByteArray("a,b\n\"Silva, Jr.\",\"say \"\"hi\"\"\nthere\"\n") << header
-            << QList<QStringList>{{QStringLiteral("Silva, Jr."), QStringLiteral("say \"hi\"\nthere")}} << false;
-        QTest::newRow("semicolons (a European spreadsheet)") << QByteArray("a;b\n1,5;2\n") << header
-                                                             << QList<QStringList>{{"1,5", "2"}} << false;
-        QTest::newRow("tabs") << QByteArray("a\tb\n1\t2\n") << header << QList<QStringList>{{"1", "2"}} << false;
-        QTest::newRow("blank lines skipped, empty fields kept") << QByteArray("a,b\n\n,2\n\n") << header
-                                                                << QList<QStringList>{{"", "2"}} << false;
+            << QList<QStringList> {{QStringLiteral("Silva, Jr."), QStringLiteral("say \"hi\"\nthere")}} << false;
+        QTest::newRow("semicolons (a European spreadsheet)")
+            << QByteArray("a;b\n1,5;2\n") << header << QList<QStringList> {{"1,5", "2"}} << false;
+        QTest::newRow("tabs") << QByteArray("a\tb\n1\t2\n") << header << QList<QStringList> {{"1", "2"}} << false;
+        QTest::newRow("blank lines skipped, empty fields kept")
+            << QByteArray("a,b\n\n,2\n\n") << header << QList<QStringList> {{"", "2"}} << false;
     }
 
     void readsWhatSpreadsheetsAndPlatformsWrite()
@@ -62,17 +67,17 @@ private slots:
     {
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("message");
-        QTest::newRow("Windows-1252 é on line 3")
-            << QByteArray("name,email\nAmara,a@x.org\nRen\xe9 Dubois,r@x.org\n")
-            << QStringLiteral("bad.csv:3:4: byte 0xE9 is not valid UTF-8");
-        QTest::newRow("truncated UTF-8 sequence") << QByteArray("name\nZo\xc3") << QStringLiteral("bad.csv:2:3: byte 0xC3");
+        QTest::newRow("Windows-1252 é on line 3") << QByteArray("name,email\nAmara,a@x.org\nRen\xe9 Dubois,r@x.org\n")
+                                                  << QStringLiteral("bad.csv:3:4: byte 0xE9 is not valid UTF-8");
+        QTest::newRow("truncated UTF-8 sequence")
+            << QByteArray("name\nZo\xc3") << QStringLiteral("bad.csv:2:3: byte 0xC3");
         QTest::newRow("overlong encoding") << QByteArray("name\n\xc0\xaf") << QStringLiteral("bad.csv:2:1: byte 0xC0");
         QTest::newRow("unclosed quote") << QByteArray("a,b\n1,\"open\n2,3\n")
                                         << QStringLiteral("bad.csv:2:3: a quoted field is not closed");
-        QTest::newRow("quote inside an unquoted field") << QByteArray("a,b\nO\"Brien,2\n")
-                                                        << QStringLiteral("bad.csv:2:2: a quote inside a field");
-        QTest::newRow("text after a closing quote") << QByteArray("a,b\n\"x\"y,2\n")
-                                                    << QStringLiteral("bad.csv:2:4: text after the closing quote");
+        QTest::newRow("quote inside an unquoted field")
+            << QByteArray("a,b\nO\"Brien,2\n") << QStringLiteral("bad.csv:2:2: a quote inside a field");
+        QTest::newRow("text after a closing quote")
+            << QByteArray("a,b\n\"x\"y,2\n") << QStringLiteral("bad.csv:2:4: text after the closing quote");
         QTest::newRow("empty file") << QByteArray() << QStringLiteral("bad.csv: the file is empty");
     }
 

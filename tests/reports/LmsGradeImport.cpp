@@ -60,8 +60,8 @@ std::optional<double> moodleFloat(const QString &value)
 }
 } // namespace
 
-Import importMoodle(const QByteArray &csv, const QMap<QString, QMap<QString, QString>> &users,
-    const QStringList &existingItems)
+Import importMoodle(
+    const QByteArray &csv, const QMap<QString, QMap<QString, QString>> &users, const QStringList &existingItems)
 {
     Import import;
     QVector<QStringList> rows = parseCsv(csv);
@@ -70,8 +70,9 @@ Import importMoodle(const QByteArray &csv, const QMap<QString, QMap<QString, QSt
     QStringList header = rows.takeFirst();
     for (QString &h : header)
         h = h.trimmed();
-    const QVector<QPair<QString, QString>> identifiers{{QStringLiteral("username"), QStringLiteral("Username")},
-        {QStringLiteral("idnumber"), QStringLiteral("ID number")}, {QStringLiteral("email"), QStringLiteral("Email address")}};
+    const QVector<QPair<QString, QString>> identifiers {{QStringLiteral("username"), QStringLiteral("Username")},
+        {QStringLiteral("idnumber"), QStringLiteral("ID number")},
+        {QStringLiteral("email"), QStringLiteral("Email address")}};
     int identifier = -1;
     QString field;
     for (const auto &candidate : identifiers) {
@@ -167,8 +168,8 @@ Import importCanvas(const QByteArray &csv, const QVector<CanvasStudent> &student
         assignments.insert(header[i], i);
         import.newItems << header[i];
     }
-    static const QRegularExpression ignoredRow(QStringLiteral("^\\s*(Muted|Manual Posting.*)?\\s*$"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression ignoredRow(
+        QStringLiteral("^\\s*(Muted|Manual Posting.*)?\\s*$"), QRegularExpression::CaseInsensitiveOption);
     for (const QStringList &row : rows) {
         if (row.value(0).contains(QLatin1String("Points Possible"))) {
             for (auto it = assignments.constBegin(); it != assignments.constEnd(); ++it)

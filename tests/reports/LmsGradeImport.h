@@ -21,12 +21,13 @@ QVector<QStringList> parseCsv(const QByteArray &bytes);
 
 struct Import
 {
-    QString error;                                           // empty: the platform accepts the file
-    QString identifierColumn;                                // the column users were matched by
+    QString error; // empty: the platform accepts the file
+    QString identifierColumn; // the column users were matched by
     QMap<QString, QMap<QString, std::optional<double>>> grades; // user key -> item -> grade (nullopt: none)
-    QMap<QString, QMap<QString, QString>> feedback;          // user key -> item -> text (Moodle: feedback; Canvas: custom column)
-    QStringList newItems;                                    // items the import creates
-    QMap<QString, double> pointsPossible;                    // Canvas: item -> points
+    QMap<QString, QMap<QString, QString>>
+        feedback; // user key -> item -> text (Moodle: feedback; Canvas: custom column)
+    QStringList newItems; // items the import creates
+    QMap<QString, double> pointsPossible; // Canvas: item -> points
 };
 
 // Moodle's CSV grade import. users: the course's users by field ("username",
@@ -37,8 +38,8 @@ struct Import
 // "<item> (Feedback)" to the feedback of an existing item, else ignored; everything
 // else ignored. Grades: "" or "-" is no grade, otherwise a number (point or comma
 // decimal) no greater than 100.
-Import importMoodle(const QByteArray &csv, const QMap<QString, QMap<QString, QString>> &users,
-    const QStringList &existingItems);
+Import importMoodle(
+    const QByteArray &csv, const QMap<QString, QMap<QString, QString>> &users, const QStringList &existingItems);
 
 // Canvas's gradebook import. students: key -> (Canvas id, SIS user id, SIS login id,
 // name, sortable name). customColumns: titles of the gradebook's custom columns (e.g.

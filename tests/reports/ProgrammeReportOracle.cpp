@@ -114,7 +114,7 @@ ProgrammeReportOracle ProgrammeReportOracle::compute(const QSqlDatabase &c, cons
                       .arg(scope.scope == 2 ? QStringLiteral("year") : scope.group),
             programme);
         while (dimensions.next()) {
-            Dimension d{dimensions.value(2).toInt(), dimensions.value(3).toInt(), dimensions.value(4).toInt(),
+            Dimension d {dimensions.value(2).toInt(), dimensions.value(3).toInt(), dimensions.value(4).toInt(),
                 dimensions.value(5).toInt(), dimensions.value(6).toDouble()};
             if (scope.scope == 2) {
                 // Summed over years below: the SQL groups by year here.

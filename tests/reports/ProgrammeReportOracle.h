@@ -33,7 +33,7 @@ struct ProgrammeReportOracle
     };
 
     QMap<QString, Figures> cohorts; // by cohort name
-    QMap<QString, Figures> years;   // by academic year
+    QMap<QString, Figures> years; // by academic year
     Figures total;
     QMap<QString, QMap<QString, double>> outcomeByYear; // outcome code -> year -> attainment 0..1
     QMap<QString, double> outcomeOverall;

@@ -80,10 +80,12 @@ private slots:
     {
         // Give a released attempt automatic evidence, as the grading engine will.
         const qint64 attempt = scalar(QStringLiteral("SELECT attempt_id FROM released_results LIMIT 1"));
-        const qint64 submission = scalar(QStringLiteral("SELECT submission_id FROM attempts WHERE id = %1").arg(attempt));
+        const qint64 submission
+            = scalar(QStringLiteral("SELECT submission_id FROM attempts WHERE id = %1").arg(attempt));
         QVERIFY(SubmissionRepository(m_database->connection(), Actor::system())
-                    .setEvidence(attempt, {{QStringLiteral("si_clipping_headroom"), 2,
-                                              {QStringLiteral("Kick In peaks at +0.4 dBTP after preparation.")}}})
+                    .setEvidence(attempt,
+                        {{QStringLiteral("si_clipping_headroom"), 2,
+                            {QStringLiteral("Kick In peaks at +0.4 dBTP after preparation.")}}})
                     .ok());
         const Result<FeedbackSheet> sheet
             = FeedbackSheetBuilder::forSubmission(m_database->connection(), Actor::system(), submission);
@@ -103,7 +105,8 @@ private slots:
         QVERIFY2(batch.ok(), qPrintable(batch.errorMessage()));
         const int released = int(scalar(QStringLiteral(
             "SELECT count(*) FROM released_results r JOIN attempts t ON t.id = r.attempt_id JOIN submissions s ON "
-            "s.id = t.submission_id WHERE s.assignment_id = %1").arg(m_assignment)));
+            "s.id = t.submission_id WHERE s.assignment_id = %1")
+                                            .arg(m_assignment)));
         QCOMPARE(batch->released, released);
         QCOMPARE(batch->files.size(), released);
         QCOMPARE(progress.lastProgress(), 100);
@@ -128,12 +131,13 @@ private slots:
         const qint64 submission = scalar(QStringLiteral(
             "SELECT t.submission_id FROM released_results r JOIN attempts t ON t.id = r.attempt_id LIMIT 1"));
         const qint64 owner = scalar(QStringLiteral("SELECT student_id FROM submissions WHERE id = %1").arg(submission));
-        const qint64 other = scalar(QStringLiteral(
-            "SELECT id FROM users WHERE role = 'student' AND id <> %1 LIMIT 1").arg(owner));
-        const Actor student{owner, Role::Student, QStringLiteral("s"), QString()};
+        const qint64 other
+            = scalar(QStringLiteral("SELECT id FROM users WHERE role = 'student' AND id <> %1 LIMIT 1").arg(owner));
+        const Actor student {owner, Role::Student, QStringLiteral("s"), QString()};
         QVERIFY(FeedbackSheetBuilder::forSubmission(m_database->connection(), student, submission).ok());
-        const Actor stranger{other, Role::Student, QStringLiteral("t"), QString()};
-        const Result<FeedbackSheet> denied = FeedbackSheetBuilder::forSubmission(m_database->connection(), stranger, submission);
+        const Actor stranger {other, Role::Student, QStringLiteral("t"), QString()};
+        const Result<FeedbackSheet> denied
+            = FeedbackSheetBuilder::forSubmission(m_database->connection(), stranger, submission);
         QVERIFY(!denied.ok());
         QVERIFY(denied.errorMessage().contains(QStringLiteral("may not")));
         QVERIFY(!FeedbackSheetBuilder::forAssignment(m_database->connection(), student, m_assignment).ok());

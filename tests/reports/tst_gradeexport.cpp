@@ -25,16 +25,17 @@ struct Released
 
 QMap<QString, Released> releasedBySql(const QSqlDatabase &c, qint64 assignment)
 {
-    SqlQuery q(c, QStringLiteral(
-        "SELECT u.username, u.email, u.student_number, u.display_name, r.scores, r.adequate, r.feedback "
-        "FROM released_results r JOIN attempts t ON t.id = r.attempt_id JOIN submissions s ON s.id = t.submission_id "
-        "JOIN users u ON u.id = s.student_id WHERE s.assignment_id = :a"));
+    SqlQuery q(c,
+        QStringLiteral("SELECT u.username, u.email, u.student_number, u.display_name, r.scores, r.adequate, r.feedback "
+                       "FROM released_results r JOIN attempts t ON t.id = r.attempt_id JOIN submissions s ON s.id = "
+                       "t.submission_id "
+                       "JOIN users u ON u.id = s.student_id WHERE s.assignment_id = :a"));
     q.bind(QStringLiteral(":a"), assignment);
     if (!q.exec().ok())
         qFatal("query failed");
     QMap<QString, Released> all;
     while (q.next()) {
-        Released r{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+        Released r {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
             q.value(6).toString(), {}, q.value(5).toBool()};
         const QJsonObject scores = QJsonDocument::fromJson(q.value(4).toByteArray()).object();
         for (auto it = scores.begin(); it != scores.end(); ++it)
@@ -103,7 +104,8 @@ private slots:
         for (const Dimension &d : m_book.rubric.dimensions)
             items << m_book.itemName(d);
         items << m_book.adequacyItemName();
-        const lms::Import import = lms::importMoodle(MoodleGradeCsv::write(m_book), users, itemsExist ? items : QStringList());
+        const lms::Import import
+            = lms::importMoodle(MoodleGradeCsv::write(m_book), users, itemsExist ? items : QStringList());
         QVERIFY2(import.error.isEmpty(), qPrintable(import.error));
         QCOMPARE(import.identifierColumn, QStringLiteral("ID number"));
         QCOMPARE(import.newItems.size(), itemsExist ? 0 : 6);
@@ -115,7 +117,8 @@ private slots:
                 QVERIFY2(grades.value(item).has_value(), qPrintable(item));
                 QVERIFY(std::abs(*grades.value(item) - r.scores.value(d.key)) < 0.005);
             }
-            const QString adequacy = itemsExist ? m_book.adequacyItemName() : m_book.adequacyItemName() + QStringLiteral(" (Real)");
+            const QString adequacy
+                = itemsExist ? m_book.adequacyItemName() : m_book.adequacyItemName() + QStringLiteral(" (Real)");
             QCOMPARE(*grades.value(adequacy), r.adequate ? 1.0 : 0.0);
             if (!itemsExist) {
                 QVERIFY(import.feedback.isEmpty()); // Moodle maps feedback only to existing items
@@ -138,10 +141,11 @@ private slots:
             const QString last = r.name.section(QLatin1Char(' '), -1);
             const QString first = r.name.section(QLatin1Char(' '), 0, -2);
             // Canvas ids unknown to PrepMark: found by SIS User ID.
-            students.append({r.username, QStringLiteral("7%1").arg(students.size()), r.number, QStringLiteral("sso-") + r.username,
-                r.name, last + QStringLiteral(", ") + first});
+            students.append({r.username, QStringLiteral("7%1").arg(students.size()), r.number,
+                QStringLiteral("sso-") + r.username, r.name, last + QStringLiteral(", ") + first});
         }
-        const lms::Import import = lms::importCanvas(CanvasGradeCsv::write(m_book), students, {QStringLiteral("Notes")});
+        const lms::Import import
+            = lms::importCanvas(CanvasGradeCsv::write(m_book), students, {QStringLiteral("Notes")});
         QVERIFY2(import.error.isEmpty(), qPrintable(import.error));
         QCOMPARE(import.newItems.size(), 6);
         for (const Dimension &d : m_book.rubric.dimensions)
@@ -165,7 +169,8 @@ private slots:
         for (const Released &r : std::as_const(m_released))
             students.append({r.username, QString(), QString(), QString(), r.name,
                 r.name.section(QLatin1Char(' '), -1) + QStringLiteral(", ") + r.name.section(QLatin1Char(' '), 0, -2)});
-        const lms::Import import = lms::importCanvas(CanvasGradeCsv::write(m_book), students, {QStringLiteral("Notes")});
+        const lms::Import import
+            = lms::importCanvas(CanvasGradeCsv::write(m_book), students, {QStringLiteral("Notes")});
         QVERIFY2(import.error.isEmpty(), qPrintable(import.error));
         QCOMPARE(import.grades.size(), m_released.size());
     }

@@ -192,7 +192,8 @@ private slots:
         const auto rows = htmlTable(html, QStringLiteral("cohort-dimensions"));
         QCOMPARE(rows.size(), 15);
         for (auto it = rows.constBegin(); it != rows.constEnd(); ++it) {
-            const ProgrammeReportOracle::Dimension d = m_oracle.cohorts.value(it.key().first).dimensions.value(it.key().second);
+            const ProgrammeReportOracle::Dimension d
+                = m_oracle.cohorts.value(it.key().first).dimensions.value(it.key().second);
             // results, at threshold, attainment, blocks, blocks alone, mean score
             QCOMPARE(it->size(), 6);
             QCOMPARE(it->at(0).toInt(), d.results);
@@ -239,8 +240,9 @@ private slots:
 
         // Each page renders, and pages with charts carry colour (a chart's bars or lines).
         QProcess render;
-        render.start(pdftoppm, {QStringLiteral("-r"), QStringLiteral("30"), QStringLiteral("-png"), path,
-                                   dir.filePath(QStringLiteral("page"))});
+        render.start(pdftoppm,
+            {QStringLiteral("-r"), QStringLiteral("30"), QStringLiteral("-png"), path,
+                dir.filePath(QStringLiteral("page"))});
         QVERIFY(render.waitForFinished(60000));
         const QStringList images = QDir(dir.path()).entryList({QStringLiteral("page*.png")}, QDir::Files, QDir::Name);
         QCOMPARE(images.size(), pages);
@@ -298,7 +300,8 @@ private slots:
         SqlQuery user(m_database->connection(), QStringLiteral("SELECT id, role FROM users WHERE username = :u"));
         user.bind(QStringLiteral(":u"), username);
         QVERIFY(user.exec().ok() && user.next());
-        const Actor actor{user.value(0).toLongLong(), roleFromName(user.value(1).toString()).value(), username, username};
+        const Actor actor {
+            user.value(0).toLongLong(), roleFromName(user.value(1).toString()).value(), username, username};
         const Result<ProgrammeReport> report = ProgrammeReportBuilder::build(m_database->connection(), actor);
         QCOMPARE(report.ok(), allowed);
         if (!allowed)

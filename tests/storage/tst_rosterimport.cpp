@@ -91,7 +91,8 @@ private slots:
         CohortRepository cohorts(m_database->connection(), Actor::system());
         m_demoCohort = cohorts.findByName(QStringLiteral("Mix Prep 2026/27")).value()->id;
         const qint64 module = scalar(m_database->connection(), QStringLiteral("SELECT id FROM modules LIMIT 1"));
-        const Result<qint64> created = cohorts.create(module, QStringLiteral("Mix Prep 2027/28"), QStringLiteral("2027/28"));
+        const Result<qint64> created
+            = cohorts.create(module, QStringLiteral("Mix Prep 2027/28"), QStringLiteral("2027/28"));
         QVERIFY(created.ok());
         m_emptyCohort = *created;
     }
@@ -104,13 +105,17 @@ private slots:
         QTest::addColumn<int>("skipped");
         QTest::addColumn<QString>("firstUsername");
         QTest::addColumn<QString>("secondName");
-        QTest::newRow("Moodle participants") << "moodle-participants.csv" << "moodle-participants" << 4 << 1
-                                             << "zoe.obriain@example.ac.uk" << "Mateus Silva, Jr.";
-        QTest::newRow("Moodle user list") << "moodle-users.csv" << "moodle-users" << 3 << 0 << "zobriain"
+        QTest::newRow("Moodle participants") << "moodle-participants.csv"
+                                             << "moodle-participants" << 4 << 1 << "zoe.obriain@example.ac.uk"
+                                             << "Mateus Silva, Jr.";
+        QTest::newRow("Moodle user list") << "moodle-users.csv"
+                                          << "moodle-users" << 3 << 0 << "zobriain"
                                           << "Mateus Silva, Jr.";
-        QTest::newRow("Canvas gradebook") << "canvas-gradebook.csv" << "canvas-gradebook" << 3 << 1 << "zobriain"
+        QTest::newRow("Canvas gradebook") << "canvas-gradebook.csv"
+                                          << "canvas-gradebook" << 3 << 1 << "zobriain"
                                           << "Mateus Silva, Jr.";
-        QTest::newRow("Canvas users.csv") << "canvas-users.csv" << "canvas-users" << 3 << 1 << "zobriain"
+        QTest::newRow("Canvas users.csv") << "canvas-users.csv"
+                                          << "canvas-users" << 3 << 1 << "zobriain"
                                           << "Mateus Silva, Jr.";
     }
 
@@ -138,9 +143,9 @@ private slots:
     {
         const QSqlDatabase c = m_database->connection();
         const int usersBefore = scalar(c, QStringLiteral("SELECT count(*) FROM users"));
-        const Result<RosterImportReport> report = RosterImporter(c, Actor::system())
-                                                      .import(rosterFromFixture(QStringLiteral("moodle-participants.csv")),
-                                                          m_emptyCohort, false);
+        const Result<RosterImportReport> report
+            = RosterImporter(c, Actor::system())
+                  .import(rosterFromFixture(QStringLiteral("moodle-participants.csv")), m_emptyCohort, false);
         QVERIFY2(report.ok(), qPrintable(report.errorMessage()));
         QVERIFY(report->applied);
         QCOMPARE(report->count(Action::Create), 4);
@@ -156,28 +161,31 @@ private slots:
         QCOMPARE(zoe->role, Role::Student);
         // No password yet: sign-in is refused.
         QVERIFY(!UserRepository::authenticate(c, zoe->username, QString()).ok());
-        QVERIFY(!UserRepository::authenticate(c, zoe->username, QStringLiteral("!no password set (imported from a roster)")).ok());
+        QVERIFY(
+            !UserRepository::authenticate(c, zoe->username, QStringLiteral("!no password set (imported from a roster)"))
+                 .ok());
         QCOMPARE(scalar(c, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'roster_import'")), 1);
 
         // Importing the same people again from Canvas: nothing new, all already enrolled.
-        const Result<RosterImportReport> again = RosterImporter(c, Actor::system())
-                                                     .import(rosterFromFixture(QStringLiteral("canvas-users.csv")),
-                                                         m_emptyCohort, false);
+        const Result<RosterImportReport> again
+            = RosterImporter(c, Actor::system())
+                  .import(rosterFromFixture(QStringLiteral("canvas-users.csv")), m_emptyCohort, false);
         QVERIFY2(again.ok(), qPrintable(again.errorMessage()));
         for (const RosterRowOutcome &row : again->rows)
-            QVERIFY2(row.action != Action::Error, qPrintable(QStringLiteral("line %1: %2").arg(row.line).arg(row.message)));
+            QVERIFY2(
+                row.action != Action::Error, qPrintable(QStringLiteral("line %1: %2").arg(row.line).arg(row.message)));
         QCOMPARE(again->count(Action::Create), 0);
         QCOMPARE(again->count(Action::AlreadyEnrolled), 3); // matched by student number
-        QCOMPARE(again->count(Action::Skip), 1);            // the deleted Canvas user
+        QCOMPARE(again->count(Action::Skip), 1); // the deleted Canvas user
         QCOMPARE(scalar(c, QStringLiteral("SELECT count(*) FROM users")), usersBefore + 4);
     }
 
     void aDryRunChangesNothing()
     {
         const QString before = footprint();
-        const Result<RosterImportReport> report = RosterImporter(m_database->connection(), Actor::system())
-                                                      .import(rosterFromFixture(QStringLiteral("moodle-users.csv")),
-                                                          m_emptyCohort, true);
+        const Result<RosterImportReport> report
+            = RosterImporter(m_database->connection(), Actor::system())
+                  .import(rosterFromFixture(QStringLiteral("moodle-users.csv")), m_emptyCohort, true);
         QVERIFY(report.ok());
         QVERIFY(!report->applied);
         QCOMPARE(report->count(Action::Create), 3);
@@ -191,21 +199,20 @@ private slots:
         QTest::addColumn<int>("column");
         QTest::addColumn<QString>("message");
         const QByteArray header("username,firstname,lastname,email,idnumber\n");
-        QTest::newRow("same username twice in the file")
-            << header + "new1,A,B,a@x.org,9001\nNEW1,C,D,c@x.org,9002\n" << 3 << 1
-            << "username \"NEW1\" is already on line 2";
-        QTest::newRow("same email twice in the file") << header + "new1,A,B,a@x.org,9001\nnew2,C,D,A@x.org,9002\n" << 3
-                                                      << 4 << "email address \"A@x.org\" is already on line 2";
+        QTest::newRow("same username twice in the file") << header + "new1,A,B,a@x.org,9001\nNEW1,C,D,c@x.org,9002\n"
+                                                         << 3 << 1 << "username \"NEW1\" is already on line 2";
+        QTest::newRow("same email twice in the file") << header + "new1,A,B,a@x.org,9001\nnew2,C,D,A@x.org,9002\n"
+                                                      << 3 << 4 << "email address \"A@x.org\" is already on line 2";
         QTest::newRow("same student number twice in the file")
-            << header + "new1,A,B,a@x.org,9001\nnew2,C,D,c@x.org,9001\n" << 3 << 5
-            << "student number \"9001\" is already on line 2";
-        QTest::newRow("username of a lecturer in the database") << header + "mbaker,Maria,Baker,m@x.org,9001\n" << 2 << 0
-                                                                << "username \"mbaker\" belongs to a lecturer account";
+            << header + "new1,A,B,a@x.org,9001\nnew2,C,D,c@x.org,9001\n"
+            << 3 << 5 << "student number \"9001\" is already on line 2";
+        QTest::newRow("username of a lecturer in the database") << header
+                + "mbaker,Maria,Baker,m@x.org,9001\n" << 2 << 0 << "username \"mbaker\" belongs to a lecturer account";
         QTest::newRow("student number of another student in the database")
-            << header + "someone,A,B,a@x.org,24001\n" << 2 << 0
-            << "student number \"24001\" already belongs to the account \"s24001\"";
-        QTest::newRow("existing student with another student number") << header + "s24001,A,B,a@x.org,99999\n" << 2 << 0
-                                                                      << "already exists with student number 24001";
+            << header + "someone,A,B,a@x.org,24001\n"
+            << 2 << 0 << "student number \"24001\" already belongs to the account \"s24001\"";
+        QTest::newRow("existing student with another student number") << header
+                + "s24001,A,B,a@x.org,99999\n" << 2 << 0 << "already exists with student number 24001";
     }
 
     void duplicateUsers()
@@ -238,7 +245,8 @@ private slots:
                                                "brandnew,New,Student,new@x.org,27100\n");
         QVERIFY(file.ok());
         const int users = scalar(c, QStringLiteral("SELECT count(*) FROM users"));
-        const Result<RosterImportReport> report = RosterImporter(c, Actor::system()).import(*file, m_emptyCohort, false);
+        const Result<RosterImportReport> report
+            = RosterImporter(c, Actor::system()).import(*file, m_emptyCohort, false);
         QVERIFY(report.ok() && report->applied);
         QCOMPARE(report->count(Action::Enrol), 1);
         QCOMPARE(report->count(Action::Create), 1);
@@ -252,7 +260,8 @@ private slots:
     {
         const Result<RosterFile> file = roster("Name,Mobile\nA B,0123\n", QStringLiteral("phones.csv"));
         QVERIFY(!file.ok());
-        QVERIFY(file.errorMessage().startsWith(QStringLiteral("phones.csv:1: no roster columns found (the header has: Name, Mobile)")));
+        QVERIFY(file.errorMessage().startsWith(
+            QStringLiteral("phones.csv:1: no roster columns found (the header has: Name, Mobile)")));
         QVERIFY(file.errorMessage().contains(QStringLiteral("Email address")));
     }
 
@@ -287,9 +296,12 @@ private slots:
             = RosterImporter(m_database->connection(), Actor::system()).import(*file, m_emptyCohort, false);
         QVERIFY(!report.ok());
         QVERIFY2(report.errorMessage().contains(QStringLiteral("roster.csv:4:")), qPrintable(report.errorMessage()));
-        QVERIFY2(report.errorMessage().contains(QStringLiteral("refused by the test")), qPrintable(report.errorMessage()));
+        QVERIFY2(
+            report.errorMessage().contains(QStringLiteral("refused by the test")), qPrintable(report.errorMessage()));
         QCOMPARE(footprint(), before);
-        QCOMPARE(scalar(m_database->connection(), QStringLiteral("SELECT count(*) FROM users WHERE username LIKE 'good%'")), 0);
+        QCOMPARE(
+            scalar(m_database->connection(), QStringLiteral("SELECT count(*) FROM users WHERE username LIKE 'good%'")),
+            0);
     }
 
     void aBadRowInTheMiddleImportsNothing()
@@ -311,17 +323,18 @@ private slots:
         QVERIFY(!report->applied);
         QCOMPARE(report->count(Action::Create), 4); // checked, would be created...
         QCOMPARE(report->count(Action::Error), 1);
-        QCOMPARE(footprint(), before);             // ...but nothing was
+        QCOMPARE(footprint(), before); // ...but nothing was
         QVERIFY(CohortRepository(m_database->connection(), Actor::system()).students(m_emptyCohort)->isEmpty());
     }
 
     void onlyLeadersAndAdminsImport()
     {
-        const qint64 lecturer = scalar(m_database->connection(), QStringLiteral("SELECT id FROM users WHERE username = 'mbaker'"));
-        const Actor mbaker{lecturer, Role::Lecturer, QStringLiteral("mbaker"), QString()};
-        const Result<RosterImportReport> report = RosterImporter(m_database->connection(), mbaker)
-                                                      .import(rosterFromFixture(QStringLiteral("moodle-users.csv")),
-                                                          m_demoCohort, true);
+        const qint64 lecturer
+            = scalar(m_database->connection(), QStringLiteral("SELECT id FROM users WHERE username = 'mbaker'"));
+        const Actor mbaker {lecturer, Role::Lecturer, QStringLiteral("mbaker"), QString()};
+        const Result<RosterImportReport> report
+            = RosterImporter(m_database->connection(), mbaker)
+                  .import(rosterFromFixture(QStringLiteral("moodle-users.csv")), m_demoCohort, true);
         QVERIFY(!report.ok());
         QVERIFY(report.errorMessage().contains(QStringLiteral("may not manage programmes")));
     }

@@ -118,8 +118,8 @@ private slots:
     void tsFilesAreUpToDate()
     {
         QFETCH(QString, language);
-        const QString committed
-            = QDir(QStringLiteral(PREPMARK_SOURCE_DIR)).filePath(QStringLiteral("translations/prepmark_%1.ts").arg(language));
+        const QString committed = QDir(QStringLiteral(PREPMARK_SOURCE_DIR))
+                                      .filePath(QStringLiteral("translations/prepmark_%1.ts").arg(language));
         QTemporaryDir dir;
         const QString fresh = dir.filePath(QStringLiteral("prepmark_%1.ts").arg(language));
         // lupdate over the same sources into a copy of the committed file: what the
@@ -178,9 +178,15 @@ private slots:
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("cancel");
-        QTest::newRow("de") << "de" << "&Datei" << "Abbrechen";
-        QTest::newRow("es") << "es" << "&Archivo" << "Cancelar";
-        QTest::newRow("fr") << "fr" << "&Fichier" << "Annuler";
+        QTest::newRow("de") << "de"
+                            << "&Datei"
+                            << "Abbrechen";
+        QTest::newRow("es") << "es"
+                            << "&Archivo"
+                            << "Cancelar";
+        QTest::newRow("fr") << "fr"
+                            << "&Fichier"
+                            << "Annuler";
     }
 
     void compiledTranslationsAreEmbedded()

@@ -145,7 +145,7 @@ void QtChartsPainter::paint(QPainter &painter, const QRectF &rect, const ChartSp
     chart->addAxis(valueAxis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
 
     const QList<QAbstractSeries *> series
-        = spec.kind == ChartSpec::Kind::Lines ? lineSeries(spec) : QList<QAbstractSeries *>{barSeries(spec)};
+        = spec.kind == ChartSpec::Kind::Lines ? lineSeries(spec) : QList<QAbstractSeries *> {barSeries(spec)};
     for (QAbstractSeries *s : series) {
         chart->addSeries(s);
         s->attachAxis(categoryAxis);
