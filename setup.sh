@@ -25,6 +25,7 @@ PACKAGES=(
     libfluidsynth-dev timgm6mb-soundfont espeak-ng
     libquazip1-qt6-dev
     fonts-dejavu-core
+    poppler-utils
 )
 
 log() { printf '\033[1m[setup]\033[0m %s\n' "$*" >&2; }

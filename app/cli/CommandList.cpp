@@ -14,6 +14,9 @@ QList<CliCommand> allCommands()
         gradeCommand(),
         renderCommand(),
         reportCommand(),
+        feedbackSheetsCommand(),
+        importRosterCommand(),
+        exportGradesCommand(),
     };
 }
 

@@ -13,5 +13,11 @@ CliCommand exercisesCommand();
 CliCommand gradeCommand();
 CliCommand renderCommand();
 CliCommand reportCommand();
+CliCommand feedbackSheetsCommand();
+CliCommand importRosterCommand();
+CliCommand exportGradesCommand();
+
+// `report programme`, dispatched by the report verb (ProgrammeReportCommand.cpp).
+int runProgrammeReport(const QStringList &arguments, CliStreams &streams);
 
 } // namespace prepmark::cli

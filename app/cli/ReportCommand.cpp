@@ -98,6 +98,8 @@ void printTable(const CohortReport &report, QTextStream &out)
 
 int runReport(const QStringList &arguments, CliStreams &streams)
 {
+    if (arguments.value(0) == QLatin1String("programme"))
+        return runProgrammeReport(arguments.mid(1), streams);
     OptionParser options;
     options.valueOption(QStringLiteral("db"))
         .valueOption(QStringLiteral("cohort"))
@@ -111,7 +113,7 @@ int runReport(const QStringList &arguments, CliStreams &streams)
         return ExitSuccess;
     }
     if (options.positional() != QStringList {QStringLiteral("cohort")})
-        return usage(streams, QStringLiteral("say which report: cohort"));
+        return usage(streams, QStringLiteral("say which report: cohort or programme"));
     if (!options.require(QStringLiteral("db")) || !options.require(QStringLiteral("cohort")))
         return usage(streams, options.error());
     qint64 assignmentId = 0;
@@ -158,7 +160,8 @@ CliCommand reportCommand()
 {
     return {QStringLiteral("report"),
         QStringLiteral(
-            "report cohort --db FILE --cohort NAME [--assignment ID] [--json]   (report --help: which scores)"),
+            "report cohort --db FILE --cohort NAME [--assignment ID] [--json]   (report --help: which scores)\n"
+            "  report programme --db FILE [--programme CODE] (--pdf|--csv|--html) OUT   (report programme --help)"),
         runReport};
 }
 

@@ -49,6 +49,13 @@ Status AccessPolicy::mayManageProgrammes() const
     return accessDenied(m_actor, QStringLiteral("manage programmes, cohorts or accounts"));
 }
 
+Status AccessPolicy::mayReportOnProgramme() const
+{
+    if (m_actor.seesAllCohorts())
+        return {};
+    return accessDenied(m_actor, QStringLiteral("report on a whole programme (programme leaders and admins only)"));
+}
+
 Status AccessPolicy::mayReadCohort(qint64 cohortId) const
 {
     if (m_actor.seesAllCohorts())

@@ -23,6 +23,7 @@ public:
     const Actor &actor() const { return m_actor; }
 
     Status mayManageProgrammes() const;              // create programmes, cohorts, users
+    Status mayReportOnProgramme() const;             // programme-wide outcome reports
     Status mayReadCohort(qint64 cohortId) const;     // its assignments and students list (staff)
     Status mayTeachCohort(qint64 cohortId) const;    // mark, release, see all its submissions
     Status mayReadSubmission(qint64 submissionId) const;

@@ -82,17 +82,50 @@ Result<qint64> ReleaseRepository::release(qint64 attemptId, const QString &feedb
     return id;
 }
 
+namespace {
+const QString kReleasedSelect = QStringLiteral(
+    "SELECT r.id, r.attempt_id, s.id, s.student_id, a.id, a.title, x.title, r.released_at, r.rubric_key, "
+    "r.rubric_version, r.scores, r.verdict, r.adequate, r.mean, r.blocking, r.feedback, a.cohort_id "
+    "FROM released_results r JOIN attempts t ON t.id = r.attempt_id JOIN submissions s ON s.id = t.submission_id "
+    "JOIN assignments a ON a.id = s.assignment_id JOIN exercises x ON x.id = a.exercise_id ");
+
+// The latest released attempt of the submission s.
+const QString kLatestReleased = QStringLiteral(
+    "t.number = (SELECT max(t2.number) FROM attempts t2 JOIN released_results r2 ON r2.attempt_id = t2.id "
+    "WHERE t2.submission_id = s.id) ");
+
+ReleasedResult readReleased(const SqlQuery &query)
+{
+    ReleasedResult r;
+    r.id = query.value(0).toLongLong();
+    r.attemptId = query.value(1).toLongLong();
+    r.submissionId = query.value(2).toLongLong();
+    r.studentId = query.value(3).toLongLong();
+    r.assignmentId = query.value(4).toLongLong();
+    r.assignmentTitle = query.value(5).toString();
+    r.exerciseTitle = query.value(6).toString();
+    r.releasedAt = QDateTime::fromString(query.value(7).toString(), Qt::ISODate);
+    r.rubricKey = query.value(8).toString();
+    r.rubricVersion = query.value(9).toInt();
+    const QJsonObject scores = QJsonDocument::fromJson(query.value(10).toByteArray()).object();
+    for (auto it = scores.constBegin(); it != scores.constEnd(); ++it)
+        r.scores.insert(it.key(), it->toDouble());
+    r.verdict = QJsonDocument::fromJson(query.value(11).toByteArray()).object();
+    r.adequate = query.value(12).toBool();
+    r.mean = query.value(13).toDouble();
+    for (const QJsonValue &key : QJsonDocument::fromJson(query.value(14).toByteArray()).array())
+        r.blocking << key.toString();
+    r.feedback = query.value(15).toString();
+    return r;
+}
+} // namespace
+
 Result<QVector<ReleasedResult>> ReleaseRepository::forStudent(qint64 studentId) const
 {
     const Actor &actor = m_access.actor();
     if (actor.role == Role::Student && actor.userId != studentId)
         return accessDenied(actor, QStringLiteral("read another student's results"));
-    SqlQuery query(m_connection, QStringLiteral(
-        "SELECT r.id, r.attempt_id, s.id, s.student_id, a.id, a.title, x.title, r.released_at, r.rubric_key, "
-        "r.rubric_version, r.scores, r.verdict, r.adequate, r.mean, r.blocking, r.feedback, a.cohort_id "
-        "FROM released_results r JOIN attempts t ON t.id = r.attempt_id JOIN submissions s ON s.id = t.submission_id "
-        "JOIN assignments a ON a.id = s.assignment_id JOIN exercises x ON x.id = a.exercise_id "
-        "WHERE s.student_id = :student ORDER BY r.released_at, r.id"));
+    SqlQuery query(m_connection, kReleasedSelect + QStringLiteral("WHERE s.student_id = :student ORDER BY r.released_at, r.id"));
     query.bind(QStringLiteral(":student"), studentId);
     if (const Status done = query.exec(); !done)
         return done.error();
@@ -102,29 +135,43 @@ Result<QVector<ReleasedResult>> ReleaseRepository::forStudent(qint64 studentId) 
             if (const Status allowed = m_access.mayTeachCohort(query.value(16).toLongLong()); !allowed)
                 continue; // staff see only the cohorts they teach
         }
-        ReleasedResult r;
-        r.id = query.value(0).toLongLong();
-        r.attemptId = query.value(1).toLongLong();
-        r.submissionId = query.value(2).toLongLong();
-        r.studentId = query.value(3).toLongLong();
-        r.assignmentId = query.value(4).toLongLong();
-        r.assignmentTitle = query.value(5).toString();
-        r.exerciseTitle = query.value(6).toString();
-        r.releasedAt = QDateTime::fromString(query.value(7).toString(), Qt::ISODate);
-        r.rubricKey = query.value(8).toString();
-        r.rubricVersion = query.value(9).toInt();
-        const QJsonObject scores = QJsonDocument::fromJson(query.value(10).toByteArray()).object();
-        for (auto it = scores.constBegin(); it != scores.constEnd(); ++it)
-            r.scores.insert(it.key(), it->toDouble());
-        r.verdict = QJsonDocument::fromJson(query.value(11).toByteArray()).object();
-        r.adequate = query.value(12).toBool();
-        r.mean = query.value(13).toDouble();
-        for (const QJsonValue &key : QJsonDocument::fromJson(query.value(14).toByteArray()).array())
-            r.blocking << key.toString();
-        r.feedback = query.value(15).toString();
-        results << r;
+        results << readReleased(query);
     }
     return results;
+}
+
+Result<QVector<ReleasedResult>> ReleaseRepository::forAssignment(qint64 assignmentId) const
+{
+    SqlQuery assignment(m_connection, QStringLiteral("SELECT cohort_id FROM assignments WHERE id = :id"));
+    assignment.bind(QStringLiteral(":id"), assignmentId);
+    const Result<QVariant> cohort = assignment.scalar();
+    if (!cohort)
+        return makeError(QStringLiteral("no assignment %1").arg(assignmentId));
+    if (const Status allowed = m_access.mayTeachCohort(cohort->toLongLong()); !allowed)
+        return allowed.error();
+    SqlQuery query(m_connection, kReleasedSelect + QStringLiteral(
+        "JOIN users u ON u.id = s.student_id WHERE a.id = :assignment AND ") + kLatestReleased
+        + QStringLiteral("ORDER BY u.display_name, s.id"));
+    query.bind(QStringLiteral(":assignment"), assignmentId);
+    if (const Status done = query.exec(); !done)
+        return done.error();
+    QVector<ReleasedResult> results;
+    while (query.next())
+        results << readReleased(query);
+    return results;
+}
+
+Result<ReleasedResult> ReleaseRepository::latestForSubmission(qint64 submissionId) const
+{
+    if (const Status allowed = m_access.mayReadSubmission(submissionId); !allowed)
+        return allowed.error();
+    SqlQuery query(m_connection, kReleasedSelect + QStringLiteral("WHERE s.id = :submission AND ") + kLatestReleased);
+    query.bind(QStringLiteral(":submission"), submissionId);
+    if (const Status done = query.exec(); !done)
+        return done.error();
+    if (!query.next())
+        return makeError(QStringLiteral("submission %1 has no released result").arg(submissionId));
+    return readReleased(query);
 }
 
 } // namespace prepmark

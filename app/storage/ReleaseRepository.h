@@ -47,6 +47,12 @@ public:
 
     // A student: their own released results only. Staff: any student they teach.
     Result<QVector<ReleasedResult>> forStudent(qint64 studentId) const;
+    // Staff of the assignment's cohort: for each submission, the result of its latest
+    // released attempt, ordered by student name.
+    Result<QVector<ReleasedResult>> forAssignment(qint64 assignmentId) const;
+    // The result of the submission's latest released attempt (the student themselves or
+    // staff of the cohort); an Error when nothing of it is released.
+    Result<ReleasedResult> latestForSubmission(qint64 submissionId) const;
 
 private:
     QSqlDatabase m_connection;

@@ -2,15 +2,18 @@
 
 #include "CohortHeatmapModel.h"
 #include "DashboardDetailTabs.h"
+#include "FeedbackSheetExportAction.h"
 #include "HeatmapDelegate.h"
 
 #include "storage/AssignmentRepository.h"
 #include "storage/CohortRepository.h"
 
+#include <QLocale>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
@@ -49,6 +52,13 @@ CohortDashboardPage::CohortDashboardPage(Workspace &workspace, QWidget *parent)
     pickers->addWidget(assignmentLabel);
     pickers->addWidget(m_assignment);
     pickers->addStretch();
+    m_feedbackSheets = new QPushButton(tr("&Feedback sheets…"), this);
+    m_feedbackSheets->setObjectName(QStringLiteral("exportFeedbackSheets"));
+    m_feedbackSheets->setToolTip(tr("A PDF feedback sheet for every released submission of this assignment."));
+    connect(m_feedbackSheets, &QPushButton::clicked, this, [this] {
+        FeedbackSheetExportAction::exportAssignment(this, m_workspace, m_report.assignmentId);
+    });
+    pickers->addWidget(m_feedbackSheets);
     layout->addLayout(pickers);
 
     auto *figures = new QHBoxLayout;
@@ -177,6 +187,7 @@ void CohortDashboardPage::showReport(const CohortReport &report)
 {
     m_report = report;
     m_message->hide();
+    m_feedbackSheets->setEnabled(report.assignmentId != 0);
     m_heatmap->setReport(report);
     // Names whole, the dimensions sharing the rest of the width.
     QHeaderView *header = m_view->horizontalHeader();
@@ -200,13 +211,13 @@ void CohortDashboardPage::showReport(const CohortReport &report)
             tr("adequate: every dimension at its threshold (%1 enrolled)").arg(report.enrolled),
             QStringLiteral("#1b5e20")));
     figure(QStringLiteral("masked"))
-        ->setText(big(QString::number(report.maskedCount), tr("masked failures: an averaged grade would pass them"),
+        ->setText(big(QLocale().toString(report.maskedCount), tr("masked failures: an averaged grade would pass them"),
             QStringLiteral("#a40000")));
-    figure(QStringLiteral("alone"))->setText(big(QString::number(alone), tr("failed by one dimension alone")));
+    figure(QStringLiteral("alone"))->setText(big(QLocale().toString(alone), tr("failed by one dimension alone")));
     figure(QStringLiteral("near"))
-        ->setText(big(QString::number(near.size()), tr("students near a threshold: second-marking candidates")));
+        ->setText(big(QLocale().toString(near.size()), tr("students near a threshold: second-marking candidates")));
     figure(QStringLiteral("flips"))
-        ->setText(big(QString::number(report.flips.size()),
+        ->setText(big(QLocale().toString(report.flips.size()),
             tr("verdicts another policy would change (compensatory passes %1)").arg(report.compensatoryAdequate)));
     if (total == 0) {
         m_message->setText(tr("No agreed results for %1 yet: marking is in progress. %2 students are enrolled.")

@@ -8,6 +8,7 @@
 
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
 
@@ -36,6 +37,7 @@ public:
     DashboardDetailTabs *details() const { return m_details; }
     QComboBox *cohortPicker() const { return m_cohort; }
     QComboBox *assignmentPicker() const { return m_assignment; }
+    QPushButton *feedbackSheetsButton() const { return m_feedbackSheets; }
     QLabel *figure(const QString &name) const;
 
 signals:
@@ -50,6 +52,7 @@ private:
     CohortReport m_report;
     QComboBox *m_cohort = nullptr;
     QComboBox *m_assignment = nullptr;
+    QPushButton *m_feedbackSheets = nullptr;
     QLabel *m_message = nullptr;
     QList<QLabel *> m_figures;
     CohortHeatmapModel *m_heatmap = nullptr;

@@ -1,5 +1,6 @@
 #include "CohortHeatmapModel.h"
 
+#include <QLocale>
 #include <QBrush>
 #include <QColor>
 #include <QFont>
@@ -46,8 +47,8 @@ QVariant CohortHeatmapModel::data(const QModelIndex &index, int role) const
         const DimensionOutcome &o = student.verdict.dimensions[d];
         switch (role) {
         case Qt::DisplayRole:
-            return o.meetsThreshold ? QString::number(o.score, 'f', 2)
-                                    : QString::number(o.score, 'f', 2) + QStringLiteral(" ▼");
+            return o.meetsThreshold ? QLocale().toString(o.score, 'f', 2)
+                                    : QLocale().toString(o.score, 'f', 2) + QStringLiteral(" ▼");
         case SortRole:
             return o.score;
         case MarginRole:
@@ -59,11 +60,11 @@ QVariant CohortHeatmapModel::data(const QModelIndex &index, int role) const
         case Qt::ToolTipRole:
             return o.meetsThreshold
                 ? tr("%1 — %2: %3, %4 above the threshold %5")
-                      .arg(student.name, o.name, QString::number(o.score, 'f', 2), QString::number(o.margin, 'f', 2),
-                          QString::number(o.threshold, 'f', 2))
+                      .arg(student.name, o.name, QLocale().toString(o.score, 'f', 2), QLocale().toString(o.margin, 'f', 2),
+                          QLocale().toString(o.threshold, 'f', 2))
                 : tr("%1 — %2: %3, %4 below the threshold %5: blocks adequacy%6")
-                      .arg(student.name, o.name, QString::number(o.score, 'f', 2), QString::number(-o.margin, 'f', 2),
-                          QString::number(o.threshold, 'f', 2),
+                      .arg(student.name, o.name, QLocale().toString(o.score, 'f', 2), QLocale().toString(-o.margin, 'f', 2),
+                          QLocale().toString(o.threshold, 'f', 2),
                           student.soleBlocker == o.key ? tr(" (alone: the only dimension below)") : QString());
         default:
             return {};
@@ -72,7 +73,7 @@ QVariant CohortHeatmapModel::data(const QModelIndex &index, int role) const
     if (column == meanColumn()) {
         switch (role) {
         case Qt::DisplayRole:
-            return QString::number(student.verdict.mean, 'f', 2);
+            return QLocale().toString(student.verdict.mean, 'f', 2);
         case SortRole:
             return student.verdict.mean;
         case Qt::TextAlignmentRole:
@@ -117,7 +118,7 @@ QVariant CohortHeatmapModel::headerData(int section, Qt::Orientation orientation
     const bool isDimension = d >= 0 && d < m_rubric.dimensions.size();
     if (role == Qt::ToolTipRole && isDimension)
         return tr("%1 — threshold %2")
-            .arg(m_rubric.dimensions[d].name, QString::number(m_rubric.dimensions[d].threshold, 'f', 2));
+            .arg(m_rubric.dimensions[d].name, QLocale().toString(m_rubric.dimensions[d].threshold, 'f', 2));
     if (role != Qt::DisplayRole)
         return {};
     if (section == StudentColumn)
@@ -127,7 +128,7 @@ QVariant CohortHeatmapModel::headerData(int section, Qt::Orientation orientation
         const qsizetype space = name.indexOf(QLatin1Char(' '));
         if (name.size() > 12 && space > 0)
             name[space] = QLatin1Char('\n');
-        return tr("%1\n≥ %2").arg(name, QString::number(m_rubric.dimensions[d].threshold, 'f', 2));
+        return tr("%1\n≥ %2").arg(name, QLocale().toString(m_rubric.dimensions[d].threshold, 'f', 2));
     }
     if (section == meanColumn())
         return tr("Mean");

@@ -1,5 +1,6 @@
 #include "CohortResultsModel.h"
 
+#include <QLocale>
 #include <QBrush>
 #include <QColor>
 #include <QFont>
@@ -103,8 +104,8 @@ QVariant CohortResultsModel::data(const QModelIndex &index, int role) const
         const DimensionOutcome &outcome = verdict.dimensions[dimensionIndex];
         switch (role) {
         case Qt::DisplayRole:
-            return outcome.meetsThreshold ? QString::number(outcome.score, 'f', 2)
-                                          : QString::number(outcome.score, 'f', 2) + QStringLiteral(" ▼");
+            return outcome.meetsThreshold ? QLocale().toString(outcome.score, 'f', 2)
+                                          : QLocale().toString(outcome.score, 'f', 2) + QStringLiteral(" ▼");
         case SortRole:
             return outcome.score;
         case Qt::BackgroundRole:
@@ -115,12 +116,12 @@ QVariant CohortResultsModel::data(const QModelIndex &index, int role) const
             return {};
         case Qt::ToolTipRole:
             return outcome.meetsThreshold
-                ? tr("%1: %2, %3 above the threshold %4").arg(outcome.name, QString::number(outcome.score, 'f', 2),
-                                                              QString::number(outcome.margin, 'f', 2),
-                                                              QString::number(outcome.threshold, 'f', 2))
+                ? tr("%1: %2, %3 above the threshold %4").arg(outcome.name, QLocale().toString(outcome.score, 'f', 2),
+                                                              QLocale().toString(outcome.margin, 'f', 2),
+                                                              QLocale().toString(outcome.threshold, 'f', 2))
                 : tr("%1: %2, %3 below the threshold %4 — this blocks adequacy")
-                      .arg(outcome.name, QString::number(outcome.score, 'f', 2), QString::number(-outcome.margin, 'f', 2),
-                           QString::number(outcome.threshold, 'f', 2));
+                      .arg(outcome.name, QLocale().toString(outcome.score, 'f', 2), QLocale().toString(-outcome.margin, 'f', 2),
+                           QLocale().toString(outcome.threshold, 'f', 2));
         case Qt::TextAlignmentRole:
             return int(Qt::AlignRight | Qt::AlignVCenter);
         default:
@@ -129,7 +130,7 @@ QVariant CohortResultsModel::data(const QModelIndex &index, int role) const
     }
     if (column == meanColumn()) {
         if (role == Qt::DisplayRole)
-            return QString::number(verdict.mean, 'f', 2);
+            return QLocale().toString(verdict.mean, 'f', 2);
         if (role == SortRole)
             return verdict.mean;
         if (role == Qt::TextAlignmentRole)
@@ -160,7 +161,7 @@ QVariant CohortResultsModel::data(const QModelIndex &index, int role) const
             return verdict.masked ? tr("masked") : QString();
         if (role == Qt::ToolTipRole && verdict.masked)
             return tr("The mean %1 clears the pass line %2, so an averaged grade would pass this student.")
-                .arg(QString::number(verdict.mean, 'f', 2), QString::number(m_rubric.meanPassLine, 'f', 2));
+                .arg(QLocale().toString(verdict.mean, 'f', 2), QLocale().toString(m_rubric.meanPassLine, 'f', 2));
         return {};
     }
     return {};
@@ -173,7 +174,7 @@ QVariant CohortResultsModel::headerData(int section, Qt::Orientation orientation
     const int dimensionIndex = section - FirstDimensionColumn;
     if (role == Qt::ToolTipRole && dimensionIndex >= 0 && dimensionIndex < m_rubric.dimensions.size()) {
         const Dimension &d = m_rubric.dimensions[dimensionIndex];
-        return tr("%1 — threshold %2").arg(d.name, QString::number(d.threshold, 'f', 2));
+        return tr("%1 — threshold %2").arg(d.name, QLocale().toString(d.threshold, 'f', 2));
     }
     if (role != Qt::DisplayRole)
         return {};

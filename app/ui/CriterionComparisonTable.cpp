@@ -1,5 +1,6 @@
 #include "CriterionComparisonTable.h"
 
+#include <QLocale>
 #include <QHeaderView>
 
 #include <cstdlib>
@@ -49,7 +50,7 @@ void CriterionComparisonTable::showMarks(
             insertRow(r);
             setItem(r, 0, cell(c.name));
             const auto level = [&](const QHash<QString, MarkRecord> &marks) {
-                return marks.contains(c.key) ? QString::number(marks.value(c.key).level) : tr("—");
+                return marks.contains(c.key) ? QLocale().toString(marks.value(c.key).level) : tr("—");
             };
             setItem(r, 1, cell(level(first), Qt::AlignCenter));
             setItem(r, 2, cell(level(second), Qt::AlignCenter));

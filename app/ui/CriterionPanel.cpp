@@ -3,6 +3,7 @@
 #include "CommentBankWidget.h"
 #include "RubricGridModel.h"
 
+#include <QLocale>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -125,7 +126,7 @@ void CriterionPanel::refresh()
     m_title->setText(
         tr("<span style='color:#5a6570'>%1</span><br><b style='font-size:13pt'>%2</b> "
            "<span style='color:#5a6570'>· weight %3</span>")
-            .arg(dimension->name.toHtmlEscaped(), criterion->name.toHtmlEscaped(), QString::number(criterion->weight)));
+            .arg(dimension->name.toHtmlEscaped(), criterion->name.toHtmlEscaped(), QLocale().toString(criterion->weight)));
     m_lookAt->setText(tr("<b>What to look at:</b> %1").arg(criterion->evidence.toHtmlEscaped()));
     const int level
         = m_column > 0 ? m_model.levelOfColumn(m_column) : sheet.level(criterion->key).value_or(rubric.scale.min);

@@ -2,6 +2,7 @@
 
 #include "BlockingChartView.h"
 
+#include <QLocale>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableWidget>
@@ -25,14 +26,14 @@ QTableWidgetItem *cell(
 
 QTableWidgetItem *number(double value, qint64 submissionId = 0)
 {
-    return cell(QString::number(value, 'f', 2), submissionId, Qt::AlignRight | Qt::AlignVCenter);
+    return cell(QLocale().toString(value, 'f', 2), submissionId, Qt::AlignRight | Qt::AlignVCenter);
 }
 
 QString statistic(const std::optional<double> &value, bool percent)
 {
     if (!value)
         return QStringLiteral("—");
-    return percent ? QStringLiteral("%1%").arg(std::round(*value * 100.0), 0, 'f', 0) : QString::number(*value, 'f', 2);
+    return percent ? QStringLiteral("%1%").arg(QLocale().toString(std::round(*value * 100.0), 'f', 0)) : QLocale().toString(*value, 'f', 2);
 }
 
 QString names(const Rubric &rubric, const QStringList &keys)
@@ -170,7 +171,7 @@ void DashboardDetailTabs::fillStudentTables(const CohortReport &report)
             {cell(n.name, n.submissionId), cell(rubric.dimension(n.dimensionKey)->name, n.submissionId),
                 number(n.score, n.submissionId),
                 cell(
-                    QStringLiteral("%1%2").arg(n.margin >= 0 ? QStringLiteral("+") : QString()).arg(n.margin, 0, 'f', 2)
+                    QStringLiteral("%1%2").arg(n.margin >= 0 ? QStringLiteral("+") : QString()).arg(QLocale().toString(n.margin, 'f', 2))
                         + (n.margin < 0 ? QStringLiteral(" ▼") : QString()),
                     n.submissionId, Qt::AlignRight | Qt::AlignVCenter)});
     const int total = int(report.students.size());
@@ -181,9 +182,9 @@ void DashboardDetailTabs::fillStudentTables(const CohortReport &report)
             .arg(total)
             .arg(report.conjunctiveAdequate)
             .arg(report.compensatoryAdequate)
-            .arg(rubric.meanPassLine, 0, 'f', 2)
+            .arg(QLocale().toString(rubric.meanPassLine, 'f', 2))
             .arg(report.hybridAdequate)
-            .arg(rubric.hybrid.floor, 0, 'f', 2)
+            .arg(QLocale().toString(rubric.hybrid.floor, 'f', 2))
             .arg(rubric.hybrid.required.isEmpty() ? tr("none") : names(rubric, rubric.hybrid.required).toHtmlEscaped())
             .arg(report.flips.size()));
 }
@@ -195,7 +196,7 @@ void DashboardDetailTabs::fillAgreement(const CohortReport &report)
         const DimensionAgreement a = report.agreement.value(d.key);
         const int row = m_agreement->rowCount();
         m_agreement->insertRow(row);
-        const QStringList values {d.name, QString::number(a.pairs), statistic(a.exact, true),
+        const QStringList values {d.name, QLocale().toString(a.pairs), statistic(a.exact, true),
             statistic(a.adjacent, true), statistic(a.weightedKappa, false), statistic(a.icc, false),
             statistic(a.alpha, false)};
         for (int c = 0; c < values.size(); ++c)
@@ -207,11 +208,11 @@ void DashboardDetailTabs::fillAgreement(const CohortReport &report)
         const int row = m_severity->rowCount();
         m_severity->insertRow(row);
         m_severity->setItem(row, 0, cell(m.name));
-        m_severity->setItem(row, 1, cell(QString::number(m.attempts), 0, Qt::AlignRight | Qt::AlignVCenter));
+        m_severity->setItem(row, 1, cell(QLocale().toString(m.attempts), 0, Qt::AlignRight | Qt::AlignVCenter));
         m_severity->setItem(row, 2,
             cell(tr("%1%2")
                      .arg(m.meanDifference >= 0 ? QStringLiteral("+") : QString())
-                     .arg(m.meanDifference, 0, 'f', 2),
+                     .arg(QLocale().toString(m.meanDifference, 'f', 2)),
                 0, Qt::AlignRight | Qt::AlignVCenter));
     }
     m_agreementSummary->setText(report.doubleMarked == 0

@@ -2,11 +2,13 @@
 
 #include "CohortDashboardPage.h"
 #include "DatabaseLocator.h"
+#include "LanguageManager.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "MarkingQueueModel.h"
 #include "MarkingQueuePage.h"
 #include "MarkingWorkspace.h"
+#include "ProgrammeReportPage.h"
 #include "ProgressDialogReporter.h"
 #include "SelfTest.h"
 #include "StaffHomePage.h"
@@ -46,6 +48,12 @@ Status showScene(MainWindow &window, const ScreenshotScene &scene)
         return makeError(QStringLiteral("--page %1: only staff have that page").arg(scene.page));
     if (scene.page == QLatin1String("results"))
         return {};
+    if (scene.page == QLatin1String("programme")) {
+        if (!staff->programmePage())
+            return makeError(QStringLiteral("--page programme: only programme leaders and admins have that page"));
+        staff->tabs()->setCurrentIndex(StaffHomePage::ProgrammeTab);
+        return {};
+    }
     if (scene.page == QLatin1String("dashboard")) {
         staff->tabs()->setCurrentIndex(StaffHomePage::DashboardTab);
         QComboBox *cohorts = staff->dashboardPage()->cohortPicker();
@@ -62,7 +70,7 @@ Status showScene(MainWindow &window, const ScreenshotScene &scene)
         return {};
     const bool marking = scene.page == QLatin1String("marking");
     if (!marking && scene.page != QLatin1String("moderation"))
-        return makeError(QStringLiteral("--page %1: use results, queue, marking, moderation or dashboard").arg(scene.page));
+        return makeError(QStringLiteral("--page %1: use results, queue, marking, moderation, dashboard or programme").arg(scene.page));
     qint64 submission = scene.submissionId;
     const MarkingQueueModel *queue = staff->markingWorkspace()->queuePage()->model();
     for (int pass = 0; pass < 2 && submission == 0; ++pass) {
@@ -144,6 +152,8 @@ int runGuiApplication(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("PrepMark"));
     QApplication::setApplicationVersion(QStringLiteral(PREPMARK_VERSION));
 
+    // The stored language first, so even --help is translated; --language overrides it.
+    LanguageManager::apply(LanguageManager::stored());
     QCommandLineParser parser;
     parser.setApplicationDescription(QObject::tr("PrepMark: mix preparation practice and assessment."));
     parser.addHelpOption();
@@ -153,11 +163,16 @@ int runGuiApplication(int argc, char *argv[])
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), QObject::tr("Save a screenshot of the main window and exit."), QStringLiteral("png"));
     const QCommandLineOption as(QStringLiteral("as"), QObject::tr("With --screenshot: the demo user to sign in as."), QStringLiteral("user"));
     const QCommandLineOption size(QStringLiteral("size"), QObject::tr("With --screenshot: window size, e.g. 1280x760."), QStringLiteral("WxH"), QStringLiteral("1280x760"));
-    const QCommandLineOption page(QStringLiteral("page"), QObject::tr("With --screenshot: the staff page to show: results, queue, marking, moderation or dashboard."), QStringLiteral("page"));
+    const QCommandLineOption page(QStringLiteral("page"), QObject::tr("With --screenshot: the staff page to show: results, queue, marking, moderation, dashboard or programme."), QStringLiteral("page"));
     const QCommandLineOption submission(QStringLiteral("submission"), QObject::tr("With --page marking|moderation: the submission to open (default: the first suitable one in the queue)."), QStringLiteral("id"));
     const QCommandLineOption cohort(QStringLiteral("cohort"), QObject::tr("With --page dashboard: the cohort to show (default: the first)."), QStringLiteral("name"));
-    parser.addOptions({dbOption, selfTest, screenshot, as, size, page, submission, cohort});
+    const QCommandLineOption language(QStringLiteral("language"), QObject::tr("The interface language for this run: de, en, es or fr (default: the one chosen in Settings)."), QStringLiteral("code"));
+    parser.addOptions({dbOption, selfTest, screenshot, as, size, page, submission, cohort, language});
     parser.process(app);
+    if (parser.isSet(language)) {
+        if (!LanguageManager::apply(parser.value(language)))
+            std::fprintf(stderr, "prepmark: --language %s: no such translation; using English\n", qPrintable(parser.value(language)));
+    }
 
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : DatabaseLocator::defaultPath();
     const bool interactive = !parser.isSet(selfTest) && !parser.isSet(screenshot);

@@ -4,6 +4,7 @@
 
 #include "core/Verdict.h"
 
+#include <QLocale>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -74,15 +75,15 @@ void LiveVerdictPanel::showScores(
     for (const QString &key : verdict->blocking)
         blocking << rubric.dimension(key)->name;
     m_verdict->setText(verdict->adequate
-            ? tr("<b style='font-size:13pt;color:#1b5e20'>✓ Adequate</b> · mean %1").arg(verdict->mean, 0, 'f', 2)
+            ? tr("<b style='font-size:13pt;color:#1b5e20'>✓ Adequate</b> · mean %1").arg(QLocale().toString(verdict->mean, 'f', 2))
             : tr("<b style='font-size:13pt;color:#a40000'>✗ Inadequate</b> — blocked by %1 · mean %2")
                   .arg(blocking.join(QStringLiteral(", ")).toHtmlEscaped())
-                  .arg(verdict->mean, 0, 'f', 2));
+                  .arg(QLocale().toString(verdict->mean, 'f', 2)));
     QString detail = tr("%1 of %2 criteria marked.").arg(markedCriteria).arg(totalCriteria);
     if (verdict->masked)
         detail += QLatin1Char(' ')
             + tr("<b>Masked failure:</b> the mean clears %1, so an averaged grade would pass this.")
-                  .arg(rubric.meanPassLine, 0, 'f', 2);
+                  .arg(QLocale().toString(rubric.meanPassLine, 'f', 2));
     m_detail->setText(detail);
 }
 

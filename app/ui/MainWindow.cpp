@@ -1,6 +1,10 @@
 #include "MainWindow.h"
 
 #include "DatabaseLocator.h"
+#include "MarkingPage.h"
+#include "MarkingWorkspace.h"
+#include "ModerationPage.h"
+#include "SettingsDialog.h"
 #include "StaffHomePage.h"
 #include "StudentHomePage.h"
 #include "StudentProfilePage.h"
@@ -14,6 +18,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 
 namespace prepmark {
 
@@ -21,21 +26,10 @@ MainWindow::MainWindow(Database &database, const Actor &actor, QWidget *parent)
     : QMainWindow(parent), m_workspace(new Workspace{database, actor})
 {
     setObjectName(QStringLiteral("mainWindow"));
-    const QString demo = DatabaseLocator::isDemo(database) ? tr("demo database") : tr("database");
-    setWindowTitle(tr("PrepMark — %1 (%2) — %3 %4")
-                       .arg(actor.displayName, roleName(actor.role), demo, database.path()));
-    if (actor.role == Role::Student) {
-        auto *tabs = new QTabWidget(this);
-        tabs->setObjectName(QStringLiteral("studentTabs"));
-        tabs->addTab(new StudentProfilePage(*m_workspace, tabs), tr("&Profile"));
-        tabs->addTab(new StudentHomePage(*m_workspace, tabs), tr("&Released results"));
-        m_home = tabs;
-    }
-    else
-        m_home = new StaffHomePage(*m_workspace, this);
-    setCentralWidget(m_home);
-    buildMenus();
-    statusBar()->addWidget(new QLabel(tr("Signed in as %1 · %2: %3").arg(actor.username, demo, database.path()), this));
+    m_statusLabel = new QLabel(this);
+    statusBar()->addWidget(m_statusLabel);
+    buildHome();
+    retranslate();
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
@@ -45,9 +39,76 @@ MainWindow::MainWindow(Database &database, const Actor &actor, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::buildHome()
+{
+    // What the old page showed, to show it again.
+    int tab = -1;
+    qint64 submission = 0;
+    if (auto *staff = qobject_cast<StaffHomePage *>(m_home)) {
+        tab = staff->tabs()->currentIndex();
+        if (MarkingPage *page = staff->markingWorkspace()->markingPage()) {
+            page->flushDraft();
+            submission = page->submissionId();
+        } else if (ModerationPage *page = staff->markingWorkspace()->moderationPage()) {
+            submission = page->submissionId();
+        }
+    } else if (auto *tabs = qobject_cast<QTabWidget *>(m_home)) {
+        tab = tabs->currentIndex();
+    }
+    if (m_workspace->actor.role == Role::Student) {
+        auto *tabs = new QTabWidget(this);
+        tabs->setObjectName(QStringLiteral("studentTabs"));
+        tabs->addTab(new StudentProfilePage(*m_workspace, tabs), tr("&Profile"));
+        tabs->addTab(new StudentHomePage(*m_workspace, tabs), tr("&Released results"));
+        if (tab >= 0)
+            tabs->setCurrentIndex(tab);
+        m_home = tabs;
+    } else {
+        auto *staff = new StaffHomePage(*m_workspace, this);
+        if (submission != 0)
+            staff->openSubmission(submission);
+        if (tab >= 0)
+            staff->tabs()->setCurrentIndex(tab);
+        m_home = staff;
+    }
+    setCentralWidget(m_home); // deletes the old page
+}
+
+namespace {
+QString roleText(Role role)
+{
+    switch (role) {
+    case Role::Student:
+        return MainWindow::tr("student");
+    case Role::Lecturer:
+        return MainWindow::tr("lecturer");
+    case Role::Leader:
+        return MainWindow::tr("programme leader");
+    case Role::Admin:
+        return MainWindow::tr("admin");
+    }
+    return {};
+}
+} // namespace
+
+void MainWindow::retranslate()
+{
+    const Database &database = m_workspace->database;
+    const Actor &actor = m_workspace->actor;
+    const QString demo = DatabaseLocator::isDemo(database) ? tr("demo database") : tr("database");
+    setWindowTitle(tr("PrepMark — %1 (%2) — %3 %4").arg(actor.displayName, roleText(actor.role), demo, database.path()));
+    m_statusLabel->setText(tr("Signed in as %1 · %2: %3").arg(actor.username, demo, database.path()));
+    menuBar()->clear();
+    buildMenus();
+}
+
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *settings = file->addAction(tr("&Settings…"));
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    settings->setShortcut(QKeySequence(tr("Ctrl+,")));
+    connect(settings, &QAction::triggered, this, &MainWindow::showSettings);
     QAction *signOut = file->addAction(tr("Sign &out"));
     signOut->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
     connect(signOut, &QAction::triggered, this, &MainWindow::signOutRequested);
@@ -61,6 +122,12 @@ void MainWindow::buildMenus()
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
 }
 
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(this);
+    dialog.exec();
+}
+
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About PrepMark"),
@@ -68,6 +135,21 @@ void MainWindow::showAbout()
                           "<p>Preparation is adequate only when every dimension meets its threshold at the same "
                           "time. The mean is shown beside the verdict, never instead of it.</p>")
                            .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && !m_rebuildPending) {
+        // Installing a translator and removing the old one each send a LanguageChange:
+        // rebuild once, after both.
+        m_rebuildPending = true;
+        QTimer::singleShot(0, this, [this] {
+            m_rebuildPending = false;
+            retranslate();
+            buildHome();
+        });
+    }
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -6,11 +6,14 @@
 
 #include <memory>
 
+class QLabel;
+
 namespace prepmark {
 
 // The application window for one signed-in user: the home page of their role, the
-// database in the title bar (and whether it is the demo), menus with shortcuts, and
-// window geometry remembered between runs.
+// database in the title bar (and whether it is the demo), menus with shortcuts, the
+// settings (language, switched without a restart), and window geometry remembered
+// between runs.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -25,15 +28,27 @@ public:
 signals:
     void signOutRequested();
 
+public slots:
+    // Opens the settings dialog (the language).
+    void showSettings();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
+    // On QEvent::LanguageChange: the title, the menus and the status bar are translated
+    // again and the home page is rebuilt in the new language, on the same tab and the
+    // same submission (a marking draft is saved first, so nothing is lost).
+    void changeEvent(QEvent *event) override;
 
 private:
     void buildMenus();
+    void buildHome();
+    void retranslate();
     void showAbout();
 
     std::unique_ptr<Workspace> m_workspace;
     QWidget *m_home = nullptr;
+    QLabel *m_statusLabel = nullptr;
+    bool m_rebuildPending = false;
 };
 
 } // namespace prepmark

@@ -2,6 +2,7 @@
 
 #include "MarkingTexts.h"
 
+#include <QLocale>
 #include <QBrush>
 #include <QColor>
 #include <QFont>
@@ -95,7 +96,7 @@ QVariant MarkingQueueModel::data(const QModelIndex &index, int role) const
         case AssignmentColumn:
             return s.assignmentTitle;
         case AttemptColumn:
-            return role == SortRole ? QVariant(s.attemptNumber) : QVariant(QString::number(s.attemptNumber));
+            return role == SortRole ? QVariant(s.attemptNumber) : QVariant(QLocale().toString(s.attemptNumber));
         case StatusColumn:
             return role == SortRole ? QVariant(int(s.status)) : QVariant(MarkingTexts::status(s.status));
         case FirstMarkerColumn:

@@ -9,6 +9,7 @@
 
 #include "storage/AssignmentRepository.h"
 
+#include <QLocale>
 #include <QDoubleSpinBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -214,7 +215,7 @@ void ModerationPage::load()
                 beyond << m_rubric.dimension(key)->name.toHtmlEscaped();
             if (!beyond.isEmpty())
                 why << tr("their scores differ by more than %1 on %2")
-                           .arg(m_tolerance, 0, 'f', 2)
+                           .arg(QLocale().toString(m_tolerance, 'f', 2))
                            .arg(beyond.join(QStringLiteral(", ")));
             if (comparison->adequacyDisagrees())
                 why << tr("one finds the work adequate and the other does not");

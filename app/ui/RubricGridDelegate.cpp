@@ -2,6 +2,7 @@
 
 #include "RubricGridModel.h"
 
+#include <QLocale>
 #include <QAbstractItemView>
 #include <QPainter>
 #include <QPainterPath>
@@ -118,7 +119,7 @@ void RubricGridDelegate::paintLevel(
     painter->setPen(text);
     const int level = index.data(RubricGridModel::LevelRole).toInt();
     painter->drawText(QPointF(inner.left(), inner.top() + titleMetrics.ascent()),
-        chosen ? QStringLiteral("✓ %1").arg(level) : QString::number(level));
+        chosen ? QStringLiteral("✓ %1").arg(level) : QLocale().toString(level));
     if (provisional) {
         QFont tag = option.font;
         tag.setPointSizeF(tag.pointSizeF() * 0.75);

@@ -2,6 +2,7 @@
 
 #include "core/Verdict.h"
 
+#include <QLocale>
 #include <QBrush>
 #include <QColor>
 #include <QFont>
@@ -150,13 +151,13 @@ QVariant RubricGridModel::dimensionData(const Row &row, int column, int role) co
     const std::optional<double> score = dimensionScore(dimension, m_sheet.levels());
     switch (role) {
     case Qt::DisplayRole: {
-        const QString threshold = QString::number(dimension.threshold, 'f', 2);
+        const QString threshold = QLocale().toString(dimension.threshold, 'f', 2);
         if (!score)
             return tr("%1 — not marked yet (threshold %2)").arg(dimension.name, threshold);
         if (!atLeast(*score, dimension.threshold))
             return tr("%1 — %2 ▼ below the threshold %3: blocks adequacy")
-                .arg(dimension.name, QString::number(*score, 'f', 2), threshold);
-        return tr("%1 — %2 meets the threshold %3").arg(dimension.name, QString::number(*score, 'f', 2), threshold);
+                .arg(dimension.name, QLocale().toString(*score, 'f', 2), threshold);
+        return tr("%1 — %2 meets the threshold %3").arg(dimension.name, QLocale().toString(*score, 'f', 2), threshold);
     }
     case Qt::ToolTipRole:
         return dimension.description;
@@ -203,7 +204,7 @@ QVariant RubricGridModel::criterionData(const Row &row, int column, int role) co
         }
         case Qt::ToolTipRole:
             return tr("%1 (weight %2)\nWhat to look at: %3")
-                .arg(criterion.name, QString::number(criterion.weight), criterion.evidence);
+                .arg(criterion.name, QLocale().toString(criterion.weight), criterion.evidence);
         case Qt::ForegroundRole:
             if (m_sheet.isOverride(criterion.key) && m_sheet.remark(criterion.key).trimmed().isEmpty())
                 return QBrush(QColor(0xa4, 0x00, 0x00));

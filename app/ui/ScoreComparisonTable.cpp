@@ -2,6 +2,7 @@
 
 #include "core/Verdict.h"
 
+#include <QLocale>
 #include <QDoubleSpinBox>
 #include <QHeaderView>
 
@@ -24,8 +25,8 @@ QTableWidgetItem *makeItem(const QString &text, Qt::Alignment alignment = Qt::Al
 
 QString scoreText(double score, double threshold)
 {
-    return atLeast(score, threshold) ? QString::number(score, 'f', 2)
-                                     : QString::number(score, 'f', 2) + QStringLiteral(" ▼");
+    return atLeast(score, threshold) ? QLocale().toString(score, 'f', 2)
+                                     : QLocale().toString(score, 'f', 2) + QStringLiteral(" ▼");
 }
 } // namespace
 
@@ -85,7 +86,7 @@ void ScoreComparisonTable::showScores(const Rubric &rubric, const MarkingQueueRo
     for (int r = 0; r < m_rubric.dimensions.size(); ++r) {
         const Dimension &d = m_rubric.dimensions[r];
         setItem(r, DimensionColumn, makeItem(d.name));
-        setItem(r, ThresholdColumn, makeItem(QString::number(d.threshold, 'f', 2), Qt::AlignRight | Qt::AlignVCenter));
+        setItem(r, ThresholdColumn, makeItem(QLocale().toString(d.threshold, 'f', 2), Qt::AlignRight | Qt::AlignVCenter));
         const auto scoreItem = [&](bool visible, const DimensionScores &s, qint64 markerId, bool completed) {
             QTableWidgetItem *cell = visible && s.contains(d.key)
                 ? makeItem(scoreText(s.value(d.key), d.threshold), Qt::AlignRight | Qt::AlignVCenter)
@@ -100,8 +101,8 @@ void ScoreComparisonTable::showScores(const Rubric &rubric, const MarkingQueueRo
             const double difference = second.value(d.key) - first.value(d.key);
             const bool beyond = std::abs(difference) > tolerance + kScoreEpsilon;
             QTableWidgetItem *cell
-                = makeItem(beyond ? tr("%1  ⚠ beyond %2").arg(difference, 0, 'f', 2).arg(tolerance, 0, 'f', 2)
-                                  : QString::number(difference, 'f', 2),
+                = makeItem(beyond ? tr("%1  ⚠ beyond %2").arg(QLocale().toString(difference, 'f', 2)).arg(QLocale().toString(tolerance, 'f', 2))
+                                  : QLocale().toString(difference, 'f', 2),
                     Qt::AlignRight | Qt::AlignVCenter);
             if (beyond)
                 cell->setBackground(kBeyond);

@@ -11,6 +11,8 @@
 #include "MarkingTexts.h"
 #include "MarkingWorkspace.h"
 #include "ModerationPage.h"
+#include "ProgrammeReportPage.h"
+#include "ReportPreviewWidget.h"
 #include "RubricGridModel.h"
 #include "ScoreComparisonTable.h"
 #include "StaffHomePage.h"
@@ -113,6 +115,13 @@ int SelfTest::run()
             }
             checkMarking(actor, staff);
             checkDashboard(actor, staff);
+            if (ProgrammeReportPage *programme = staff->programmePage())
+                check(programme->report().total.results > 0 && programme->preview()->pageCount() > 0,
+                      QStringLiteral("%1: programme report of %2: %3 results, %4 pages")
+                          .arg(actor.username, programme->report().programme.code)
+                          .arg(programme->report().total.results).arg(programme->preview()->pageCount()));
+            else
+                check(actor.role == Role::Lecturer, QStringLiteral("%1: no programme report for a lecturer").arg(actor.username));
         } else if (auto *student = window.homePage()->findChild<StudentHomePage *>()) {
             check(student->history()->rowCount() > 0, QStringLiteral("%1: %2 released results shown")
                                                            .arg(actor.username).arg(student->history()->rowCount()));

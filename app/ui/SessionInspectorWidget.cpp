@@ -94,7 +94,7 @@ void SessionInspectorWidget::showAttempt(const AttemptRecord &attempt)
         const QJsonObject object = tracks[r].toObject();
         for (int c = 0; c < columns.size(); ++c) {
             const QJsonValue value = object.value(columns[c]);
-            const QString text = value.isDouble() ? QString::number(value.toDouble())
+            const QString text = value.isDouble() ? QLocale().toString(value.toDouble())
                 : value.isBool()                  ? (value.toBool() ? tr("yes") : tr("no"))
                                                   : value.toString();
             m_tracks->setItem(r, c, new QTableWidgetItem(text));

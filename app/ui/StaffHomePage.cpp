@@ -3,6 +3,7 @@
 #include "CohortDashboardPage.h"
 #include "CohortResultsPage.h"
 #include "MarkingWorkspace.h"
+#include "ProgrammeReportPage.h"
 
 #include "storage/CohortRepository.h"
 
@@ -44,6 +45,10 @@ StaffHomePage::StaffHomePage(Workspace &workspace, QWidget *parent) : QWidget(pa
     m_tabs->addTab(splitter, tr("Cohort &results"));
     m_tabs->addTab(m_marking, tr("&Marking"));
     m_tabs->addTab(m_dashboard, tr("Threshold &dashboard"));
+    if (workspace.actor.seesAllCohorts()) {
+        m_programme = new ProgrammeReportPage(workspace, m_tabs);
+        m_tabs->addTab(m_programme, tr("&Programme report"));
+    }
     layout->addWidget(m_tabs);
     connect(m_dashboard, &CohortDashboardPage::openSubmission, this, &StaffHomePage::openSubmission);
 

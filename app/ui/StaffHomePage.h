@@ -12,8 +12,10 @@ namespace prepmark {
 class CohortDashboardPage;
 class CohortResultsPage;
 class MarkingWorkspace;
+class ProgrammeReportPage;
 
-// Home of lecturers, programme leaders and admins, in three tabs: the cohorts' results
+// Home of lecturers, programme leaders and admins, in three tabs (four for leaders and
+// admins, who also have the programme outcome report): the cohorts' results
 // (the cohorts they may see on the left, the chosen cohort's students × dimensions on
 // the right), the marking queue with the submission being marked, and the cohort
 // threshold dashboard, whose students open in the marking tab.
@@ -22,7 +24,8 @@ class StaffHomePage : public QWidget
     Q_OBJECT
 
 public:
-    enum Tab { ResultsTab = 0, MarkingTab = 1, DashboardTab = 2 };
+    // ProgrammeTab only for programme leaders and admins.
+    enum Tab { ResultsTab = 0, MarkingTab = 1, DashboardTab = 2, ProgrammeTab = 3 };
 
     StaffHomePage(Workspace &workspace, QWidget *parent = nullptr);
 
@@ -30,6 +33,7 @@ public:
     CohortResultsPage *resultsPage() const { return m_results; }
     MarkingWorkspace *markingWorkspace() const { return m_marking; }
     CohortDashboardPage *dashboardPage() const { return m_dashboard; }
+    ProgrammeReportPage *programmePage() const { return m_programme; } // nullptr for lecturers
     QTabWidget *tabs() const { return m_tabs; }
 
     // Shows the submission in the marking tab.
@@ -44,6 +48,7 @@ private:
     CohortResultsPage *m_results = nullptr;
     MarkingWorkspace *m_marking = nullptr;
     CohortDashboardPage *m_dashboard = nullptr;
+    ProgrammeReportPage *m_programme = nullptr;
 };
 
 } // namespace prepmark

@@ -1,5 +1,6 @@
 #include "StandingChartsWidget.h"
 
+#include <QLocale>
 #include <QChart>
 #include <QChartView>
 #include <QGridLayout>
@@ -8,6 +9,25 @@
 #include <QValueAxis>
 
 namespace prepmark {
+
+namespace {
+QString methodText(StandingMethod method)
+{
+    switch (method) {
+    case StandingMethod::MostRecent:
+        return StandingChartsWidget::tr("most recent score");
+    case StandingMethod::DecayingAverage:
+        return StandingChartsWidget::tr("decaying average");
+    case StandingMethod::Highest:
+        return StandingChartsWidget::tr("highest score");
+    case StandingMethod::Mean:
+        return StandingChartsWidget::tr("mean score");
+    case StandingMethod::TimesAtThreshold:
+        return StandingChartsWidget::tr("times at threshold");
+    }
+    return {};
+}
+} // namespace
 
 StandingChartsWidget::StandingChartsWidget(QWidget *parent) : QWidget(parent)
 {
@@ -84,7 +104,7 @@ void StandingChartsWidget::setHistory(
         view->setMinimumSize(220, 170);
         view->setToolTip(
             tr("%1: points are your scores, the solid line your standing (%2), the dashed line the threshold %3.")
-                .arg(dimension.name, standingMethodName(options.method), QString::number(dimension.threshold, 'f', 2)));
+                .arg(dimension.name, methodText(options.method), QLocale().toString(dimension.threshold, 'f', 2)));
         m_grid->addWidget(view, m_charts / columns, m_charts % columns);
         ++m_charts;
     }

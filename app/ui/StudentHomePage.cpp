@@ -1,12 +1,16 @@
 #include "StudentHomePage.h"
 
 #include "DimensionBarsWidget.h"
+#include "FeedbackSheetExportAction.h"
 
 #include "core/VerdictJson.h"
 #include "storage/RubricRepository.h"
 
+#include <QLocale>
 #include <QHeaderView>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -30,7 +34,18 @@ StudentHomePage::StudentHomePage(Workspace &workspace, QWidget *parent) : QWidge
     layout->addWidget(m_bars);
 
     auto *historyLabel = new QLabel(tr("<b>Released results</b> — select one to see it above"), this);
-    layout->addWidget(historyLabel);
+    m_saveSheet = new QPushButton(tr("&Save feedback sheet (PDF)…"), this);
+    m_saveSheet->setObjectName(QStringLiteral("saveFeedbackSheet"));
+    m_saveSheet->setEnabled(false);
+    connect(m_saveSheet, &QPushButton::clicked, this, [this] {
+        const int row = m_history->currentRow();
+        if (row >= 0 && row < m_results.size())
+            FeedbackSheetExportAction::exportSubmission(this, m_workspace, m_results[row].submissionId);
+    });
+    auto *historyBar = new QHBoxLayout;
+    historyBar->addWidget(historyLabel, 1);
+    historyBar->addWidget(m_saveSheet);
+    layout->addLayout(historyBar);
     m_history = new QTableWidget(0, 5, this);
     m_history->setObjectName(QStringLiteral("resultHistory"));
     m_history->setHorizontalHeaderLabels({tr("Assignment"), tr("Released"), tr("Verdict"), tr("Mean"), tr("Blocked by")});
@@ -60,7 +75,7 @@ void StudentHomePage::reload()
         m_history->setItem(i, 0, new QTableWidgetItem(r.assignmentTitle));
         m_history->setItem(i, 1, new QTableWidgetItem(QLocale().toString(r.releasedAt.toLocalTime().date(), QLocale::ShortFormat)));
         m_history->setItem(i, 2, new QTableWidgetItem(r.adequate ? tr("Adequate") : tr("Inadequate")));
-        m_history->setItem(i, 3, new QTableWidgetItem(QString::number(r.mean, 'f', 2)));
+        m_history->setItem(i, 3, new QTableWidgetItem(QLocale().toString(r.mean, 'f', 2)));
         QStringList blocking;
         const Result<Verdict> verdict = verdictFromJson(r.verdict);
         if (verdict) {
@@ -87,6 +102,7 @@ void StudentHomePage::showResult(int index)
     if (index < 0 || index >= m_results.size())
         return;
     const ReleasedResult &r = m_results[index];
+    m_saveSheet->setEnabled(true);
     const Result<Verdict> verdict = verdictFromJson(r.verdict);
     if (!verdict) {
         m_verdict->setText(tr("This result cannot be shown: %1").arg(verdict.errorMessage()).toHtmlEscaped());
@@ -110,7 +126,7 @@ void StudentHomePage::showResult(int index)
     if (verdict->adequate) {
         m_verdict->setText(tr("<h3 style='color:#1b5e20'>%1: Adequate</h3>").arg(r.assignmentTitle.toHtmlEscaped()));
         m_explanation->setText(tr("Every dimension meets its threshold. Mean %1, shown for reference.")
-                                   .arg(QString::number(verdict->mean, 'f', 2)));
+                                   .arg(QLocale().toString(verdict->mean, 'f', 2)));
     } else {
         m_verdict->setText(tr("<h3 style='color:#a40000'>%1: Inadequate — blocked by %2</h3>")
                                .arg(r.assignmentTitle.toHtmlEscaped(), blockingNames.join(QStringLiteral(", ")).toHtmlEscaped()));
@@ -118,7 +134,7 @@ void StudentHomePage::showResult(int index)
                           "Raise %1 to its threshold to become adequate.").arg(blockingNames.join(tr(" and ")));
         if (verdict->masked)
             text += QLatin1Char(' ') + tr("Your mean (%1) would pass under an averaged grade, but excellence elsewhere "
-                                          "does not make up for this dimension.").arg(QString::number(verdict->mean, 'f', 2));
+                                          "does not make up for this dimension.").arg(QLocale().toString(verdict->mean, 'f', 2));
         m_explanation->setText(text);
     }
 }

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QTableWidget;
 
 namespace prepmark {
@@ -25,6 +26,7 @@ public:
 
     QTableWidget *history() const { return m_history; }
     QLabel *verdictLabel() const { return m_verdict; }
+    QPushButton *saveSheetButton() const { return m_saveSheet; }
 
 private:
     void reload();
@@ -37,6 +39,7 @@ private:
     QLabel *m_explanation = nullptr;
     DimensionBarsWidget *m_bars = nullptr;
     QTableWidget *m_history = nullptr;
+    QPushButton *m_saveSheet = nullptr;
 };
 
 } // namespace prepmark

@@ -6,6 +6,7 @@
 #include "storage/ReleaseRepository.h"
 #include "storage/RubricRepository.h"
 
+#include <QLocale>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -132,10 +133,10 @@ void StudentProfilePage::recompute()
             const QVector<double> scores = m_history.value(dimension.key);
             blockerLines << tr("<b>%1</b>: you stand at %2, %3 below its threshold %4 (your last result: %5). "
                                "What it covers: %6")
-                                .arg(dimension.name.toHtmlEscaped(), QString::number(*standing.value, 'f', 2),
-                                    QString::number(dimension.threshold - *standing.value, 'f', 2),
-                                    QString::number(dimension.threshold, 'f', 2),
-                                    scores.isEmpty() ? tr("none") : QString::number(scores.last(), 'f', 2),
+                                .arg(dimension.name.toHtmlEscaped(), QLocale().toString(*standing.value, 'f', 2),
+                                    QLocale().toString(dimension.threshold - *standing.value, 'f', 2),
+                                    QLocale().toString(dimension.threshold, 'f', 2),
+                                    scores.isEmpty() ? tr("none") : QLocale().toString(scores.last(), 'f', 2),
                                     dimension.description.isEmpty() ? tr("this part of the rubric.")
                                                                     : dimension.description.toHtmlEscaped());
         }
