@@ -4,6 +4,7 @@
 #include "StaffHomePage.h"
 #include "StudentHomePage.h"
 #include "StudentProfilePage.h"
+#include "StudentWorkspace.h"
 
 #include <QAction>
 #include <QApplication>
@@ -27,7 +28,11 @@ MainWindow::MainWindow(Database &database, const Actor &actor, QWidget *parent)
     if (actor.role == Role::Student) {
         auto *tabs = new QTabWidget(this);
         tabs->setObjectName(QStringLiteral("studentTabs"));
-        tabs->addTab(new StudentProfilePage(*m_workspace, tabs), tr("&Profile"));
+        auto *exercises = new StudentWorkspace(*m_workspace, tabs);
+        auto *profile = new StudentProfilePage(*m_workspace, tabs);
+        tabs->addTab(exercises, tr("&Exercises"));
+        tabs->addTab(profile, tr("&Profile"));
+        connect(exercises, &StudentWorkspace::submitted, profile, &StudentProfilePage::reload);
         tabs->addTab(new StudentHomePage(*m_workspace, tabs), tr("&Released results"));
         m_home = tabs;
     }
