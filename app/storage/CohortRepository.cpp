@@ -115,17 +115,8 @@ Result<QVector<UserRecord>> CohortRepository::members(qint64 cohortId, Role role
     if (const Status done = query.exec(); !done)
         return done.error();
     QVector<UserRecord> users;
-    while (query.next()) {
-        UserRecord user;
-        user.id = query.value(0).toLongLong();
-        user.username = query.value(1).toString();
-        user.displayName = query.value(2).toString();
-        user.email = query.value(3).toString();
-        user.role = roleFromName(query.value(4).toString()).value();
-        user.studentNumber = query.value(5).toString();
-        user.active = query.value(6).toBool();
-        users << user;
-    }
+    while (query.next())
+        users << readUser(query);
     return users;
 }
 

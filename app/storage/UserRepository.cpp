@@ -7,6 +7,7 @@ namespace prepmark {
 
 namespace {
 const QString kColumns = QStringLiteral("id, username, display_name, email, role, student_number, active");
+} // namespace
 
 UserRecord readUser(const SqlQuery &query)
 {
@@ -20,7 +21,6 @@ UserRecord readUser(const SqlQuery &query)
     user.active = query.value(6).toBool();
     return user;
 }
-} // namespace
 
 UserRepository::UserRepository(QSqlDatabase connection, Actor actor)
     : m_connection(connection), m_access(connection, std::move(actor))

@@ -21,6 +21,12 @@ struct UserRecord
     bool active = true;
 };
 
+class SqlQuery;
+
+// Reads a UserRecord from the current row of a query whose first columns are
+// id, username, display_name, email, role, student_number, active (in that order).
+UserRecord readUser(const SqlQuery &query);
+
 // Accounts and sign-in. Passwords are stored only as Argon2id hashes.
 class UserRepository
 {
