@@ -19,6 +19,7 @@
 #include "ArrangeView.h"
 #include "ExerciseLibraryModel.h"
 #include "PrepWorkbench.h"
+#include "SessionDocument.h"
 #include "StudentExercisesPage.h"
 #include "StudentScene.h"
 #include "StudentWorkspace.h"

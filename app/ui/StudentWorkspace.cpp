@@ -70,7 +70,7 @@ QWidget *StudentWorkspace::currentPage() const
     return m_stack->currentWidget();
 }
 
-void StudentWorkspace::show(QWidget *page)
+void StudentWorkspace::showPage(QWidget *page)
 {
     // One page of each kind lives at a time; leaving a page deletes it (a workbench
     // saves its draft as it goes).
@@ -97,7 +97,7 @@ void StudentWorkspace::showHome()
         m_stack->removeWidget(m_exercise);
         m_exercise->deleteLater();
     }
-    show(m_home);
+    showPage(m_home);
     m_home->reload();
 }
 
@@ -144,7 +144,7 @@ void StudentWorkspace::openExercise(const WorkbenchTask &task)
     m_exercise = new ExercisePage(task, m_options, m_stack);
     connect(m_exercise, &ExercisePage::backRequested, this, &StudentWorkspace::showHome);
     connect(m_exercise, &ExercisePage::sessionReady, this, &StudentWorkspace::openWorkbench);
-    show(m_exercise);
+    showPage(m_exercise);
 }
 
 Session StudentWorkspace::startingSession(const LoadedSession &loaded, QString &message, bool &problem) const
@@ -208,11 +208,12 @@ void StudentWorkspace::openWorkbench(const LoadedSession &loaded)
     if (!message.trimmed().isEmpty())
         m_workbench->showMessage(message.trimmed().toHtmlEscaped(), problem || !loaded.peakErrors.isEmpty());
     connect(m_workbench, &PrepWorkbench::backRequested, this, [this] {
-        m_workbench->saveDraft();
-        show(m_exercise);
+        if (!m_workbench->saveDraft()) // the workbench says why; stay so nothing is lost
+            return;
+        showPage(m_exercise);
     });
     connect(m_workbench, &PrepWorkbench::submitRequested, this, &StudentWorkspace::submit);
-    show(m_workbench);
+    showPage(m_workbench);
 }
 
 void StudentWorkspace::submit()
@@ -226,7 +227,7 @@ void StudentWorkspace::submit()
         m_workbench->showMessage(
             tr("Your preparation was not submitted: %1. Your draft is kept.").arg(stored.errorMessage()).toHtmlEscaped(),
             true);
-        m_workbench->saveDraft();
+        static_cast<void>(m_workbench->saveDraft()); // a failure shows its own message
         return;
     }
     m_workbench->markSubmitted();
@@ -236,7 +237,7 @@ void StudentWorkspace::submit()
     m_feedback = new AttemptFeedbackPage(m_task, *stored, delivered, m_stack);
     connect(m_feedback, &AttemptFeedbackPage::homeRequested, this, &StudentWorkspace::showHome);
     connect(m_feedback, &AttemptFeedbackPage::continueRequested, this, [this, loaded] { openWorkbench(loaded); });
-    show(m_feedback);
+    showPage(m_feedback);
     emit submitted(*stored);
 }
 

@@ -54,7 +54,7 @@ signals:
 
 private:
     Session startingSession(const LoadedSession &loaded, QString &message, bool &problem) const;
-    void show(QWidget *page);
+    void showPage(QWidget *page);
     void showError(const QString &message);
 
     Workspace &m_workspace;

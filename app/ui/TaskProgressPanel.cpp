@@ -39,6 +39,7 @@ TaskProgressPanel::TaskProgressPanel(QWidget *parent) : QWidget(parent)
         hide();
         std::function<void()> done = std::move(m_done);
         m_done = nullptr;
+        m_running = false; // before done(), which may start the next task
         if (done)
             done();
         emit finished();
@@ -58,6 +59,7 @@ bool TaskProgressPanel::start(
     if (isRunning())
         return false;
     m_cancelled.store(false);
+    m_running = true;
     m_done = std::move(done);
     m_title->setText(title);
     m_message->clear();

@@ -31,7 +31,8 @@ public:
 
     // One task at a time: returns false (and starts nothing) while one runs.
     bool start(const QString &title, std::function<void(ProgressReporter &)> work, std::function<void()> done);
-    bool isRunning() const { return m_watcher.isRunning(); }
+    // True from start() until the done callback has run (not only the work).
+    bool isRunning() const { return m_running; }
 
     void setProgress(int percent) override;
     void setMessage(const QString &message) override;
@@ -54,6 +55,7 @@ private:
     QFutureWatcher<void> m_watcher;
     std::function<void()> m_done;
     std::atomic<bool> m_cancelled {false};
+    bool m_running = false;
 };
 
 } // namespace prepmark

@@ -178,8 +178,8 @@ private slots:
         QVERIFY(editor && editor != table);
         QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
         QTest::keyClicks(editor, QStringLiteral("Guitar Neck"));
-        QTest::keyClick(editor, Qt::Key_Return);
-        QCOMPARE(document->track(rowOf(QStringLiteral("gtr_neck"))).name, QStringLiteral("Guitar Neck"));
+        QTest::keyClick(editor, Qt::Key_Return); // the delegate commits on the next turn of the event loop
+        QTRY_COMPARE(document->track(rowOf(QStringLiteral("gtr_neck"))).name, QStringLiteral("Guitar Neck"));
 
         QVERIFY(model->setData(model->index(rowOf(QStringLiteral("gtr_body")), TrackTableModel::NameColumn),
             QStringLiteral("Guitar Body")));
