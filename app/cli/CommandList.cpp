@@ -11,6 +11,7 @@ QList<CliCommand> allCommands()
         dbCommand(),
         demoCommand(),
         exercisesCommand(),
+        gradeCommand(),
         renderCommand(),
         reportCommand(),
     };

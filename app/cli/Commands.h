@@ -10,6 +10,7 @@ CliCommand analyseCommand();
 CliCommand dbCommand();
 CliCommand demoCommand();
 CliCommand exercisesCommand();
+CliCommand gradeCommand();
 CliCommand renderCommand();
 CliCommand reportCommand();
 

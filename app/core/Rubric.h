@@ -18,9 +18,17 @@ struct Criterion
     double weight = 1.0;          // > 0; relative inside its dimension
     QString evidence;             // what the marker looks at to decide
     QMap<int, QString> levels;    // one written descriptor for every level of the scale
+    // The automatic check that gives this criterion a provisional level (a name from
+    // CheckCatalogue); empty when only a lecturer can judge it.
+    QString check;
+    // An essential criterion below its dimension's threshold caps the dimension's score
+    // at its level: the dimension cannot be adequate while an essential part of it fails
+    // (e.g. one related pair still out of polarity). Optional, "essential": true.
+    bool essential = false;
 };
 
-// A dimension of preparation, scored as the weighted mean of its criteria's levels.
+// A dimension of preparation, scored as the weighted mean of its criteria's levels,
+// capped by any essential criterion that is below the threshold (dimensionScore).
 struct Dimension
 {
     QString key;

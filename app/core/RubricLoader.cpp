@@ -1,5 +1,6 @@
 #include "RubricLoader.h"
 
+#include "CheckCatalogue.h"
 #include "JsonObjectReader.h"
 #include "StrictJson.h"
 
@@ -79,6 +80,17 @@ Criterion readCriterion(const QJsonObject &object, const QString &path, const Sc
     if (!sink.failed())
         criterion.levels = readLevelTexts(levels, reader.childPath(QStringLiteral("levels")), scale,
                                           sink, QStringLiteral("level descriptor"));
+    criterion.essential = reader.optionalBool(QStringLiteral("essential"), false);
+    criterion.check = reader.optionalString(QStringLiteral("check"));
+    if (!sink.failed() && reader.has(QStringLiteral("check"))) {
+        if (!CheckCatalogue::isKnown(criterion.check))
+            reader.fail(QStringLiteral("check"), QStringLiteral("unknown check \"%1\" (known: %2)")
+                                                     .arg(criterion.check, CheckCatalogue::names().join(QStringLiteral(", "))));
+        else if (scale.min != CheckCatalogue::kScaleMin || scale.max != CheckCatalogue::kScaleMax)
+            reader.fail(QStringLiteral("check"), QStringLiteral("check \"%1\" judges on levels %2-%3, the rubric's scale is %4-%5")
+                                                     .arg(criterion.check).arg(CheckCatalogue::kScaleMin)
+                                                     .arg(CheckCatalogue::kScaleMax).arg(scale.min).arg(scale.max));
+    }
     reader.rejectUnknownFields();
     return criterion;
 }

@@ -1,5 +1,6 @@
 #include "Scores.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace prepmark {
@@ -17,7 +18,13 @@ std::optional<double> dimensionScore(const Dimension &dimension, const Criterion
     }
     if (weights <= 0.0)
         return std::nullopt;
-    return weighted / weights;
+    double score = weighted / weights;
+    for (const Criterion &criterion : dimension.criteria) {
+        const auto it = levels.constFind(criterion.key);
+        if (criterion.essential && it != levels.constEnd() && *it < dimension.threshold)
+            score = std::min(score, double(*it));
+    }
+    return score;
 }
 
 Result<DimensionScores> scoreDimensions(const Rubric &rubric, const CriterionLevels &levels)

@@ -18,7 +18,9 @@ using DimensionScores = QMap<QString, double>;
 // A dimension's score is the weighted mean of the levels of its criteria:
 //     score = sum(w_c * level_c) / sum(w_c)   over the criteria c that have a level.
 // Criteria without a level are left out (a partly marked dimension); the result is
-// std::nullopt when none of the dimension's criteria has a level.
+// std::nullopt when none of the dimension's criteria has a level. An essential
+// criterion (Criterion::essential) whose level is below the dimension's threshold
+// caps the score at that level, so the weighted mean cannot average it away.
 std::optional<double> dimensionScore(const Dimension &dimension, const CriterionLevels &levels);
 
 // dimensionScore() for every dimension of the rubric; fails, naming the criterion and

@@ -45,6 +45,14 @@ Biquad Biquad::bandPass(double frequencyHz, double sampleRate, double q)
     return Biquad(alpha, 0, -alpha, 1 + alpha, -2 * c, 1 - alpha);
 }
 
+Biquad Biquad::notch(double frequencyHz, double sampleRate, double q)
+{
+    const double w = omega(frequencyHz, sampleRate);
+    const double alpha = std::sin(w) / (2.0 * q);
+    const double c = std::cos(w);
+    return Biquad(1, -2 * c, 1, 1 + alpha, -2 * c, 1 - alpha);
+}
+
 Biquad Biquad::lowShelf(double frequencyHz, double sampleRate, double gainDb)
 {
     const double a = std::pow(10.0, gainDb / 40.0);

@@ -17,6 +17,8 @@ public:
     static Biquad lowShelf(double frequencyHz, double sampleRate, double gainDb);
     static Biquad highShelf(double frequencyHz, double sampleRate, double gainDb);
     static Biquad bandPass(double frequencyHz, double sampleRate, double q);
+    // Rejects a narrow band around frequencyHz (bandwidth about frequencyHz / q).
+    static Biquad notch(double frequencyHz, double sampleRate, double q);
 
     void filter(std::vector<float> &samples) const;
     void filterZeroPhase(std::vector<float> &samples) const;

@@ -52,6 +52,10 @@ QVector<SampleRange> ReferencePreparation::phraseGaps(
             gaps << SampleRange {cursor, range.start};
         cursor = std::max(cursor, range.end);
     }
+    // and after the last phrase, to the end of the session (where the ring-out is)
+    const qint64 end = exercise.lengthFrames(sampleRate);
+    if (end - cursor >= minimum)
+        gaps << SampleRange {cursor, end};
     return gaps;
 }
 
@@ -145,13 +149,42 @@ Session ReferencePreparation::prepare(const Exercise &exercise, const Session &d
     }
     prepared.tracks << removed;
 
+    // a kept performance (a late hit, a flat bar) is flagged on every track it reaches
+    for (const FaultLocation &location : exercise.faultsWithIntent(FaultIntent::Keep)) {
+        if (!location.trackId.isEmpty())
+            continue;
+        for (const QString &id : location.affectedTracks) {
+            SessionTrack *track = prepared.track(id);
+            if (!track || track->removed || track->keepReason.contains(location.fault.reason))
+                continue;
+            track->keep = true;
+            track->keepReason = track->keepReason.isEmpty() ? location.fault.reason
+                                                            : track->keepReason + QLatin1Char(' ') + location.fault.reason;
+        }
+    }
+
     prepared.markers.clear();
     for (const Section &section : exercise.sections) {
         const double seconds = exercise.secondsAtTick(double(exercise.barStartTick(section.firstBar)));
         prepared.markers << SessionMarker {section.name, framesAtSeconds(seconds, rate)};
     }
     const AnswerKey &key = exercise.answerKey;
-    prepared.notes.found = bulletLines(key.topicsOfKind(NoteTopic::Kind::Found)).join(QLatin1Char('\n'));
+    // every planted fault with its track and measured value, as a model answer's notes
+    // list them ("Snare Bottom: polarity inverted")
+    QStringList perTrack = bulletLines(key.topicsOfKind(NoteTopic::Kind::Found));
+    for (const FaultLocation &location : exercise.plantedFaults()) {
+        QStringList names;
+        for (const QString &id : location.affectedTracks) {
+            const SessionTrack *track = prepared.track(id);
+            if (track)
+                names << track->name;
+        }
+        if (!names.isEmpty())
+            perTrack << QStringLiteral("- %1: %2 (%3).")
+                            .arg(names.join(QStringLiteral(", ")), describeFault(location.fault),
+                                location.fault.intent == FaultIntent::Keep ? QStringLiteral("kept") : QStringLiteral("fixed"));
+    }
+    prepared.notes.found = perTrack.join(QLatin1Char('\n'));
     prepared.notes.fixed = bulletLines(key.topicsOfKind(NoteTopic::Kind::Fixed)).join(QLatin1Char('\n'));
     prepared.notes.left = bulletLines(key.topicsOfKind(NoteTopic::Kind::Kept)).join(QLatin1Char('\n'));
     prepared.notes.questions = bulletLines(key.topicsOfKind(NoteTopic::Kind::Question)).join(QLatin1Char('\n'));

@@ -29,7 +29,9 @@ public:
     static Session prepare(const Exercise &exercise, const Session &delivered);
 
     // Where the sources feeding a track are silent for at least minimumMs, in frames
-    // at the session rate: from the written notes (each note rings 300 ms past its end).
+    // at the session rate: from the written notes (each note rings 300 ms past its end),
+    // including the stretches before the first phrase and after the last one to the
+    // end of the session.
     static QVector<SampleRange> phraseGaps(
         const Exercise &exercise, const DeliveredTrack &track, int sampleRate, double minimumMs = 300.0);
 };
