@@ -1,5 +1,7 @@
 #include "AttemptFeedbackPage.h"
 
+#include "TaskProgressPanel.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -48,9 +50,91 @@ QStringList AttemptFeedbackPage::changes(const Session &delivered, const Session
     return lines;
 }
 
+QString AttemptFeedbackPage::gradingHtml(const GradingReport &report, const Rubric &rubric)
+{
+    auto dimensionName = [&rubric](const QString &key) {
+        const Dimension *dimension = rubric.dimension(key);
+        return (dimension ? dimension->name : key).toHtmlEscaped();
+    };
+    auto criterionItem = [&rubric](const CriterionGrade &criterion) {
+        QString level = criterion.level
+            ? tr("provisional level %1 of %2").arg(*criterion.level).arg(rubric.scale.max)
+            : tr("lecturer only");
+        QString item = QStringLiteral("<li><b>%1</b> <span style='color:#5a6570'>(%2)</span>")
+                           .arg(criterion.name.toHtmlEscaped(), level);
+        if (!criterion.evidence.isEmpty()) {
+            item += QStringLiteral("<ul>");
+            for (const QString &line : criterion.evidence)
+                item += QStringLiteral("<li>%1</li>").arg(line.toHtmlEscaped());
+            item += QStringLiteral("</ul>");
+        }
+        return item + QStringLiteral("</li>");
+    };
+
+    QString html;
+    const Verdict &verdict = report.verdict;
+    if (verdict.dimensions.isEmpty()) {
+        html += tr("<p>No dimension could be judged automatically: your lecturer judges every criterion.</p>");
+    } else if (verdict.adequate) {
+        html += tr("<h3 style='color:#1e6b34'>Every automatically judged dimension meets its threshold</h3>");
+    } else {
+        QStringList blocking;
+        for (const DimensionOutcome &outcome : verdict.dimensions) {
+            if (!outcome.meetsThreshold)
+                blocking << tr("%1 (%2, threshold %3)")
+                                .arg(outcome.name.toHtmlEscaped())
+                                .arg(outcome.score, 0, 'f', 2)
+                                .arg(outcome.threshold, 0, 'f', 2);
+        }
+        html += tr("<h3 style='color:#8a1c1c'>Not adequate yet: %n dimension(s) block adequacy</h3><p>%1. "
+                   "Preparation is adequate only when every dimension meets its threshold at the same time; a "
+                   "strong dimension does not make up for a weak one.</p>",
+            nullptr, int(blocking.size()))
+                    .arg(blocking.join(QStringLiteral("; ")));
+    }
+    if (!verdict.dimensions.isEmpty()) {
+        html += QStringLiteral("<table cellspacing='0' cellpadding='3'>");
+        html += tr("<tr><th align='left'>Dimension</th><th>Provisional score</th><th>Threshold</th><th></th></tr>");
+        for (const DimensionOutcome &outcome : verdict.dimensions)
+            html += QStringLiteral("<tr><td>%1</td><td align='center'>%2</td><td align='center'>%3</td>"
+                                   "<td style='color:%4'>%5</td></tr>")
+                        .arg(outcome.name.toHtmlEscaped())
+                        .arg(outcome.score, 0, 'f', 2)
+                        .arg(outcome.threshold, 0, 'f', 2)
+                        .arg(outcome.meetsThreshold ? QStringLiteral("#1e6b34") : QStringLiteral("#8a1c1c"),
+                            outcome.meetsThreshold ? tr("meets it") : tr("blocks adequacy"));
+        for (const QString &key : report.lecturerOnlyDimensions)
+            html += tr("<tr><td>%1</td><td align='center' colspan='2'>lecturer only</td><td></td></tr>")
+                        .arg(dimensionName(key));
+        html += QStringLiteral("</table>");
+    }
+
+    QString fixed, missed, lecturer;
+    for (const CriterionGrade &criterion : report.criteria) {
+        const Dimension *dimension = rubric.dimension(criterion.dimension);
+        const double threshold = dimension ? dimension->threshold : 3.0;
+        if (!criterion.level)
+            lecturer += criterionItem(criterion);
+        else if (atLeast(*criterion.level, threshold))
+            fixed += criterionItem(criterion);
+        else
+            missed += criterionItem(criterion);
+    }
+    html += tr("<h3>What you missed</h3>")
+        + (missed.isEmpty() ? tr("<p><i>Nothing: every judged criterion is at its dimension's threshold.</i></p>")
+                            : QStringLiteral("<ul>%1</ul>").arg(missed));
+    html += tr("<h3>What you fixed</h3>")
+        + (fixed.isEmpty() ? tr("<p><i>No judged criterion reaches its dimension's threshold yet.</i></p>")
+                           : QStringLiteral("<ul>%1</ul>").arg(fixed));
+    if (!lecturer.isEmpty())
+        html += tr("<h3>Lecturer only</h3><p>No automatic check can judge these; your lecturer marks them.</p>")
+            + QStringLiteral("<ul>%1</ul>").arg(lecturer);
+    return html;
+}
+
 AttemptFeedbackPage::AttemptFeedbackPage(
     const WorkbenchTask &task, const SubmittedAttempt &attempt, const Session &delivered, QWidget *parent)
-    : QWidget(parent)
+    : QWidget(parent), m_task(task)
 {
     setObjectName(QStringLiteral("attemptFeedback"));
     auto *layout = new QVBoxLayout(this);
@@ -76,25 +160,24 @@ AttemptFeedbackPage::AttemptFeedbackPage(
     m_grading->setTextFormat(Qt::RichText);
     m_grading->setStyleSheet(
         QStringLiteral("background: #fff8e1; border: 1px solid #f0d58c; border-radius: 4px; padding: 8px;"));
-    m_grading->setText(tr("<b>Automatic grading is not available in this build yet.</b> Your attempt is stored as "
-                          "submitted; no verdict is shown because none has been computed — PrepMark never guesses "
-                          "one. %1")
-                           .arg(task.assessed ? tr("Your lecturer marks it from the rubric.")
-                                              : tr("What was fixed, what was missed and which dimension blocks "
-                                                   "adequacy will show here once grading is part of PrepMark.")));
+    m_grading->setText(tr("<b>Checking your preparation…</b> PrepMark renders your prepared stems, analyses them "
+                          "and grades them against the rubric."));
     layout->addWidget(m_grading);
+    m_progress = new TaskProgressPanel(this);
+    layout->addWidget(m_progress);
 
     m_details = new QTextBrowser(this);
     m_details->setObjectName(QStringLiteral("attemptDetails"));
-    QString html = tr("<h3>What your preparation changes</h3><ul>");
+    m_changesHtml = tr("<h3>What your preparation changes</h3><ul>");
     for (const QString &line : changes(delivered, attempt.prepared))
-        html += QStringLiteral("<li>%1</li>").arg(line.toHtmlEscaped());
-    html += QStringLiteral("</ul>");
+        m_changesHtml += QStringLiteral("<li>%1</li>").arg(line.toHtmlEscaped());
+    m_changesHtml += QStringLiteral("</ul>");
     const QString notes = attempt.prepared.notes.allText();
-    html += tr("<h3>Your notes for the mix engineer</h3>");
-    html += notes.isEmpty() ? tr("<p><i>No notes were written.</i></p>")
-                            : QStringLiteral("<pre style='white-space: pre-wrap'>%1</pre>").arg(notes.toHtmlEscaped());
-    m_details->setHtml(html);
+    m_changesHtml += tr("<h3>Your notes for the mix engineer</h3>");
+    m_changesHtml += notes.isEmpty()
+        ? tr("<p><i>No notes were written.</i></p>")
+        : QStringLiteral("<pre style='white-space: pre-wrap'>%1</pre>").arg(notes.toHtmlEscaped());
+    updateDetails();
     layout->addWidget(m_details, 1);
 
     auto *buttons = new QHBoxLayout;
@@ -108,6 +191,53 @@ AttemptFeedbackPage::AttemptFeedbackPage(
     layout->addLayout(buttons);
     connect(home, &QPushButton::clicked, this, &AttemptFeedbackPage::homeRequested);
     connect(again, &QPushButton::clicked, this, &AttemptFeedbackPage::continueRequested);
+}
+
+void AttemptFeedbackPage::updateDetails()
+{
+    m_details->setHtml(m_gradingHtml + m_changesHtml);
+}
+
+void AttemptFeedbackPage::showGrading(const GradingReport &report, const Rubric &rubric)
+{
+    m_report = report;
+    int judged = 0;
+    for (const CriterionGrade &criterion : report.criteria)
+        judged += criterion.judged() ? 1 : 0;
+    const int lecturerOnly = int(report.criteria.size()) - judged;
+    if (m_task.assessed) {
+        // The lecturer marks an assessed attempt: the student is told what was stored,
+        // not shown provisional levels that could read as a mark.
+        m_grading->setText(tr("<b>Automatic evidence stored for your lecturer.</b> %1 criteria were checked "
+                              "automatically and %2 are left to your lecturer; the evidence is stored with your "
+                              "submission and shown on the marking page. Your result appears in your profile once "
+                              "it is released.")
+                               .arg(judged)
+                               .arg(lecturerOnly));
+        m_gradingHtml.clear();
+    } else {
+        const QString verdict = report.verdict.dimensions.isEmpty()
+            ? tr("no dimension could be judged automatically")
+            : report.verdict.adequate ? tr("every automatically judged dimension meets its threshold")
+                                      : tr("not adequate yet");
+        m_grading->setText(tr("<b>Checked: %1.</b> %2 criteria judged automatically (provisional levels, not a "
+                              "mark), %3 lecturer only.")
+                               .arg(verdict)
+                               .arg(judged)
+                               .arg(lecturerOnly));
+        m_gradingHtml = gradingHtml(report, rubric);
+    }
+    m_grading->setStyleSheet(
+        QStringLiteral("background: #eef7ee; border: 1px solid #b9dcb9; border-radius: 4px; padding: 8px;"));
+    updateDetails();
+}
+
+void AttemptFeedbackPage::showGradingProblem(const QString &message)
+{
+    m_grading->setText(tr("<b>Your attempt is stored, but it was not checked automatically:</b> %1")
+                           .arg(message.toHtmlEscaped()));
+    m_grading->setStyleSheet(
+        QStringLiteral("background: #fdecea; border: 1px solid #f1b0a8; border-radius: 4px; padding: 8px;"));
 }
 
 } // namespace prepmark

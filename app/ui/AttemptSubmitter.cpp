@@ -1,6 +1,10 @@
 #include "AttemptSubmitter.h"
 
+#include "core/RubricLoader.h"
+#include "grading/GradingReportJson.h"
 #include "session/SessionJson.h"
+#include "storage/AssignmentRepository.h"
+#include "storage/RubricRepository.h"
 #include "storage/PracticeRepository.h"
 #include "storage/SubmissionRepository.h"
 #include "storage/Transaction.h"
@@ -51,6 +55,27 @@ Result<SubmittedAttempt> AttemptSubmitter::store(const WorkbenchTask &task, cons
     if (const Status committed = transaction.commit(); !committed)
         return committed.error();
     return submitted;
+}
+
+Result<Rubric> AttemptSubmitter::rubricFor(const WorkbenchTask &task) const
+{
+    if (task.isPractice())
+        return RubricLoader::bundled(QStringLiteral("mixprep-5d"));
+    const Result<AssignmentRecord> assignment = AssignmentRepository(m_connection, m_actor).find(task.assignmentId);
+    if (!assignment)
+        return assignment.error();
+    return RubricRepository(m_connection).load(assignment->rubricId);
+}
+
+Status AttemptSubmitter::storeGrading(const SubmittedAttempt &attempt, const GradingReport &report) const
+{
+    if (attempt.practice)
+        return PracticeRepository(m_connection, m_actor).setGrading(attempt.attemptId, gradingReportToJson(report));
+    QVector<EvidenceRecord> evidence;
+    evidence.reserve(report.criteria.size());
+    for (const CriterionGrade &criterion : report.criteria)
+        evidence.append(EvidenceRecord {criterion.key, criterion.level, criterion.evidence});
+    return SubmissionRepository(m_connection, m_actor).setEvidence(attempt.attemptId, evidence);
 }
 
 } // namespace prepmark

@@ -3,6 +3,8 @@
 #include "WorkbenchTask.h"
 
 #include "core/Result.h"
+#include "core/Rubric.h"
+#include "grading/GradingReport.h"
 #include "session/Session.h"
 #include "storage/Actor.h"
 
@@ -30,6 +32,16 @@ public:
     AttemptSubmitter(const QSqlDatabase &connection, Actor actor);
 
     Result<SubmittedAttempt> store(const WorkbenchTask &task, const Session &session) const;
+
+    // The rubric a task is graded against: its assignment's, or the bundled default
+    // rubric for practice.
+    Result<Rubric> rubricFor(const WorkbenchTask &task) const;
+
+    // Stores the automatic grading of a stored attempt: a practice attempt keeps the
+    // whole report (the JSON of `prepmark-cli grade --json`), an assignment's attempt
+    // the evidence and provisional level of every criterion, which the lecturer's
+    // marking page shows beside the rubric.
+    Status storeGrading(const SubmittedAttempt &attempt, const GradingReport &report) const;
 
 private:
     QSqlDatabase m_connection;

@@ -5,8 +5,10 @@
 #include "PrepWorkbench.h"
 #include "SessionDocument.h"
 #include "StudentExercisesPage.h"
+#include "TaskProgressPanel.h"
 
 #include "core/ExerciseLoader.h"
+#include "grading/PreparedSessionGrader.h"
 #include "session/SessionJson.h"
 #include "storage/AssignmentRepository.h"
 #include "storage/WorkbenchDraftRepository.h"
@@ -238,7 +240,49 @@ void StudentWorkspace::submit()
     connect(m_feedback, &AttemptFeedbackPage::homeRequested, this, &StudentWorkspace::showHome);
     connect(m_feedback, &AttemptFeedbackPage::continueRequested, this, [this, loaded] { openWorkbench(loaded); });
     showPage(m_feedback);
+    gradeAttempt(*stored, loaded);
     emit submitted(*stored);
+}
+
+QString StudentWorkspace::preparedStemsFolder(const WorkbenchTask &task)
+{
+    return QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
+        + QStringLiteral("/prepared-stems/%1-%2").arg(task.exercise.key).arg(task.assignmentId);
+}
+
+void StudentWorkspace::gradeAttempt(const SubmittedAttempt &attempt, const LoadedSession &loaded)
+{
+    const AttemptSubmitter submitter(m_workspace.database.connection(), m_workspace.actor);
+    const Result<Rubric> rubric = submitter.rubricFor(m_task);
+    if (!rubric)
+        return m_feedback->showGradingProblem(tr("the rubric cannot be read: %1").arg(rubric.errorMessage()));
+    GradingRequest request;
+    request.rubric = *rubric;
+    request.exercise = m_task.exercise;
+    request.delivered = loaded.rendered.session;
+    request.prepared = attempt.prepared;
+    request.audioDirectory = loaded.rendered.directory;
+    request.outputDirectory = preparedStemsFolder(m_task);
+    auto report = std::make_shared<Result<GradingReport>>(makeError(QString()));
+    AttemptFeedbackPage *page = m_feedback;
+    // The work runs on the page's panel: leaving the page cancels it, and the attempt
+    // stays stored without grading.
+    page->progress()->start(
+        tr("Checking attempt %1").arg(attempt.number),
+        [request, report](ProgressReporter &progress) { *report = PreparedSessionGrader::grade(request, progress); },
+        [this, page, attempt, report, rubric = *rubric] {
+            if (!*report) {
+                page->showGradingProblem(page->progress()->wasCancelled() ? tr("checking was cancelled.")
+                                                                          : report->errorMessage());
+                return;
+            }
+            const Status stored = AttemptSubmitter(m_workspace.database.connection(), m_workspace.actor)
+                                      .storeGrading(attempt, **report);
+            page->showGrading(**report, rubric);
+            if (!stored)
+                page->showGradingProblem(tr("the evidence could not be stored: %1").arg(stored.errorMessage()));
+            emit graded(attempt);
+        });
 }
 
 } // namespace prepmark

@@ -40,6 +40,10 @@ public:
     AttemptFeedbackPage *feedbackPage() const;
     QWidget *currentPage() const;
 
+    // Where the prepared stems of a task are rendered for grading (replaced by every
+    // attempt; a cache, never part of the database).
+    static QString preparedStemsFolder(const WorkbenchTask &task);
+
 public slots:
     void showHome();
     void openPractice(const QString &exerciseKey);
@@ -51,8 +55,11 @@ public slots:
 
 signals:
     void submitted(const prepmark::SubmittedAttempt &attempt);
+    // The attempt's automatic grading ran and was stored.
+    void graded(const prepmark::SubmittedAttempt &attempt);
 
 private:
+    void gradeAttempt(const SubmittedAttempt &attempt, const LoadedSession &loaded);
     Session startingSession(const LoadedSession &loaded, QString &message, bool &problem) const;
     void showPage(QWidget *page);
     void showError(const QString &message);

@@ -33,6 +33,7 @@
 #include "storage/WorkbenchDraftRepository.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonArray>
 #include <QComboBox>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -314,8 +315,33 @@ private slots:
         AttemptFeedbackPage *feedback = m_page->feedbackPage();
         QVERIFY(feedback->headline()->text().contains(QStringLiteral("Attempt 1")));
         QVERIFY(feedback->details()->toPlainText().contains(QStringLiteral("1 polarity flip")));
-        // no grading in this build: it says so and shows no verdict
-        QVERIFY(feedback->gradingState()->text().contains(QStringLiteral("not available")));
+        // the prepared stems were rendered, analysed and graded: the evidence is on the page
+        QTRY_VERIFY_WITH_TIMEOUT(feedback->report().has_value(), kRenderTimeoutMs);
+        const GradingReport &report = *feedback->report();
+        const QString text = feedback->details()->toPlainText();
+        QVERIFY2(!report.verdict.adequate, "an hour-one preparation of the excerpt is not adequate");
+        QVERIFY(feedback->gradingState()->text().contains(QStringLiteral("not adequate yet")));
+        const QString missed = text.section(QStringLiteral("What you missed"), 1).section(QStringLiteral("What you fixed"), 0, 0);
+        const QString fixed = text.section(QStringLiteral("What you fixed"), 1).section(QStringLiteral("Lecturer only"), 0, 0);
+        // the flipped 12th-fret mic is fixed: in polarity with the body mic, Signal Integrity meets its threshold
+        QVERIFY2(fixed.contains(QStringLiteral("Guitar Neck: in polarity")), qPrintable(fixed));
+        QVERIFY(!report.verdict.blocking.contains(QStringLiteral("signal_integrity")));
+        // what was left undone is missed, and the dimensions it blocks are named
+        QVERIFY2(missed.contains(QStringLiteral("Sections without a marker")), qPrintable(missed));
+        QVERIFY(missed.contains(QStringLiteral("Audio 6")));
+        QVERIFY(!report.verdict.blocking.isEmpty());
+        for (const DimensionOutcome &outcome : report.verdict.dimensions) {
+            if (!outcome.meetsThreshold)
+                QVERIFY2(text.contains(QStringLiteral("%1 (%2, threshold").arg(outcome.name).arg(outcome.score, 0, 'f', 2)),
+                    qPrintable(outcome.name));
+        }
+        // criteria no check covers are shown as the lecturer's
+        const QString lecturer = text.section(QStringLiteral("Lecturer only"), 1);
+        QVERIFY(lecturer.contains(QStringLiteral("References (lecturer only)")));
+        // and the whole report is stored with the attempt
+        const auto graded = PracticeRepository(m_database->connection(), m_student).attempts(m_student.userId, kExercise);
+        QVERIFY(graded.ok());
+        QCOMPARE(graded->first().grading.value(QStringLiteral("criteria")).toArray().size(), report.criteria.size());
 
         m_page->showHome();
         const int row = m_page->home()->libraryModel()->rowOf(kExercise);
@@ -344,12 +370,25 @@ private slots:
         QTest::mouseClick(bench->submitButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(m_page->feedbackPage() && m_page->currentPage() == m_page->feedbackPage(), 60000);
         QVERIFY(m_page->feedbackPage()->headline()->text().contains(QStringLiteral("sent to your lecturer")));
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->feedbackPage()->report().has_value(), kRenderTimeoutMs);
+        QVERIFY(m_page->feedbackPage()->gradingState()->text().contains(QStringLiteral("stored for your lecturer")));
         SubmissionRepository submissions(m_database->connection(), m_student);
         const qint64 submission = submissions.open(open->assignment.id, m_student.userId).value();
         const auto attempts = submissions.attempts(submission).value();
         QCOMPARE(attempts.size(), before + 1);
         QVERIFY(attempts.last().notes.contains(QStringLiteral("Checked every track.")));
         QVERIFY(SessionJson::fromJson(attempts.last().sessionJson.toUtf8(), QStringLiteral("attempt")).ok());
+        // the evidence goes with the submission to the lecturer's marking page
+        const auto evidence = submissions.evidence(attempts.last().id);
+        QVERIFY(evidence.ok());
+        QCOMPARE(evidence->size(), m_page->feedbackPage()->report()->criteria.size());
+        int judged = 0, lecturerOnly = 0;
+        for (const EvidenceRecord &record : *evidence) {
+            QVERIFY(!record.lines.isEmpty());
+            (record.provisionalLevel ? judged : lecturerOnly) += 1;
+        }
+        QVERIFY(judged > 0);
+        QVERIFY(lecturerOnly > 0);
     }
 };
 
