@@ -48,9 +48,12 @@ void IssueLegend::paintEvent(QPaintEvent *)
         painter.drawText(QRect(x + 19, 0, width(), height()), Qt::AlignVCenter | Qt::AlignLeft, text);
         x += 19 + painter.fontMetrics().horizontalAdvance(text) + 18;
     }
-    painter.setPen(QColor(0x5f, 0x69, 0x73));
+    // The hint only where it fits beside the counts, never over them.
     const QString hint = tr("Hover a mark for details");
-    painter.drawText(QRect(0, 0, width() - 10, height()), Qt::AlignVCenter | Qt::AlignRight, hint);
+    if (x + painter.fontMetrics().horizontalAdvance(hint) + 10 <= width()) {
+        painter.setPen(QColor(0x5f, 0x69, 0x73));
+        painter.drawText(QRect(0, 0, width() - 10, height()), Qt::AlignVCenter | Qt::AlignRight, hint);
+    }
 }
 
 } // namespace prepmark
