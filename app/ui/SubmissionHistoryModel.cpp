@@ -183,7 +183,12 @@ QString SubmissionHistoryModel::detailsHtml(int row) const
         html += QStringLiteral("<table cellspacing='0' cellpadding='3'>");
         for (const EvidenceRecord &record : evidence) {
             const Criterion *criterion = m_rubric.criterion(record.criterionKey);
-            const QString level = record.provisionalLevel ? tr("level %1").arg(*record.provisionalLevel) : tr("lecturer only");
+            // An assessed attempt's provisional levels are the lecturer's to weigh until the
+            // result is released; the student reads the evidence, not a mark.
+            const bool showLevel = entry.practice || entry.released.has_value();
+            const QString level = !record.provisionalLevel ? tr("lecturer only")
+                : showLevel                                 ? tr("level %1").arg(*record.provisionalLevel)
+                                                            : tr("checked; your lecturer marks it");
             QStringList lines;
             for (const QString &line : record.lines)
                 lines << line.toHtmlEscaped();

@@ -16,6 +16,8 @@
 #include "ui/SessionDocument.h"
 #include "ui/SessionNotesEditor.h"
 #include "ui/StudentExercisesPage.h"
+#include "ui/StudentProfilePage.h"
+#include "ui/SubmissionHistoryModel.h"
 #include "ui/StudentWorkspace.h"
 #include "ui/TaskProgressPanel.h"
 #include "ui/TimelineRuler.h"
@@ -25,6 +27,7 @@
 #include "core/ExerciseExcerpt.h"
 #include "core/ExerciseLoader.h"
 #include "session/SessionJson.h"
+#include "grading/GradingReport.h"
 #include "storage/AssignmentRepository.h"
 #include "storage/DemoDataBuilder.h"
 #include "storage/PracticeRepository.h"
@@ -34,6 +37,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QComboBox>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -389,6 +393,36 @@ private slots:
         }
         QVERIFY(judged > 0);
         QVERIFY(lecturerOnly > 0);
+    }
+
+    void theProfileListsBothAttemptsWithTheirEvidence()
+    {
+        StudentProfilePage profile(*m_workspace);
+        profile.reload();
+        SubmissionHistoryModel *history = profile.historyModel();
+        QAbstractItemModelTester tester(history, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        int practiceRow = -1, assessedRow = -1;
+        for (int row = 0; row < history->rowCount(); ++row) {
+            const HistoryEntry &entry = history->entryAt(row);
+            if (entry.practice && entry.exerciseKey == kExercise)
+                practiceRow = row;
+            else if (!entry.practice && entry.notes.contains(QStringLiteral("Checked every track.")))
+                assessedRow = row;
+        }
+        QVERIFY(practiceRow >= 0);
+        QVERIFY(assessedRow >= 0);
+        // the practice attempt's graded evidence, measured on its prepared stems
+        const QString practice = history->detailsHtml(practiceRow);
+        QVERIFY2(practice.contains(QStringLiteral("Guitar Neck: in polarity")), qPrintable(practice));
+        // the assessed attempt's evidence is there too, and no released verdict yet
+        QVERIFY(!history->entryAt(assessedRow).evidence.isEmpty());
+        QVERIFY(!history->entryAt(assessedRow).released.has_value());
+        const QString assessed = history->detailsHtml(assessedRow);
+        QVERIFY(assessed.contains(QStringLiteral("lecturer only")));
+        QVERIFY2(assessed.contains(QStringLiteral("checked; your lecturer marks it")), qPrintable(assessed));
+        QVERIFY(!assessed.contains(QRegularExpression(QStringLiteral("level \\d<"))));
+        // the five standings and what blocks adequacy, in plain language
+        QVERIFY(!profile.blockersPanel()->text().isEmpty());
     }
 };
 
