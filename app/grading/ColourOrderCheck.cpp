@@ -105,6 +105,12 @@ CheckOutcome ColourOrderCheck::judge(const GradingContext &context) const
     for (auto it = membersOf.constBegin(); it != membersOf.constEnd(); ++it) {
         if (it->size() < 2)
             continue;
+        // only a family the answer key puts in one group must be in one
+        QSet<QString> keyGroups;
+        for (const QString &id : *it)
+            keyGroups.insert(context.expected(id)->group.trimmed().toLower());
+        if (keyGroups.size() != 1 || keyGroups.contains(QString()))
+            continue;
         QSet<QString> groups;
         for (const QString &id : *it)
             groups.insert(context.preparedTrack(id)->group.trimmed().toLower());

@@ -13,12 +13,13 @@ namespace prepmark {
 //                 family sharing its colour with another family;
 //   out of place: tracks outside the longest run of tracks in the key's order
 //                 (track count - longest common subsequence);
-//   split family: a family whose tracks do not sit together.
+//   split family: a family whose tracks do not sit together (unless the answer key's
+//                 own order splits it).
 // Default: 1 no colours and the import order; 2 three or more off-colour, or a split
 // family; 3 families together, at most 2 off-colour or out of place; 4 none; 5 the
 // key's colours exactly. Foundation: 1 as default; 2 three or more off-colour or out of
 // place; 3 families together, at most 2 out of place; 4 none off, and every family of
-// 2+ tracks in one folder or group; 5 as 4 with the key's colours exactly.
+// 2+ tracks the answer key groups in one folder or group; 5 as 4 with the key's colours exactly.
 class ColourOrderCheck final : public GradingCheck
 {
 public:

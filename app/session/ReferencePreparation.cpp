@@ -185,7 +185,13 @@ Session ReferencePreparation::prepare(const Exercise &exercise, const Session &d
                                 location.fault.intent == FaultIntent::Keep ? QStringLiteral("kept") : QStringLiteral("fixed"));
     }
     prepared.notes.found = perTrack.join(QLatin1Char('\n'));
-    prepared.notes.fixed = bulletLines(key.topicsOfKind(NoteTopic::Kind::Fixed)).join(QLatin1Char('\n'));
+    QStringList fixedLines = bulletLines(key.topicsOfKind(NoteTopic::Kind::Fixed));
+    for (const ExpectedTrack &expected : key.tracks) {
+        const SessionTrack *track = prepared.track(expected.trackId);
+        if (expected.remove && track)
+            fixedLines << QStringLiteral("- Removed %1: %2").arg(track->name, expected.removeReason);
+    }
+    prepared.notes.fixed = fixedLines.join(QLatin1Char('\n'));
     prepared.notes.left = bulletLines(key.topicsOfKind(NoteTopic::Kind::Kept)).join(QLatin1Char('\n'));
     prepared.notes.questions = bulletLines(key.topicsOfKind(NoteTopic::Kind::Question)).join(QLatin1Char('\n'));
     prepared.notes.references = bulletLines(key.topicsOfKind(NoteTopic::Kind::Reference)).join(QLatin1Char('\n'));
