@@ -57,9 +57,8 @@ QString AttemptFeedbackPage::gradingHtml(const GradingReport &report, const Rubr
         return (dimension ? dimension->name : key).toHtmlEscaped();
     };
     auto criterionItem = [&rubric](const CriterionGrade &criterion) {
-        QString level = criterion.level
-            ? tr("provisional level %1 of %2").arg(*criterion.level).arg(rubric.scale.max)
-            : tr("lecturer only");
+        QString level = criterion.level ? tr("provisional level %1 of %2").arg(*criterion.level).arg(rubric.scale.max)
+                                        : tr("lecturer only");
         QString item = QStringLiteral("<li><b>%1</b> <span style='color:#5a6570'>(%2)</span>")
                            .arg(criterion.name.toHtmlEscaped(), level);
         if (!criterion.evidence.isEmpty()) {
@@ -149,9 +148,8 @@ AttemptFeedbackPage::AttemptFeedbackPage(
                                 .arg(attempt.number)
                                 .arg(task.exercise.title.toHtmlEscaped()));
     else
-        m_headline->setText(tr("<h2>Attempt %1 of %2 is stored</h2>")
-                                .arg(attempt.number)
-                                .arg(task.exercise.title.toHtmlEscaped()));
+        m_headline->setText(
+            tr("<h2>Attempt %1 of %2 is stored</h2>").arg(attempt.number).arg(task.exercise.title.toHtmlEscaped()));
     layout->addWidget(m_headline);
 
     m_grading = new QLabel(this);
@@ -216,8 +214,7 @@ void AttemptFeedbackPage::showGrading(const GradingReport &report, const Rubric 
                                .arg(lecturerOnly));
         m_gradingHtml.clear();
     } else {
-        const QString verdict = report.verdict.dimensions.isEmpty()
-            ? tr("no dimension could be judged automatically")
+        const QString verdict = report.verdict.dimensions.isEmpty() ? tr("no dimension could be judged automatically")
             : report.verdict.adequate ? tr("every automatically judged dimension meets its threshold")
                                       : tr("not adequate yet");
         m_grading->setText(tr("<b>Checked: %1.</b> %2 criteria judged automatically (provisional levels, not a "
@@ -234,8 +231,8 @@ void AttemptFeedbackPage::showGrading(const GradingReport &report, const Rubric 
 
 void AttemptFeedbackPage::showGradingProblem(const QString &message)
 {
-    m_grading->setText(tr("<b>Your attempt is stored, but it was not checked automatically:</b> %1")
-                           .arg(message.toHtmlEscaped()));
+    m_grading->setText(
+        tr("<b>Your attempt is stored, but it was not checked automatically:</b> %1").arg(message.toHtmlEscaped()));
     m_grading->setStyleSheet(
         QStringLiteral("background: #fdecea; border: 1px solid #f1b0a8; border-radius: 4px; padding: 8px;"));
 }

@@ -175,10 +175,11 @@ Session StudentWorkspace::startingSession(const LoadedSession &loaded, QString &
     }
     // Keep the unreadable draft where the student can find it; the database copy is
     // replaced by the next autosave.
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-        + QStringLiteral("/recovered-drafts");
+    const QString folder
+        = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/recovered-drafts");
     QDir().mkpath(folder);
-    const QString path = QDir(folder).filePath(QStringLiteral("%1-%2.json")
+    const QString path = QDir(folder).filePath(
+        QStringLiteral("%1-%2.json")
             .arg(m_task.exercise.key, QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
     QFile file(path);
     const bool keptCopy = file.open(QIODevice::WriteOnly) && file.write((*draft)->sessionJson.toUtf8()) >= 0;
@@ -226,8 +227,9 @@ void StudentWorkspace::submit()
     const Result<SubmittedAttempt> stored
         = AttemptSubmitter(m_workspace.database.connection(), m_workspace.actor).store(m_task, session);
     if (!stored) {
-        m_workbench->showMessage(
-            tr("Your preparation was not submitted: %1. Your draft is kept.").arg(stored.errorMessage()).toHtmlEscaped(),
+        m_workbench->showMessage(tr("Your preparation was not submitted: %1. Your draft is kept.")
+                                     .arg(stored.errorMessage())
+                                     .toHtmlEscaped(),
             true);
         static_cast<void>(m_workbench->saveDraft()); // a failure shows its own message
         return;
@@ -272,8 +274,8 @@ void StudentWorkspace::gradeAttempt(const SubmittedAttempt &attempt, const Loade
         [request, report](ProgressReporter &progress) { *report = PreparedSessionGrader::grade(request, progress); },
         [this, page, attempt, report, rubric = *rubric] {
             if (!*report) {
-                page->showGradingProblem(page->progress()->wasCancelled() ? tr("checking was cancelled.")
-                                                                          : report->errorMessage());
+                page->showGradingProblem(
+                    page->progress()->wasCancelled() ? tr("checking was cancelled.") : report->errorMessage());
                 return;
             }
             const Status stored = AttemptSubmitter(m_workspace.database.connection(), m_workspace.actor)

@@ -14,7 +14,8 @@ TaskProgressPanel::TaskProgressPanel(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("taskProgress"));
     setAttribute(Qt::WA_StyledBackground);
-    setStyleSheet(QStringLiteral("#taskProgress { background: #eef4fb; border: 1px solid #c7d9ee; border-radius: 6px; }"));
+    setStyleSheet(
+        QStringLiteral("#taskProgress { background: #eef4fb; border: 1px solid #c7d9ee; border-radius: 6px; }"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(12, 8, 12, 8);
     auto *texts = new QVBoxLayout;
@@ -80,7 +81,8 @@ void TaskProgressPanel::cancel()
 void TaskProgressPanel::setProgress(int percent)
 {
     if (QThread::currentThread() != thread()) {
-        QMetaObject::invokeMethod(this, [this, percent] { setProgress(percent); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, percent] { setProgress(percent); }, Qt::QueuedConnection);
         return;
     }
     m_bar->setValue(std::clamp(percent, 0, 100));
@@ -89,7 +91,8 @@ void TaskProgressPanel::setProgress(int percent)
 void TaskProgressPanel::setMessage(const QString &message)
 {
     if (QThread::currentThread() != thread()) {
-        QMetaObject::invokeMethod(this, [this, message] { setMessage(message); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, message] { setMessage(message); }, Qt::QueuedConnection);
         return;
     }
     if (!m_cancelled.load())

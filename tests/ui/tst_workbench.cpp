@@ -17,8 +17,8 @@
 #include "ui/SessionNotesEditor.h"
 #include "ui/StudentExercisesPage.h"
 #include "ui/StudentProfilePage.h"
-#include "ui/SubmissionHistoryModel.h"
 #include "ui/StudentWorkspace.h"
+#include "ui/SubmissionHistoryModel.h"
 #include "ui/TaskProgressPanel.h"
 #include "ui/TimelineRuler.h"
 #include "ui/TrackTableModel.h"
@@ -26,8 +26,8 @@
 
 #include "core/ExerciseExcerpt.h"
 #include "core/ExerciseLoader.h"
-#include "session/SessionJson.h"
 #include "grading/GradingReport.h"
+#include "session/SessionJson.h"
 #include "storage/AssignmentRepository.h"
 #include "storage/DemoDataBuilder.h"
 #include "storage/PracticeRepository.h"
@@ -36,12 +36,12 @@
 #include "storage/WorkbenchDraftRepository.h"
 
 #include <QAbstractItemModelTester>
-#include <QJsonArray>
-#include <QRegularExpression>
 #include <QComboBox>
+#include <QJsonArray>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -67,10 +67,7 @@ class TestWorkbench : public QObject
     std::unique_ptr<StudentWorkspace> m_page;
     WorkbenchTask m_practice;
 
-    int rowOf(const QString &trackId) const
-    {
-        return m_page->workbench()->document()->session().indexOf(trackId);
-    }
+    int rowOf(const QString &trackId) const { return m_page->workbench()->document()->session().indexOf(trackId); }
 
     // Opens the task and waits until its session is rendered, analysed and in the workbench.
     void openInWorkbench(const WorkbenchTask &task)
@@ -105,9 +102,12 @@ private slots:
     void homeListsAssignmentsAndTheLibrary()
     {
         StudentExercisesPage *home = m_page->home();
-        QAbstractItemModelTester assignedTester(home->assignedModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester libraryTester(home->libraryModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester filterTester(home->libraryFilter(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester assignedTester(
+            home->assignedModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester libraryTester(
+            home->libraryModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester filterTester(
+            home->libraryFilter(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(home->libraryModel()->rowCount(), 27);
         const auto assigned = AssignmentRepository(m_database->connection(), m_student).forStudent(m_student.userId);
         QVERIFY(assigned.ok());
@@ -188,16 +188,16 @@ private slots:
 
         QVERIFY(model->setData(model->index(rowOf(QStringLiteral("gtr_body")), TrackTableModel::NameColumn),
             QStringLiteral("Guitar Body")));
-        QVERIFY(model->setData(model->index(rowOf(QStringLiteral("gtr_body")), TrackTableModel::FamilyColumn),
-            QStringLiteral("guitars")));
+        QVERIFY(model->setData(
+            model->index(rowOf(QStringLiteral("gtr_body")), TrackTableModel::FamilyColumn), QStringLiteral("guitars")));
         QCOMPARE(document->track(rowOf(QStringLiteral("gtr_body"))).colour, QStringLiteral("#f1c40f"));
-        QVERIFY(model->setData(model->index(rowOf(QStringLiteral("gtr_neck")), TrackTableModel::ColourColumn),
-            QStringLiteral("#f1c40f")));
+        QVERIFY(model->setData(
+            model->index(rowOf(QStringLiteral("gtr_neck")), TrackTableModel::ColourColumn), QStringLiteral("#f1c40f")));
         QVERIFY(model->setData(model->index(rowOf(QStringLiteral("gtr_neck")), TrackTableModel::PolarityColumn),
             Qt::Checked, Qt::CheckStateRole));
         QVERIFY(document->track(rowOf(QStringLiteral("gtr_neck"))).polarityInverted);
-        QVERIFY(model->setData(model->index(rowOf(QStringLiteral("vox")), TrackTableModel::KeepColumn), Qt::Checked,
-            Qt::CheckStateRole));
+        QVERIFY(model->setData(
+            model->index(rowOf(QStringLiteral("vox")), TrackTableModel::KeepColumn), Qt::Checked, Qt::CheckStateRole));
         QVERIFY(model->setData(model->index(rowOf(QStringLiteral("vox")), TrackTableModel::ReasonColumn),
             QStringLiteral("The brief keeps Nell's breaths")));
         QCOMPARE(bench->removeEmptyTracks(), 1);
@@ -219,7 +219,8 @@ private slots:
         document->renameMarker(0, QStringLiteral("Intro"));
         document->addMarker(QStringLiteral("Chorus 1"), document->session().lengthSamples / 3);
         document->addMarker(QStringLiteral("Outro"), document->session().lengthSamples * 2 / 3);
-        const QPoint flag(int(scale.x(double(document->session().markers[2].positionSamples) / document->session().sampleRate)) + 4,
+        const QPoint flag(
+            int(scale.x(double(document->session().markers[2].positionSamples) / document->session().sampleRate)) + 4,
             TimelineRuler::kRulerHeight + TimelineRuler::kMarkerLaneHeight / 2);
         QCOMPARE(ruler->markerAt(flag), 2);
         QTest::mousePress(ruler, Qt::LeftButton, Qt::NoModifier, flag);
@@ -286,7 +287,8 @@ private slots:
         QCOMPARE(bench->document()->session(), bench->loaded().rendered.session);
         const QString message = bench->messageBar()->text();
         QVERIFY2(message.contains(QStringLiteral("could not be used")), qPrintable(message));
-        const QString path = message.section(QStringLiteral("kept in "), 1).section(QStringLiteral("; you start"), 0, 0);
+        const QString path
+            = message.section(QStringLiteral("kept in "), 1).section(QStringLiteral("; you start"), 0, 0);
         QFile kept(path);
         QVERIFY2(kept.open(QIODevice::ReadOnly), qPrintable(path));
         QCOMPARE(QString::fromUtf8(kept.readAll()), broken);
@@ -305,10 +307,12 @@ private slots:
         QTest::mouseClick(bench->submitButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(m_page->feedbackPage() && m_page->currentPage() == m_page->feedbackPage(), 60000);
 
-        const auto attempts = PracticeRepository(m_database->connection(), m_student).attempts(m_student.userId, kExercise);
+        const auto attempts
+            = PracticeRepository(m_database->connection(), m_student).attempts(m_student.userId, kExercise);
         QVERIFY(attempts.ok());
         QCOMPARE(attempts->size(), 1);
-        const Session stored = SessionJson::fromJson(attempts->first().sessionJson.toUtf8(), QStringLiteral("attempt")).value();
+        const Session stored
+            = SessionJson::fromJson(attempts->first().sessionJson.toUtf8(), QStringLiteral("attempt")).value();
         QCOMPARE(stored.state, Session::State::Prepared);
         QCOMPARE(stored.track(QStringLiteral("gtr_neck"))->name, QStringLiteral("Guitar Neck"));
         QVERIFY(stored.track(QStringLiteral("gtr_neck"))->polarityInverted);
@@ -325,8 +329,10 @@ private slots:
         const QString text = feedback->details()->toPlainText();
         QVERIFY2(!report.verdict.adequate, "an hour-one preparation of the excerpt is not adequate");
         QVERIFY(feedback->gradingState()->text().contains(QStringLiteral("not adequate yet")));
-        const QString missed = text.section(QStringLiteral("What you missed"), 1).section(QStringLiteral("What you fixed"), 0, 0);
-        const QString fixed = text.section(QStringLiteral("What you fixed"), 1).section(QStringLiteral("Lecturer only"), 0, 0);
+        const QString missed
+            = text.section(QStringLiteral("What you missed"), 1).section(QStringLiteral("What you fixed"), 0, 0);
+        const QString fixed
+            = text.section(QStringLiteral("What you fixed"), 1).section(QStringLiteral("Lecturer only"), 0, 0);
         // the flipped 12th-fret mic is fixed: in polarity with the body mic, Signal Integrity meets its threshold
         QVERIFY2(fixed.contains(QStringLiteral("Guitar Neck: in polarity")), qPrintable(fixed));
         QVERIFY(!report.verdict.blocking.contains(QStringLiteral("signal_integrity")));
@@ -336,14 +342,16 @@ private slots:
         QVERIFY(!report.verdict.blocking.isEmpty());
         for (const DimensionOutcome &outcome : report.verdict.dimensions) {
             if (!outcome.meetsThreshold)
-                QVERIFY2(text.contains(QStringLiteral("%1 (%2, threshold").arg(outcome.name).arg(outcome.score, 0, 'f', 2)),
+                QVERIFY2(
+                    text.contains(QStringLiteral("%1 (%2, threshold").arg(outcome.name).arg(outcome.score, 0, 'f', 2)),
                     qPrintable(outcome.name));
         }
         // criteria no check covers are shown as the lecturer's
         const QString lecturer = text.section(QStringLiteral("Lecturer only"), 1);
         QVERIFY(lecturer.contains(QStringLiteral("References (lecturer only)")));
         // and the whole report is stored with the attempt
-        const auto graded = PracticeRepository(m_database->connection(), m_student).attempts(m_student.userId, kExercise);
+        const auto graded
+            = PracticeRepository(m_database->connection(), m_student).attempts(m_student.userId, kExercise);
         QVERIFY(graded.ok());
         QCOMPARE(graded->first().grading.value(QStringLiteral("criteria")).toArray().size(), report.criteria.size());
 
@@ -354,7 +362,8 @@ private slots:
 
     void submitsAnAssessedAttemptToTheLecturer()
     {
-        const auto assigned = AssignmentRepository(m_database->connection(), m_student).forStudent(m_student.userId).value();
+        const auto assigned
+            = AssignmentRepository(m_database->connection(), m_student).forStudent(m_student.userId).value();
         const StudentAssignmentRow *open = nullptr;
         for (const StudentAssignmentRow &row : assigned) {
             if (row.assignment.mode == QLatin1String("assessed") && !row.releasedAdequate)
