@@ -104,6 +104,23 @@ Status AccessPolicy::mayMarkAttempt(qint64 attemptId) const
     return mayTeachCohort(cohort);
 }
 
+Status AccessPolicy::mayReadPracticeOf(qint64 studentId) const
+{
+    if (m_actor.userId == studentId && m_actor.userId > 0)
+        return {};
+    if (m_actor.seesAllCohorts())
+        return {};
+    if (m_actor.role == Role::Lecturer) {
+        SqlQuery taught(m_connection, QStringLiteral(
+            "SELECT 1 FROM enrolments s JOIN enrolments l ON l.cohort_id = s.cohort_id "
+            "WHERE s.user_id = :student AND s.role = 'student' AND l.user_id = :lecturer AND l.role = 'lecturer'"));
+        taught.bind(QStringLiteral(":student"), studentId).bind(QStringLiteral(":lecturer"), m_actor.userId);
+        if (taught.exec() && taught.next())
+            return {};
+    }
+    return accessDenied(m_actor, QStringLiteral("read the practice work of student %1").arg(studentId));
+}
+
 Status AccessPolicy::mayReadMarksOf(qint64 attemptId, qint64 markerId) const
 {
     if (const Status allowed = mayMarkAttempt(attemptId); !allowed)

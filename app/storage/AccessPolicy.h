@@ -14,7 +14,9 @@ namespace prepmark {
 //   - blind double marking: a marker sees another marker's marks, scores and feedback
 //     only once their own marking is complete, and a lecturer who is not yet a marker
 //     of an attempt sees none until it has been second marked (they may yet become its
-//     second marker). See mayReadMarksOf().
+//     second marker). See mayReadMarksOf();
+//   - practice attempts (any bundled exercise, outside assignments) are written only by
+//     their student and read by them and by the staff who teach them.
 class AccessPolicy
 {
 public:
@@ -29,6 +31,9 @@ public:
     Status mayReadSubmission(qint64 submissionId) const;
     Status mayWriteSubmission(qint64 submissionId) const; // add attempts
     Status mayMarkAttempt(qint64 attemptId) const;
+    // Practice attempts outside assignments: the student themselves, a lecturer who
+    // teaches one of the student's cohorts, programme leaders and admins.
+    Status mayReadPracticeOf(qint64 studentId) const;
     // Marks, dimension scores and feedback given by markerId to the attempt.
     Status mayReadMarksOf(qint64 attemptId, qint64 markerId) const;
 

@@ -2,6 +2,9 @@
 
 #include "SqlQuery.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 namespace prepmark {
 
 namespace {
@@ -116,6 +119,61 @@ Result<AssignmentRecord> AssignmentRepository::find(qint64 assignmentId) const
     if (const Status allowed = m_access.mayReadCohort(assignment.cohortId); !allowed)
         return allowed.error();
     return assignment;
+}
+
+Result<QVector<StudentAssignmentRow>> AssignmentRepository::forStudent(qint64 studentId) const
+{
+    const Actor &actor = m_access.actor();
+    if (actor.role == Role::Student && actor.userId != studentId)
+        return accessDenied(actor, QStringLiteral("see another student's assignments"));
+    SqlQuery query(m_connection, kAssignmentSelect + QStringLiteral(
+        "JOIN enrolments e ON e.cohort_id = a.cohort_id AND e.user_id = :student AND e.role = 'student' "
+        "WHERE 1 ORDER BY a.due_at IS NULL, a.due_at, a.id"));
+    query.bind(QStringLiteral(":student"), studentId);
+    if (const Status done = query.exec(); !done)
+        return done.error();
+    QVector<StudentAssignmentRow> rows;
+    while (query.next()) {
+        StudentAssignmentRow row;
+        row.assignment = readAssignment(query);
+        rows << row;
+    }
+    for (StudentAssignmentRow &row : rows) {
+        if (actor.role != Role::Student) {
+            if (const Status allowed = m_access.mayTeachCohort(row.assignment.cohortId); !allowed)
+                return allowed.error();
+        }
+        SqlQuery cohort(m_connection, QStringLiteral("SELECT name FROM cohorts WHERE id = :id"));
+        cohort.bind(QStringLiteral(":id"), row.assignment.cohortId);
+        if (const Result<QVariant> name = cohort.scalar(); name)
+            row.cohortName = name->toString();
+        SqlQuery submission(m_connection, QStringLiteral(
+            "SELECT s.id, s.status, (SELECT count(*) FROM attempts t WHERE t.submission_id = s.id), "
+            "(SELECT max(t.submitted_at) FROM attempts t WHERE t.submission_id = s.id), "
+            "(SELECT r.adequate FROM released_results r JOIN attempts t ON t.id = r.attempt_id "
+            "   WHERE t.submission_id = s.id ORDER BY t.number DESC LIMIT 1), "
+            "(SELECT r.blocking FROM released_results r JOIN attempts t ON t.id = r.attempt_id "
+            "   WHERE t.submission_id = s.id ORDER BY t.number DESC LIMIT 1), "
+            "(SELECT r.mean FROM released_results r JOIN attempts t ON t.id = r.attempt_id "
+            "   WHERE t.submission_id = s.id ORDER BY t.number DESC LIMIT 1) "
+            "FROM submissions s WHERE s.assignment_id = :assignment AND s.student_id = :student"));
+        submission.bind(QStringLiteral(":assignment"), row.assignment.id).bind(QStringLiteral(":student"), studentId);
+        if (const Status done = submission.exec(); !done)
+            return done.error();
+        if (!submission.next())
+            continue;
+        row.submissionId = submission.value(0).toLongLong();
+        row.status = submission.value(1).toString();
+        row.attempts = submission.value(2).toInt();
+        row.lastSubmittedAt = QDateTime::fromString(submission.value(3).toString(), Qt::ISODate);
+        if (!submission.value(4).isNull()) {
+            row.releasedAdequate = submission.value(4).toBool();
+            for (const QJsonValue &key : QJsonDocument::fromJson(submission.value(5).toByteArray()).array())
+                row.releasedBlocking << key.toString();
+            row.releasedMean = submission.value(6).toDouble();
+        }
+    }
+    return rows;
 }
 
 } // namespace prepmark

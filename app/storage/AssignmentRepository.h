@@ -4,7 +4,10 @@
 
 #include <QDateTime>
 #include <QSqlDatabase>
+#include <QStringList>
 #include <QVector>
+
+#include <optional>
 
 namespace prepmark {
 
@@ -33,6 +36,21 @@ struct AssignmentRecord
     double moderationTolerance = 1.0;
 };
 
+// An assignment as its student sees it: with their own submission's state and, once
+// released, its verdict.
+struct StudentAssignmentRow
+{
+    AssignmentRecord assignment;
+    QString cohortName;
+    qint64 submissionId = 0; // 0: nothing submitted yet
+    QString status; // submissions.status ("not_marked", ..., "released"); empty when none
+    int attempts = 0;
+    QDateTime lastSubmittedAt;
+    std::optional<bool> releasedAdequate; // set once a result is released
+    QStringList releasedBlocking; // dimension keys
+    double releasedMean = 0.0;
+};
+
 // Exercises known to the database, and assignments of an exercise to a cohort.
 class AssignmentRepository
 {
@@ -48,6 +66,9 @@ public:
     // Everyone who may read the cohort (its students too), newest due date first.
     Result<QVector<AssignmentRecord>> forCohort(qint64 cohortId) const;
     Result<AssignmentRecord> find(qint64 assignmentId) const;
+    // A student's assignments over all their cohorts, soonest due first (a student sees
+    // only their own; staff may ask for a student of a cohort they teach).
+    Result<QVector<StudentAssignmentRow>> forStudent(qint64 studentId) const;
 
 private:
     QSqlDatabase m_connection;

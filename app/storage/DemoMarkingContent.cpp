@@ -97,8 +97,8 @@ QVector<EvidenceRecord> DemoMarkingContent::evidence(
             {
                 QStringLiteral(
                     "Demo data: this provisional level comes from the demo student's profile; nothing was measured."),
-                QStringLiteral("The automatic checks that measure it from the prepared session arrive with the student "
-                               "workbench."),
+                QStringLiteral("Attempts submitted from the student workbench carry the evidence the automatic checks "
+                               "measure in the prepared session."),
             }});
     }
     return result;

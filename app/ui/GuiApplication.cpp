@@ -12,6 +12,7 @@
 #include "ProgressDialogReporter.h"
 #include "SelfTest.h"
 #include "StaffHomePage.h"
+#include "StudentScene.h"
 
 #include "storage/DemoDataBuilder.h"
 #include "storage/UserRepository.h"
@@ -36,11 +37,15 @@ struct ScreenshotScene
     QString page;            // "", "results", "queue", "marking", "moderation", "dashboard"
     qint64 submissionId = 0; // 0: the first suitable one in the queue
     QString cohort;          // dashboard: the cohort's name; empty: the first
+    QString exercise;        // a student's exercise or workbench page: the exercise's key
+    int excerptBars = 0;     // > 0: render only that many bars of every section
 };
 
 // Opens the scene's page in a staff window; an error names what could not be shown.
 Status showScene(MainWindow &window, const ScreenshotScene &scene)
 {
+    if (window.workspace().actor.role == Role::Student)
+        return StudentScene::show(window, scene.page, scene.exercise, scene.excerptBars);
     if (scene.page.isEmpty())
         return {};
     auto *staff = qobject_cast<StaffHomePage *>(window.homePage());
@@ -163,11 +168,13 @@ int runGuiApplication(int argc, char *argv[])
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), QObject::tr("Save a screenshot of the main window and exit."), QStringLiteral("png"));
     const QCommandLineOption as(QStringLiteral("as"), QObject::tr("With --screenshot: the demo user to sign in as."), QStringLiteral("user"));
     const QCommandLineOption size(QStringLiteral("size"), QObject::tr("With --screenshot: window size, e.g. 1280x760."), QStringLiteral("WxH"), QStringLiteral("1280x760"));
-    const QCommandLineOption page(QStringLiteral("page"), QObject::tr("With --screenshot: the staff page to show: results, queue, marking, moderation, dashboard or programme."), QStringLiteral("page"));
+    const QCommandLineOption page(QStringLiteral("page"), QObject::tr("With --screenshot: the page to show; staff: results, queue, marking, moderation, dashboard or programme; students: exercises, exercise, workbench, profile or results."), QStringLiteral("page"));
+    const QCommandLineOption exercise(QStringLiteral("exercise"), QObject::tr("With --page exercise|workbench: the exercise to open (default: rock-highway-static)."), QStringLiteral("key"), QStringLiteral("rock-highway-static"));
+    const QCommandLineOption excerpt(QStringLiteral("excerpt"), QObject::tr("With --page workbench: render only BARS bars of every section."), QStringLiteral("bars"), QStringLiteral("0"));
     const QCommandLineOption submission(QStringLiteral("submission"), QObject::tr("With --page marking|moderation: the submission to open (default: the first suitable one in the queue)."), QStringLiteral("id"));
     const QCommandLineOption cohort(QStringLiteral("cohort"), QObject::tr("With --page dashboard: the cohort to show (default: the first)."), QStringLiteral("name"));
     const QCommandLineOption language(QStringLiteral("language"), QObject::tr("The interface language for this run: de, en, es or fr (default: the one chosen in Settings)."), QStringLiteral("code"));
-    parser.addOptions({dbOption, selfTest, screenshot, as, size, page, submission, cohort, language});
+    parser.addOptions({dbOption, selfTest, screenshot, as, size, page, submission, cohort, exercise, excerpt, language});
     parser.process(app);
     if (parser.isSet(language)) {
         if (!LanguageManager::apply(parser.value(language)))
@@ -200,7 +207,8 @@ int runGuiApplication(int argc, char *argv[])
         }
         const QStringList wh = parser.value(size).split(QLatin1Char('x'));
         const QSize windowSize = wh.size() == 2 ? QSize(wh[0].toInt(), wh[1].toInt()) : QSize(1280, 760);
-        const ScreenshotScene scene{parser.value(page), parser.value(submission).toLongLong(), parser.value(cohort)};
+        const ScreenshotScene scene{parser.value(page), parser.value(submission).toLongLong(), parser.value(cohort),
+                                    parser.value(exercise), parser.value(excerpt).toInt()};
         return takeScreenshot(database, parser.value(as), parser.value(screenshot), windowSize, scene);
     }
     return runInteractive(database);

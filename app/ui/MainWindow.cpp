@@ -8,6 +8,7 @@
 #include "StaffHomePage.h"
 #include "StudentHomePage.h"
 #include "StudentProfilePage.h"
+#include "StudentWorkspace.h"
 
 #include <QAction>
 #include <QApplication>
@@ -56,9 +57,23 @@ void MainWindow::buildHome()
         tab = tabs->currentIndex();
     }
     if (m_workspace->actor.role == Role::Student) {
+        // Work in progress (an exercise page, the workbench with its undo history, a
+        // feedback page) moves to the new tabs as it is; only a workspace showing its
+        // home is rebuilt in the new language.
+        StudentWorkspace *exercises = nullptr;
+        if (auto *old = qobject_cast<QTabWidget *>(m_home)) {
+            auto *current = old->findChild<StudentWorkspace *>();
+            if (current && current->currentPage() != current->home())
+                exercises = current;
+        }
         auto *tabs = new QTabWidget(this);
         tabs->setObjectName(QStringLiteral("studentTabs"));
-        tabs->addTab(new StudentProfilePage(*m_workspace, tabs), tr("&Profile"));
+        if (!exercises)
+            exercises = new StudentWorkspace(*m_workspace, tabs);
+        auto *profile = new StudentProfilePage(*m_workspace, tabs);
+        tabs->addTab(exercises, tr("&Exercises"));
+        tabs->addTab(profile, tr("&Profile"));
+        connect(exercises, &StudentWorkspace::submitted, profile, &StudentProfilePage::reload);
         tabs->addTab(new StudentHomePage(*m_workspace, tabs), tr("&Released results"));
         if (tab >= 0)
             tabs->setCurrentIndex(tab);

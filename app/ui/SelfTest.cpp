@@ -18,6 +18,16 @@
 #include "StaffHomePage.h"
 #include "StudentHomePage.h"
 #include "StudentProfilePage.h"
+#include "ArrangeView.h"
+#include "ExerciseLibraryModel.h"
+#include "PrepWorkbench.h"
+#include "SessionDocument.h"
+#include "StudentExercisesPage.h"
+#include "StudentScene.h"
+#include "StudentWorkspace.h"
+#include "SubmissionHistoryModel.h"
+#include "TrackTableModel.h"
+#include "WaveformLanes.h"
 
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
@@ -86,6 +96,28 @@ void SelfTest::checkDashboard(const Actor &actor, StaffHomePage *staff)
     }
 }
 
+void SelfTest::checkWorkbench(MainWindow &window)
+{
+    const QString user = window.workspace().actor.username;
+    auto *exercises = window.homePage()->findChild<StudentWorkspace *>();
+    check(exercises && exercises->home()->libraryModel()->rowCount() == 27,
+          QStringLiteral("%1: the practice library lists 27 exercises").arg(user));
+    // A short render of the smallest exercise, opened in the workbench without editing it.
+    const QString key = QStringLiteral("folk-river-song");
+    const Status shown = StudentScene::show(window, QStringLiteral("workbench"), key, 1, false);
+    check(shown.ok(), QStringLiteral("%1: %2 opens in the workbench %3").arg(user, key, shown.errorMessage()));
+    PrepWorkbench *bench = exercises ? exercises->workbench() : nullptr;
+    if (!bench)
+        return;
+    int drawn = 0;
+    for (const SessionTrack &track : bench->document()->session().tracks)
+        drawn += bench->arrangeView()->lanes()->hasPeaks(track.id) ? 1 : 0;
+    check(bench->trackModel()->rowCount() > 0 && drawn == bench->trackModel()->rowCount(),
+          QStringLiteral("%1: workbench shows %2 tracks, %3 with waveforms, %4 findings")
+              .arg(user).arg(bench->trackModel()->rowCount()).arg(drawn)
+              .arg(bench->loaded().analysis.issues.size()));
+}
+
 int SelfTest::run()
 {
     check(m_database.check().ok(), QStringLiteral("database %1 passes its integrity check").arg(m_database.path()));
@@ -128,6 +160,10 @@ int SelfTest::run()
             auto *profile = window.homePage()->findChild<StudentProfilePage *>();
             check(profile && !profile->profile().dimensions.isEmpty(),
                   QStringLiteral("%1: profile shows a standing in every dimension").arg(actor.username));
+            check(profile && profile->historyModel()->rowCount() > 0,
+                  QStringLiteral("%1: submission history lists %2 attempts").arg(actor.username)
+                      .arg(profile ? profile->historyModel()->rowCount() : 0));
+            checkWorkbench(window);
         } else {
             check(false, QStringLiteral("%1: no home page for the role").arg(actor.username));
         }

@@ -1,14 +1,26 @@
 #include "SessionInspectorWidget.h"
 
+#include "ArrangeView.h"
+#include "ExerciseSessionLoader.h"
+#include "SessionDocument.h"
+#include "TaskProgressPanel.h"
+#include "TrackTableModel.h"
+
+#include "core/ExerciseLoader.h"
+#include "session/SessionJson.h"
+
+#include <QDir>
+#include <QFileInfo>
 #include <QHeaderView>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
-#include <QTableWidget>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
 #include <QVBoxLayout>
+
+#include <memory>
 
 namespace prepmark {
 
@@ -22,86 +34,134 @@ SessionInspectorWidget::SessionInspectorWidget(QWidget *parent) : QWidget(parent
     auto *notesLabel = new QLabel(tr("<b>Student's notes for the mix engineer</b>"), this);
     m_notes = new QPlainTextEdit(this);
     m_notes->setReadOnly(true);
-    m_notes->setMaximumHeight(120);
+    m_notes->setMaximumHeight(110);
     notesLabel->setBuddy(m_notes);
     m_sessionState = new QLabel(this);
+    m_sessionState->setObjectName(QStringLiteral("inspectorState"));
     m_sessionState->setWordWrap(true);
     m_sessionState->setTextFormat(Qt::RichText);
-    m_tracks = new QTableWidget(this);
-    m_tracks->setObjectName(QStringLiteral("trackTable"));
-    m_tracks->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_tracks->verticalHeader()->hide();
-    m_tracks->horizontalHeader()->setStretchLastSection(true);
-    m_raw = new QPlainTextEdit(this);
-    m_raw->setReadOnly(true);
-    m_raw->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_notYet
-        = new QLabel(tr("<b>Waveforms and analysis issues</b><br>Not available for this attempt: PrepMark does not yet "
-                        "store the analysed session with a submission, so there are no waveforms or detected issues "
-                        "to show. Listen to the student's session in your DAW and mark from the rubric."),
-            this);
-    m_notYet->setObjectName(QStringLiteral("inspectorNotYet"));
-    m_notYet->setWordWrap(true);
-    m_notYet->setTextFormat(Qt::RichText);
-    m_notYet->setStyleSheet(QStringLiteral("QLabel#inspectorNotYet { background: #fff8e1; border: 1px solid #f0d58c; "
-                                           "border-radius: 4px; padding: 8px; }"));
+    m_loadWaveforms = new QPushButton(tr("Show &waveforms and findings"), this);
+    m_loadWaveforms->setObjectName(QStringLiteral("inspectorWaveforms"));
+    m_loadWaveforms->setToolTip(tr("Renders the exercise's session the first time (a few seconds), analyses it and "
+                                   "draws it with the student's preparation"));
+    m_progress = new TaskProgressPanel(this);
+    m_sessionArea = new QWidget(this);
+    new QVBoxLayout(m_sessionArea);
+    m_sessionArea->layout()->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_summary);
     layout->addWidget(notesLabel);
     layout->addWidget(m_notes);
     layout->addWidget(m_sessionState);
-    layout->addWidget(m_tracks, 1);
-    layout->addWidget(m_raw, 1);
-    layout->addWidget(m_notYet);
+    layout->addWidget(m_loadWaveforms, 0, Qt::AlignLeft);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_sessionArea, 1);
+    connect(m_loadWaveforms, &QPushButton::clicked, this, &SessionInspectorWidget::loadWaveforms);
+    m_loadWaveforms->hide();
+}
+
+SessionInspectorWidget::~SessionInspectorWidget() = default;
+
+void SessionInspectorWidget::clearSession()
+{
+    ++m_generation;
+    if (m_progress->isRunning())
+        m_progress->cancel();
+    delete m_view;
+    m_table = nullptr;
+    m_arrange = nullptr;
+    delete m_model;
+    m_model = nullptr;
+    delete m_document;
+    m_document = nullptr;
+    m_loadWaveforms->hide();
 }
 
 void SessionInspectorWidget::showAttempt(const AttemptRecord &attempt)
 {
+    clearSession();
     m_summary->setText(tr("<b>Attempt %1</b>, submitted %2")
                            .arg(attempt.number)
                            .arg(QLocale().toString(attempt.submittedAt.toLocalTime(), QLocale::ShortFormat)));
     m_notes->setPlainText(attempt.notes.isEmpty() ? tr("(no notes)") : attempt.notes);
-    m_tracks->clear();
-    m_tracks->setRowCount(0);
-    m_tracks->hide();
-    m_raw->hide();
     if (attempt.sessionJson.trimmed().isEmpty()) {
         m_sessionState->setText(tr("<b>Prepared session</b><br>No prepared session is stored with this attempt."));
         return;
     }
-    const QJsonDocument document = QJsonDocument::fromJson(attempt.sessionJson.toUtf8());
-    const QJsonArray tracks = document.object().value(QStringLiteral("tracks")).toArray();
-    if (tracks.isEmpty()) {
-        m_sessionState->setText(tr("<b>Prepared session</b> (as stored; no track list in it)"));
-        m_raw->setPlainText(
-            document.isNull() ? attempt.sessionJson : QString::fromUtf8(document.toJson(QJsonDocument::Indented)));
-        m_raw->show();
+    const Result<Session> session
+        = SessionJson::fromJson(attempt.sessionJson.toUtf8(), tr("the session stored with attempt %1").arg(attempt.id));
+    if (!session) {
+        m_sessionState->setText(
+            tr("<b>Prepared session</b><br>It cannot be shown: %1").arg(session.errorMessage().toHtmlEscaped()));
         return;
     }
-    // Columns: every scalar field any track has, "name" first.
-    QStringList columns {QStringLiteral("name")};
-    for (const auto &track : tracks) {
-        const QJsonObject object = track.toObject();
-        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-            if (!it->isObject() && !it->isArray() && !columns.contains(it.key()))
-                columns << it.key();
-        }
+    m_session = *session;
+    m_document = new SessionDocument(m_session, this);
+    m_model = new TrackTableModel(m_document, this);
+    m_model->setReadOnly(true);
+    m_view = new QSplitter(Qt::Vertical, m_sessionArea);
+    m_table = new QTableView(m_view);
+    m_table->setObjectName(QStringLiteral("trackTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(24);
+    m_table->hideColumn(TrackTableModel::MuteColumn);
+    m_table->hideColumn(TrackTableModel::SoloColumn);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->resizeColumnsToContents();
+    m_arrange = new ArrangeView(m_document, m_view);
+    m_arrange->setReadOnly(true);
+    m_view->addWidget(m_table);
+    m_view->addWidget(m_arrange);
+    m_view->setStretchFactor(1, 1);
+    m_sessionArea->layout()->addWidget(m_view);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, m_arrange,
+        [this](const QModelIndex &current) { m_arrange->setSelectedRow(current.row()); });
+    m_sessionState->setText(tr("<b>Prepared session</b>: %n track(s), %1 section marker(s), as submitted.", nullptr,
+        int(m_session.tracks.size()))
+                                .arg(m_session.markers.size()));
+    m_loadWaveforms->setVisible(!m_session.exerciseKey.isEmpty());
+    // Draw at once when the exercise is already rendered on this computer.
+    const Result<Exercise> exercise = ExerciseLoader::bundled(m_session.exerciseKey);
+    if (exercise
+        && QFileInfo::exists(QDir(SessionRenderer().cacheDirectory(*exercise)).filePath(QStringLiteral("session.json"))))
+        loadWaveforms();
+}
+
+void SessionInspectorWidget::loadWaveforms()
+{
+    if (!m_arrange)
+        return;
+    const Result<Exercise> exercise = ExerciseLoader::bundled(m_session.exerciseKey);
+    if (!exercise) {
+        m_sessionState->setText(tr("<b>Waveforms</b>: exercise %1 cannot be opened: %2")
+                                    .arg(m_session.exerciseKey.toHtmlEscaped(), exercise.errorMessage().toHtmlEscaped()));
+        return;
     }
-    m_sessionState->setText(tr("<b>Prepared session</b>: %n track(s), as stored", nullptr, int(tracks.size())));
-    m_tracks->setColumnCount(int(columns.size()));
-    m_tracks->setHorizontalHeaderLabels(columns);
-    m_tracks->setRowCount(int(tracks.size()));
-    for (int r = 0; r < tracks.size(); ++r) {
-        const QJsonObject object = tracks[r].toObject();
-        for (int c = 0; c < columns.size(); ++c) {
-            const QJsonValue value = object.value(columns[c]);
-            const QString text = value.isDouble() ? QLocale().toString(value.toDouble())
-                : value.isBool()                  ? (value.toBool() ? tr("yes") : tr("no"))
-                                                  : value.toString();
-            m_tracks->setItem(r, c, new QTableWidgetItem(text));
-        }
-    }
-    m_tracks->resizeColumnsToContents();
-    m_tracks->show();
+    auto result = std::make_shared<Result<LoadedSession>>(makeError(QString()));
+    const Exercise loadedExercise = *exercise;
+    const int generation = m_generation;
+    m_loadWaveforms->setEnabled(false);
+    m_progress->start(
+        tr("Rendering and analysing %1").arg(exercise->title),
+        [result, loadedExercise](ProgressReporter &progress) {
+            *result = ExerciseSessionLoader().load(loadedExercise, progress);
+        },
+        [this, result, generation] {
+            m_loadWaveforms->setEnabled(true);
+            if (!m_arrange || generation != m_generation)
+                return;
+            if (!*result) {
+                m_sessionState->setText(tr("<b>Waveforms</b>: %1").arg(result->errorMessage().toHtmlEscaped()));
+                return;
+            }
+            for (auto it = (*result)->peaks.constBegin(); it != (*result)->peaks.constEnd(); ++it)
+                m_arrange->setPeaks(it.key(), *it);
+            m_arrange->setIssues(TrackIssueMap::build((*result)->analysis, m_session),
+                tr("Analysis of the delivered session"));
+            m_loadWaveforms->hide();
+        });
 }
 
 } // namespace prepmark

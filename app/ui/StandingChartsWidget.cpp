@@ -90,8 +90,12 @@ void StandingChartsWidget::setHistory(
         x->setLabelFormat(QStringLiteral("%d"));
         x->setTitleText(tr("attempt"));
         auto *y = new QValueAxis;
-        y->setRange(rubric.scale.min, rubric.scale.max);
-        y->setTickCount(rubric.scale.max - rubric.scale.min + 1);
+        // A little room above and below the scale, so a score at the top or bottom level
+        // is not drawn on the plot's edge; ticks stay on whole levels.
+        y->setRange(rubric.scale.min - 0.25, rubric.scale.max + 0.25);
+        y->setTickType(QValueAxis::TicksDynamic);
+        y->setTickAnchor(rubric.scale.min);
+        y->setTickInterval(1.0);
         y->setLabelFormat(QStringLiteral("%.0f"));
         chart->addAxis(x, Qt::AlignBottom);
         chart->addAxis(y, Qt::AlignLeft);

@@ -2,7 +2,9 @@
 
 #include "DimensionBarsWidget.h"
 #include "StandingChartsWidget.h"
+#include "SubmissionHistoryModel.h"
 
+#include "core/RubricLoader.h"
 #include "storage/ReleaseRepository.h"
 #include "storage/RubricRepository.h"
 
@@ -10,7 +12,11 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QHeaderView>
 #include <QScrollArea>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
 #include <QVBoxLayout>
 
 namespace prepmark {
@@ -55,6 +61,30 @@ StudentProfilePage::StudentProfilePage(Workspace &workspace, QWidget *parent) : 
     layout->addWidget(m_bars);
     m_charts = new StandingChartsWidget(content);
     layout->addWidget(m_charts, 1);
+
+    layout->addWidget(new QLabel(tr("<h3>Submission history</h3>"), content));
+    m_historyState = new QLabel(content);
+    m_historyState->setWordWrap(true);
+    layout->addWidget(m_historyState);
+    auto *history = new QSplitter(Qt::Horizontal, content);
+    m_historyModel = new SubmissionHistoryModel(this);
+    m_historyView = new QTableView(history);
+    m_historyView->setObjectName(QStringLiteral("submissionHistory"));
+    m_historyView->setModel(m_historyModel);
+    m_historyView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_historyView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_historyView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_historyView->verticalHeader()->hide();
+    m_historyView->horizontalHeader()->setStretchLastSection(true);
+    m_historyDetails = new QTextBrowser(history);
+    m_historyDetails->setObjectName(QStringLiteral("submissionDetails"));
+    history->addWidget(m_historyView);
+    history->addWidget(m_historyDetails);
+    history->setMinimumHeight(320);
+    history->setSizes({620, 480});
+    layout->addWidget(history);
+    connect(m_historyView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex &current) { m_historyDetails->setHtml(m_historyModel->detailsHtml(current.row())); });
     scroll->setWidget(content);
     outer->addWidget(scroll, 1);
 
@@ -69,9 +99,32 @@ StandingOptions StudentProfilePage::options() const
     return options;
 }
 
+void StudentProfilePage::reloadHistory()
+{
+    Rubric rubric = m_rubric;
+    if (rubric.dimensions.isEmpty()) {
+        if (const Result<Rubric> bundled = RubricLoader::bundled(QStringLiteral("mixprep-5d")); bundled)
+            rubric = *bundled;
+    }
+    const Status loaded = m_historyModel->reload(m_workspace, rubric);
+    if (!loaded) {
+        m_historyState->setText(tr("Your history cannot be read: %1").arg(loaded.errorMessage()));
+        return;
+    }
+    m_historyState->setText(m_historyModel->rowCount() == 0
+            ? tr("Nothing submitted yet. Open an exercise under Exercises, prepare it and submit: every attempt is "
+                 "listed here with its evidence.")
+            : tr("Select an attempt to read its automatic evidence, your notes and, once released, your lecturer's "
+                 "feedback."));
+    m_historyView->resizeColumnsToContents();
+    if (m_historyModel->rowCount() > 0)
+        m_historyView->selectRow(0);
+}
+
 void StudentProfilePage::reload()
 {
     m_history.clear();
+    reloadHistory();
     const Result<QVector<ReleasedResult>> results
         = ReleaseRepository(m_workspace.database.connection(), m_workspace.actor).forStudent(m_workspace.actor.userId);
     if (!results) {
@@ -95,6 +148,7 @@ void StudentProfilePage::reload()
         return;
     }
     m_rubric = *rubric;
+    reloadHistory();
     for (const ReleasedResult &result : *results) {
         for (auto it = result.scores.constBegin(); it != result.scores.constEnd(); ++it) {
             if (m_rubric.dimension(it.key()))

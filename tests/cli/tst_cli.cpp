@@ -113,7 +113,7 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("p.db"));
         Run run = runPrepmarkCli({QStringLiteral("db"), QStringLiteral("init"), QStringLiteral("--db"), path});
         QCOMPARE(run.code, 0);
-        QVERIFY(run.out.contains(QStringLiteral("created at schema version 3")));
+        QVERIFY(run.out.contains(QStringLiteral("created at schema version 4")));
         QCOMPARE(runPrepmarkCli({QStringLiteral("db"), QStringLiteral("init"), QStringLiteral("--db"), path}).code, 1);
         run = runPrepmarkCli({QStringLiteral("db"), QStringLiteral("check"), QStringLiteral("--db"), path});
         QCOMPARE(run.code, 0);

@@ -197,7 +197,7 @@ private slots:
             QStringLiteral("--cohort"), QStringLiteral("c")});
         QCOMPARE(run.code, 1);
         QVERIFY2(run.err.contains(QStringLiteral(
-                     "schema version 1 is older than this PrepMark's (3); run `prepmark-cli db migrate --db")),
+                     "schema version 1 is older than this PrepMark's (4); run `prepmark-cli db migrate --db")),
             qPrintable(run.err));
     }
 };

@@ -77,7 +77,7 @@ private slots:
         SqlQuery foreignKeys((*database)->connection(), QStringLiteral("PRAGMA foreign_keys"));
         QCOMPARE(foreignKeys.scalar()->toInt(), 1);
         SqlQuery recorded((*database)->connection(), QStringLiteral("SELECT group_concat(name, ',') FROM schema_migrations ORDER BY version"));
-        QCOMPARE(recorded.scalar()->toString(), QStringLiteral("001_initial.sql,002_release_audit_outcomes.sql,003_marking_workflow.sql"));
+        QCOMPARE(recorded.scalar()->toString(), QStringLiteral("001_initial.sql,002_release_audit_outcomes.sql,003_marking_workflow.sql,004_workbench.sql"));
     }
 
     void existingModeRefusesAMissingFile()
