@@ -8,6 +8,7 @@
 #include "StaffHomePage.h"
 #include "StudentHomePage.h"
 #include "StudentProfilePage.h"
+#include "StudentExercisesPage.h"
 #include "StudentWorkspace.h"
 
 #include <QAction>
