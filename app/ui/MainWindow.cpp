@@ -39,7 +39,12 @@ MainWindow::MainWindow(Database &database, const Actor &actor, QWidget *parent)
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The pages hold references to the workspace: delete them (a workbench saves its
+    // draft as it goes) while the workspace still exists, not after it as QWidget would.
+    delete takeCentralWidget();
+}
 
 void MainWindow::buildHome()
 {

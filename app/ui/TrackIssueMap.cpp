@@ -9,10 +9,14 @@ namespace {
 // Clipped runs closer than this are drawn as one stretch.
 constexpr double kJoinSeconds = 0.05;
 
+// The context lupdate gives each call site: "prepmark" for the free functions of
+// this file, the class for members; members call translate() with their class.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("prepmark::TrackIssueMap", text);
+    return QCoreApplication::translate("prepmark", text);
 }
+
+
 
 IssueMark::Kind markKind(IssueKind kind)
 {
@@ -62,12 +66,12 @@ QString shortLabel(IssueKind kind)
 QString IssueMark::kindName(Kind kind)
 {
     switch (kind) {
-    case Kind::Clip: return tr("Clipping");
-    case Kind::Silence: return tr("Silence");
-    case Kind::Click: return tr("Click");
-    case Kind::Pair: return tr("Pair: polarity / offset");
-    case Kind::Noise: return tr("Noise between phrases");
-    case Kind::File: return tr("Whole-file finding");
+    case Kind::Clip: return QCoreApplication::translate("prepmark::IssueMark", "Clipping");
+    case Kind::Silence: return QCoreApplication::translate("prepmark::IssueMark", "Silence");
+    case Kind::Click: return QCoreApplication::translate("prepmark::IssueMark", "Click");
+    case Kind::Pair: return QCoreApplication::translate("prepmark::IssueMark", "Pair: polarity / offset");
+    case Kind::Noise: return QCoreApplication::translate("prepmark::IssueMark", "Noise between phrases");
+    case Kind::File: return QCoreApplication::translate("prepmark::IssueMark", "Whole-file finding");
     }
     return QString();
 }
@@ -116,7 +120,7 @@ TrackIssueMap TrackIssueMap::build(const SessionAnalysis &analysis, const Sessio
             mark.label = shortLabel(issue.kind);
             if (pair) {
                 const QString other = issue.files[0] == file ? issue.files[1] : issue.files[0];
-                mark.label = tr("%1 vs %2").arg(mark.label, nameOfFile.value(other, other));
+                mark.label = QCoreApplication::translate("prepmark::TrackIssueMap", "%1 vs %2").arg(mark.label, nameOfFile.value(other, other));
             }
             const TrackAnalysis *measured = analysisOfFile.value(file);
             const int rate = measured ? measured->format.sampleRate : 0;
