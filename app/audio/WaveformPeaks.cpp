@@ -114,9 +114,9 @@ Result<WaveformPeaks> WaveformPeaks::fromBytes(const QByteArray &bytes, const QS
     if (in.status() != QDataStream::Ok || magic != kMagic)
         return makeError(QStringLiteral("%1: not a PrepMark waveform file").arg(sourceName));
     if (version != kVersion)
-        return makeError(QStringLiteral("%1: waveform version %2 is not %3").arg(sourceName).arg(version).arg(kVersion));
-    if (framesPerBucket <= 0 || buckets < 0 || frames < 0
-        || buckets != (frames + framesPerBucket - 1) / framesPerBucket
+        return makeError(
+            QStringLiteral("%1: waveform version %2 is not %3").arg(sourceName).arg(version).arg(kVersion));
+    if (framesPerBucket <= 0 || buckets < 0 || frames < 0 || buckets != (frames + framesPerBucket - 1) / framesPerBucket
         || qint64(bytes.size()) < buckets * 8)
         return makeError(QStringLiteral("%1: waveform header does not match its data").arg(sourceName));
     WaveformPeaks peaks;

@@ -75,9 +75,12 @@ void printReport(const GradingReport &report, QTextStream &out)
             dimension = grade.dimension;
             const auto score = report.scores.constFind(dimension);
             out << dimension << ": "
-                << (score == report.scores.constEnd() ? QStringLiteral("lecturer only") : QString::number(*score, 'f', 2)) << '\n';
+                << (score == report.scores.constEnd() ? QStringLiteral("lecturer only")
+                                                      : QString::number(*score, 'f', 2))
+                << '\n';
         }
-        out << QStringLiteral("  %1  %2\n").arg(grade.level ? QString::number(*grade.level) : QStringLiteral("-"), grade.key);
+        out << QStringLiteral("  %1  %2\n")
+                   .arg(grade.level ? QString::number(*grade.level) : QStringLiteral("-"), grade.key);
         for (const QString &line : grade.evidence)
             out << "       " << line << '\n';
     }
@@ -114,9 +117,11 @@ int runGrade(const QStringList &arguments, CliStreams &streams)
     if (!parsed || !oneSource || !options.positional().isEmpty()) {
         streams.err << "prepmark-cli grade: "
                     << (!parsed ? options.error()
-                            : !oneSource ? QStringLiteral("give --prepared FILE or --reference (one of them)")
-                                         : QStringLiteral("unexpected argument \"%1\"").arg(options.positional().first()))
-                    << '\n' << usage();
+                               : !oneSource
+                               ? QStringLiteral("give --prepared FILE or --reference (one of them)")
+                               : QStringLiteral("unexpected argument \"%1\"").arg(options.positional().first()))
+                    << '\n'
+                    << usage();
         return ExitUsage;
     }
     int excerptBars = 0;
@@ -160,14 +165,17 @@ int runGrade(const QStringList &arguments, CliStreams &streams)
         if (!read)
             return fail(streams, read.errorMessage());
         if (!read->exerciseKey.isEmpty() && read->exerciseKey != exercise.key)
-            return fail(streams, QStringLiteral("%1: $.exercise: \"%2\" is not exercise \"%3\"").arg(path, read->exerciseKey, exercise.key));
+            return fail(streams,
+                QStringLiteral("%1: $.exercise: \"%2\" is not exercise \"%3\"")
+                    .arg(path, read->exerciseKey, exercise.key));
         student = std::move(read).value();
         studentFolder = QFileInfo(path).absolutePath();
     }
 
     StageLines progress(streams.err);
     SilentProgress silent;
-    ProgressReporter &reporter = options.isSet(QStringLiteral("quiet")) ? static_cast<ProgressReporter &>(silent) : progress;
+    ProgressReporter &reporter
+        = options.isSet(QStringLiteral("quiet")) ? static_cast<ProgressReporter &>(silent) : progress;
     reporter.setMessage(QStringLiteral("render %1").arg(exercise.key));
     RenderOptions renderOptions;
     renderOptions.threads = threads;
@@ -206,8 +214,9 @@ int runGrade(const QStringList &arguments, CliStreams &streams)
 CliCommand gradeCommand()
 {
     return {QStringLiteral("grade"),
-        QStringLiteral("grade --exercise KEY|FILE (--prepared DIR/session.json | --reference) [--json] [--excerpt BARS] "
-                       "[--rubric FILE] [--out DIR]"),
+        QStringLiteral(
+            "grade --exercise KEY|FILE (--prepared DIR/session.json | --reference) [--json] [--excerpt BARS] "
+            "[--rubric FILE] [--out DIR]"),
         runGrade};
 }
 

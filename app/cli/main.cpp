@@ -39,7 +39,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("PrepMark"));
     QTextStream out(stdout);
     QTextStream err(stderr);
-    prepmark::cli::CliStreams streams{out, err};
+    prepmark::cli::CliStreams streams {out, err};
     const int code = prepmark::cli::runCli(QCoreApplication::arguments().mid(1), streams);
     out.flush();
     err.flush();

@@ -100,7 +100,9 @@ QString describeFault(const PlantedFault &fault)
     case FaultKind::PhraseNoise:
         return QStringLiteral("%1 between phrases at %2 dBFS").arg(fault.variant, number(fault.levelDbfs));
     case FaultKind::Clicks:
-        return QStringLiteral("%1 clicks at edit points (%2 ms dropouts)").arg(fault.at.size()).arg(number(fault.gapMs));
+        return QStringLiteral("%1 clicks at edit points (%2 ms dropouts)")
+            .arg(fault.at.size())
+            .arg(number(fault.gapMs));
     case FaultKind::Crackle:
         return QStringLiteral("vinyl crackle at %1 dBFS").arg(number(fault.levelDbfs));
     case FaultKind::Distortion:

@@ -15,9 +15,9 @@ struct Criterion
 {
     QString key;
     QString name;
-    double weight = 1.0;          // > 0; relative inside its dimension
-    QString evidence;             // what the marker looks at to decide
-    QMap<int, QString> levels;    // one written descriptor for every level of the scale
+    double weight = 1.0; // > 0; relative inside its dimension
+    QString evidence; // what the marker looks at to decide
+    QMap<int, QString> levels; // one written descriptor for every level of the scale
     // The automatic check that gives this criterion a provisional level (a name from
     // CheckCatalogue); empty when only a lecturer can judge it.
     QString check;
@@ -34,7 +34,7 @@ struct Dimension
     QString key;
     QString name;
     QString description;
-    double threshold = 3.0;       // adequate in this dimension when score >= threshold
+    double threshold = 3.0; // adequate in this dimension when score >= threshold
     QVector<Criterion> criteria;
 };
 
@@ -42,14 +42,14 @@ struct Scale
 {
     int min = 1;
     int max = 5;
-    QMap<int, QString> labels;    // a label for every level min..max
+    QMap<int, QString> labels; // a label for every level min..max
 };
 
 // The settings of the comparison-only hybrid policy (see VerdictEngine.h).
 struct HybridSettings
 {
-    double floor = 2.5;           // no dimension may fall below this
-    QStringList required;         // these dimensions must reach their own threshold
+    double floor = 2.5; // no dimension may fall below this
+    QStringList required; // these dimensions must reach their own threshold
 };
 
 // A marking scheme as data (rubrics/*.json). Nothing in the code may assume the
@@ -62,7 +62,7 @@ public:
     QString title;
     QString description;
     Scale scale;
-    double meanPassLine = 3.0;       // the line a traditional averaged grade would use
+    double meanPassLine = 3.0; // the line a traditional averaged grade would use
     double nearThresholdBand = 0.25; // |score - threshold| <= band is "near threshold"
     HybridSettings hybrid;
     QVector<Dimension> dimensions;

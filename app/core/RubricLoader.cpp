@@ -16,8 +16,8 @@ namespace prepmark {
 namespace {
 
 // Levels and labels are objects keyed by the level number: {"1": "...", ..., "5": "..."}.
-QMap<int, QString> readLevelTexts(const QJsonObject &object, const QString &path, const Scale &scale,
-                                  JsonErrorSink &sink, const QString &what)
+QMap<int, QString> readLevelTexts(
+    const QJsonObject &object, const QString &path, const Scale &scale, JsonErrorSink &sink, const QString &what)
 {
     QMap<int, QString> texts;
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
@@ -25,8 +25,8 @@ QMap<int, QString> readLevelTexts(const QJsonObject &object, const QString &path
         const int level = it.key().toInt(&isNumber);
         const QString itemPath = path + QLatin1Char('.') + it.key();
         if (!isNumber || level < scale.min || level > scale.max) {
-            sink.fail(itemPath, QStringLiteral("%1 key must be a level from %2 to %3")
-                                    .arg(what).arg(scale.min).arg(scale.max));
+            sink.fail(itemPath,
+                QStringLiteral("%1 key must be a level from %2 to %3").arg(what).arg(scale.min).arg(scale.max));
             return {};
         }
         if (!it->isString() || it->toString().trimmed().isEmpty()) {
@@ -54,8 +54,8 @@ QString readKey(JsonObjectReader &reader)
 {
     const QString key = reader.requiredString(QStringLiteral("key"));
     if (!reader.sink().failed() && !isKey(key))
-        reader.fail(QStringLiteral("key"),
-                    QStringLiteral("\"%1\" is not a key (lower-case letters, digits, _)").arg(key));
+        reader.fail(
+            QStringLiteral("key"), QStringLiteral("\"%1\" is not a key (lower-case letters, digits, _)").arg(key));
     return key;
 }
 
@@ -64,8 +64,7 @@ bool withinScale(double value, const Scale &scale)
     return value >= scale.min && value <= scale.max;
 }
 
-Criterion readCriterion(const QJsonObject &object, const QString &path, const Scale &scale,
-                        JsonErrorSink &sink)
+Criterion readCriterion(const QJsonObject &object, const QString &path, const Scale &scale, JsonErrorSink &sink)
 {
     JsonObjectReader reader(object, path, sink);
     Criterion criterion;
@@ -73,30 +72,34 @@ Criterion readCriterion(const QJsonObject &object, const QString &path, const Sc
     criterion.name = reader.requiredString(QStringLiteral("name"));
     criterion.weight = reader.optionalNumber(QStringLiteral("weight"), 1.0);
     if (!sink.failed() && !(criterion.weight > 0.0 && std::isfinite(criterion.weight)))
-        reader.fail(QStringLiteral("weight"),
-                    QStringLiteral("weight must be positive, found %1").arg(criterion.weight));
+        reader.fail(
+            QStringLiteral("weight"), QStringLiteral("weight must be positive, found %1").arg(criterion.weight));
     criterion.evidence = reader.requiredString(QStringLiteral("evidence"));
     const QJsonObject levels = reader.requiredObject(QStringLiteral("levels"));
     if (!sink.failed())
-        criterion.levels = readLevelTexts(levels, reader.childPath(QStringLiteral("levels")), scale,
-                                          sink, QStringLiteral("level descriptor"));
+        criterion.levels = readLevelTexts(
+            levels, reader.childPath(QStringLiteral("levels")), scale, sink, QStringLiteral("level descriptor"));
     criterion.essential = reader.optionalBool(QStringLiteral("essential"), false);
     criterion.check = reader.optionalString(QStringLiteral("check"));
     if (!sink.failed() && reader.has(QStringLiteral("check"))) {
         if (!CheckCatalogue::isKnown(criterion.check))
-            reader.fail(QStringLiteral("check"), QStringLiteral("unknown check \"%1\" (known: %2)")
-                                                     .arg(criterion.check, CheckCatalogue::names().join(QStringLiteral(", "))));
+            reader.fail(QStringLiteral("check"),
+                QStringLiteral("unknown check \"%1\" (known: %2)")
+                    .arg(criterion.check, CheckCatalogue::names().join(QStringLiteral(", "))));
         else if (scale.min != CheckCatalogue::kScaleMin || scale.max != CheckCatalogue::kScaleMax)
-            reader.fail(QStringLiteral("check"), QStringLiteral("check \"%1\" judges on levels %2-%3, the rubric's scale is %4-%5")
-                                                     .arg(criterion.check).arg(CheckCatalogue::kScaleMin)
-                                                     .arg(CheckCatalogue::kScaleMax).arg(scale.min).arg(scale.max));
+            reader.fail(QStringLiteral("check"),
+                QStringLiteral("check \"%1\" judges on levels %2-%3, the rubric's scale is %4-%5")
+                    .arg(criterion.check)
+                    .arg(CheckCatalogue::kScaleMin)
+                    .arg(CheckCatalogue::kScaleMax)
+                    .arg(scale.min)
+                    .arg(scale.max));
     }
     reader.rejectUnknownFields();
     return criterion;
 }
 
-Dimension readDimension(const QJsonObject &object, const QString &path, const Scale &scale,
-                        JsonErrorSink &sink)
+Dimension readDimension(const QJsonObject &object, const QString &path, const Scale &scale, JsonErrorSink &sink)
 {
     JsonObjectReader reader(object, path, sink);
     Dimension dimension;
@@ -106,8 +109,10 @@ Dimension readDimension(const QJsonObject &object, const QString &path, const Sc
     dimension.threshold = reader.requiredNumber(QStringLiteral("threshold"));
     if (!sink.failed() && !withinScale(dimension.threshold, scale))
         reader.fail(QStringLiteral("threshold"),
-                    QStringLiteral("threshold %1 is outside the scale %2-%3")
-                        .arg(dimension.threshold).arg(scale.min).arg(scale.max));
+            QStringLiteral("threshold %1 is outside the scale %2-%3")
+                .arg(dimension.threshold)
+                .arg(scale.min)
+                .arg(scale.max));
     const QJsonArray criteria = reader.requiredArray(QStringLiteral("criteria"));
     if (!sink.failed() && criteria.isEmpty())
         reader.fail(QStringLiteral("criteria"), QStringLiteral("a dimension needs at least one criterion"));
@@ -130,12 +135,12 @@ Scale readScale(const QJsonObject &object, const QString &path, JsonErrorSink &s
     scale.min = reader.requiredInt(QStringLiteral("min"));
     scale.max = reader.requiredInt(QStringLiteral("max"));
     if (!sink.failed() && (scale.min >= scale.max || scale.max - scale.min > 20))
-        reader.fail(QStringLiteral("max"), QStringLiteral("scale %1-%2 must rise, with at most 21 levels")
-                                               .arg(scale.min).arg(scale.max));
+        reader.fail(QStringLiteral("max"),
+            QStringLiteral("scale %1-%2 must rise, with at most 21 levels").arg(scale.min).arg(scale.max));
     const QJsonObject labels = reader.requiredObject(QStringLiteral("labels"));
     if (!sink.failed())
-        scale.labels = readLevelTexts(labels, reader.childPath(QStringLiteral("labels")), scale, sink,
-                                      QStringLiteral("label"));
+        scale.labels
+            = readLevelTexts(labels, reader.childPath(QStringLiteral("labels")), scale, sink, QStringLiteral("label"));
     reader.rejectUnknownFields();
     return scale;
 }
@@ -149,7 +154,7 @@ void checkUniqueKeys(const Rubric &rubric, JsonErrorSink &sink)
         const QString dimensionPath = indexPath(QStringLiteral("$.dimensions"), d);
         if (dimensionKeys.contains(dimension.key)) {
             sink.fail(dimensionPath + QStringLiteral(".key"),
-                      QStringLiteral("duplicate dimension key \"%1\"").arg(dimension.key));
+                QStringLiteral("duplicate dimension key \"%1\"").arg(dimension.key));
             return;
         }
         dimensionKeys.insert(dimension.key);
@@ -157,7 +162,7 @@ void checkUniqueKeys(const Rubric &rubric, JsonErrorSink &sink)
             const QString &key = dimension.criteria[c].key;
             if (criterionKeys.contains(key)) {
                 sink.fail(indexPath(dimensionPath + QStringLiteral(".criteria"), c) + QStringLiteral(".key"),
-                          QStringLiteral("duplicate criterion key \"%1\"").arg(key));
+                    QStringLiteral("duplicate criterion key \"%1\"").arg(key));
                 return;
             }
             criterionKeys.insert(key);
@@ -187,11 +192,11 @@ Result<Rubric> RubricLoader::fromJson(const QByteArray &json, const QString &sou
     const QJsonObject scale = reader.requiredObject(QStringLiteral("scale"));
     if (!sink.failed())
         rubric.scale = readScale(scale, reader.childPath(QStringLiteral("scale")), sink);
-    rubric.meanPassLine = reader.optionalNumber(QStringLiteral("meanPassLine"), rubric.scale.min
-                                                    + (rubric.scale.max - rubric.scale.min) / 2.0);
+    rubric.meanPassLine = reader.optionalNumber(
+        QStringLiteral("meanPassLine"), rubric.scale.min + (rubric.scale.max - rubric.scale.min) / 2.0);
     if (!sink.failed() && !withinScale(rubric.meanPassLine, rubric.scale))
-        reader.fail(QStringLiteral("meanPassLine"), QStringLiteral("mean pass line %1 is outside the scale")
-                                                        .arg(rubric.meanPassLine));
+        reader.fail(QStringLiteral("meanPassLine"),
+            QStringLiteral("mean pass line %1 is outside the scale").arg(rubric.meanPassLine));
     rubric.nearThresholdBand = reader.optionalNumber(QStringLiteral("nearThresholdBand"), 0.25);
     if (!sink.failed() && !(rubric.nearThresholdBand >= 0.0 && rubric.nearThresholdBand < 1.0))
         reader.fail(QStringLiteral("nearThresholdBand"), QStringLiteral("must be at least 0 and below 1"));
@@ -211,17 +216,17 @@ Result<Rubric> RubricLoader::fromJson(const QByteArray &json, const QString &sou
         checkUniqueKeys(rubric, sink);
 
     if (reader.has(QStringLiteral("hybrid")) && !sink.failed()) {
-        JsonObjectReader hybrid(reader.requiredObject(QStringLiteral("hybrid")),
-                                reader.childPath(QStringLiteral("hybrid")), sink);
+        JsonObjectReader hybrid(
+            reader.requiredObject(QStringLiteral("hybrid")), reader.childPath(QStringLiteral("hybrid")), sink);
         rubric.hybrid.floor = hybrid.requiredNumber(QStringLiteral("floor"));
         if (!sink.failed() && !withinScale(rubric.hybrid.floor, rubric.scale))
-            hybrid.fail(QStringLiteral("floor"), QStringLiteral("floor %1 is outside the scale")
-                                                     .arg(rubric.hybrid.floor));
+            hybrid.fail(
+                QStringLiteral("floor"), QStringLiteral("floor %1 is outside the scale").arg(rubric.hybrid.floor));
         rubric.hybrid.required = hybrid.optionalStringList(QStringLiteral("required"));
         for (qsizetype i = 0; i < rubric.hybrid.required.size() && !sink.failed(); ++i) {
             if (rubric.indexOfDimension(rubric.hybrid.required[i]) < 0)
                 sink.fail(indexPath(hybrid.childPath(QStringLiteral("required")), i),
-                          QStringLiteral("no dimension \"%1\"").arg(rubric.hybrid.required[i]));
+                    QStringLiteral("no dimension \"%1\"").arg(rubric.hybrid.required[i]));
         }
         hybrid.rejectUnknownFields();
     } else {

@@ -31,11 +31,13 @@ Result<DimensionScores> scoreDimensions(const Rubric &rubric, const CriterionLev
 {
     for (auto it = levels.constBegin(); it != levels.constEnd(); ++it) {
         if (!rubric.criterion(it.key()))
-            return makeError(QStringLiteral("criterion \"%1\" is not in rubric %2")
-                                 .arg(it.key(), rubric.identity()));
+            return makeError(QStringLiteral("criterion \"%1\" is not in rubric %2").arg(it.key(), rubric.identity()));
         if (*it < rubric.scale.min || *it > rubric.scale.max)
             return makeError(QStringLiteral("criterion \"%1\": level %2 is outside the scale %3-%4")
-                                 .arg(it.key()).arg(*it).arg(rubric.scale.min).arg(rubric.scale.max));
+                                 .arg(it.key())
+                                 .arg(*it)
+                                 .arg(rubric.scale.min)
+                                 .arg(rubric.scale.max));
     }
     DimensionScores scores;
     for (const Dimension &dimension : rubric.dimensions) {
@@ -55,7 +57,10 @@ Status validateScores(const Rubric &rubric, const DimensionScores &scores)
                                  .arg(it.key(), rubric.identity(), rubric.dimensionKeys().join(QStringLiteral(", "))));
         if (!std::isfinite(*it) || *it < rubric.scale.min || *it > rubric.scale.max)
             return makeError(QStringLiteral("%1: score %2 is outside the scale %3-%4")
-                                 .arg(it.key()).arg(*it).arg(rubric.scale.min).arg(rubric.scale.max));
+                                 .arg(it.key())
+                                 .arg(*it)
+                                 .arg(rubric.scale.min)
+                                 .arg(rubric.scale.max));
     }
     for (const Dimension &dimension : rubric.dimensions) {
         if (!scores.contains(dimension.key))

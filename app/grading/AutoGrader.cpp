@@ -43,11 +43,13 @@ Result<GradingReport> AutoGrader::grade(const GradingInput &input) const
                 CheckOutcome outcome = check->judge(*context);
                 if (outcome.level && (*outcome.level < m_rubric.scale.min || *outcome.level > m_rubric.scale.max))
                     return makeError(QStringLiteral("check \"%1\" gave level %2, outside the rubric's scale")
-                                         .arg(criterion.check).arg(*outcome.level));
+                                         .arg(criterion.check)
+                                         .arg(*outcome.level));
                 grade.level = outcome.level;
                 grade.evidence = outcome.evidence;
                 if (!grade.level)
-                    grade.evidence.prepend(QStringLiteral("Lecturer only: nothing for the check to judge in this exercise."));
+                    grade.evidence.prepend(
+                        QStringLiteral("Lecturer only: nothing for the check to judge in this exercise."));
                 if (grade.evidence.isEmpty())
                     grade.evidence << QStringLiteral("Level %1.").arg(*grade.level);
             } else {

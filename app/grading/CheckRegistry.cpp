@@ -31,7 +31,9 @@ const Checks &checks()
 {
     static const Checks all = [] {
         Checks c;
-        auto add = [&](const char *name, const GradingCheck *check) { c.insert(QString::fromLatin1(name), std::shared_ptr<const GradingCheck>(check)); };
+        auto add = [&](const char *name, const GradingCheck *check) {
+            c.insert(QString::fromLatin1(name), std::shared_ptr<const GradingCheck>(check));
+        };
         add("clipping_headroom", new ClippingHeadroomCheck(ClippingHeadroomCheck::Variant::Default));
         add("clipping_headroom_foundation", new ClippingHeadroomCheck(ClippingHeadroomCheck::Variant::Foundation));
         add("polarity_alignment", new PolarityAlignmentCheck(PolarityAlignmentCheck::Variant::Default));

@@ -20,8 +20,9 @@ CheckOutcome CleanupConsolidationCheck::judge(const GradingContext &context) con
     if (!facts.lost.isEmpty())
         level = std::min(level, 2);
     if (level == 5)
-        evidence << QStringLiteral("Nothing left to delete; every file starts at the session start with the same length, "
-                                   "named after its track.");
+        evidence << QStringLiteral(
+            "Nothing left to delete; every file starts at the session start with the same length, "
+            "named after its track.");
     return CheckOutcome {level, evidence};
 }
 

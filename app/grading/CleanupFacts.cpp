@@ -28,7 +28,8 @@ CleanupFacts CleanupFacts::of(const GradingContext &context)
             const SessionTrack *reference = context.reference().track(track.id);
             const double errorMs = context.framesToMs(track.offsetSamples - reference->offsetSamples);
             if (std::fabs(errorMs) > kPlacementToleranceMs)
-                facts.misplaced << QStringLiteral("%1 (%2 s from where it belongs)").arg(name).arg(errorMs / 1000.0, 0, 'f', 2);
+                facts.misplaced
+                    << QStringLiteral("%1 (%2 s from where it belongs)").arg(name).arg(errorMs / 1000.0, 0, 'f', 2);
         }
     }
     for (const AnalysisIssue &issue : context.analysis().issues) {
@@ -44,7 +45,8 @@ QStringList CleanupFacts::evidence() const
     if (!leftIn.isEmpty())
         lines << QStringLiteral("Still in the session but not wanted: %1.").arg(GradingContext::listNames(leftIn, 4));
     if (!misplaced.isEmpty())
-        lines << QStringLiteral("Not placed where they belong, so the session cannot be rebuilt from files at zero: %1.")
+        lines << QStringLiteral(
+            "Not placed where they belong, so the session cannot be rebuilt from files at zero: %1.")
                      .arg(GradingContext::listNames(misplaced));
     if (!lost.isEmpty())
         lines << QStringLiteral("Removed although the mix needs them: %1.").arg(GradingContext::listNames(lost));

@@ -23,7 +23,8 @@ CheckOutcome ClippingHeadroomCheck::judge(const GradingContext &context) const
         const PlantedFault *clipping = context.fault(track->id, FaultKind::Clipping);
         const QString name = context.displayName(track->id);
         if (clipping && clipping->intent == FaultIntent::Keep) {
-            evidence << QStringLiteral("%1 is clipped on purpose (the brief keeps it): not judged for headroom.").arg(name);
+            evidence
+                << QStringLiteral("%1 is clipped on purpose (the brief keeps it): not judged for headroom.").arg(name);
             continue;
         }
         const TrackAnalysis *analysis = context.analysisOf(track->id);
@@ -50,7 +51,8 @@ CheckOutcome ClippingHeadroomCheck::judge(const GradingContext &context) const
         }
         const bool foundation = m_variant == Variant::Foundation;
         const double peak = foundation ? samplePeak : truePeak;
-        const QString shown = QStringLiteral("%1 (%2 %3)").arg(name, db(peak), foundation ? QStringLiteral("dBFS") : QStringLiteral("dBTP"));
+        const QString shown = QStringLiteral("%1 (%2 %3)")
+                                  .arg(name, db(peak), foundation ? QStringLiteral("dBFS") : QStringLiteral("dBTP"));
         if (peak > 0.0)
             aboveZero << shown;
         if (peak > -1.0)
@@ -70,9 +72,11 @@ CheckOutcome ClippingHeadroomCheck::judge(const GradingContext &context) const
     if (!newClips.isEmpty())
         evidence << QStringLiteral("New clipping after preparation on %1.").arg(GradingContext::listNames(newClips));
     if (!unaddressed.isEmpty())
-        evidence << QStringLiteral("Clipped in the source and neither repaired nor named in the notes: %1.").arg(GradingContext::listNames(unaddressed));
+        evidence << QStringLiteral("Clipped in the source and neither repaired nor named in the notes: %1.")
+                        .arg(GradingContext::listNames(unaddressed));
     else if (!unrepaired.isEmpty())
-        evidence << QStringLiteral("Still clipped but named in the notes: %1.").arg(GradingContext::listNames(unrepaired));
+        evidence
+            << QStringLiteral("Still clipped but named in the notes: %1.").arg(GradingContext::listNames(unrepaired));
     if (!aboveOne.isEmpty())
         evidence << QStringLiteral("Peaks above -1: %1.").arg(GradingContext::listNames(aboveOne));
     if (!outOfRange.isEmpty())
@@ -95,7 +99,8 @@ CheckOutcome ClippingHeadroomCheck::judge(const GradingContext &context) const
         if (level == 2 && unaddressed.isEmpty() && aboveOne.isEmpty())
             evidence << QStringLiteral("More than 2 tracks outside the target range.");
         if (level == 4 && !repairedUnnamed.isEmpty())
-            evidence << QStringLiteral("Repaired but not listed in the notes: %1.").arg(GradingContext::listNames(repairedUnnamed));
+            evidence << QStringLiteral("Repaired but not listed in the notes: %1.")
+                            .arg(GradingContext::listNames(repairedUnnamed));
     } else {
         if (!newClips.isEmpty())
             level = 1;

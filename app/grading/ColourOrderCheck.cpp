@@ -120,9 +120,13 @@ CheckOutcome ColourOrderCheck::judge(const GradingContext &context) const
 
     QStringList evidence;
     if (noColours)
-        evidence << QStringLiteral("No colour scheme: every track has the same colour%1.").arg(colours.contains(QString()) ? QStringLiteral(" (none)") : QString());
+        evidence << QStringLiteral("No colour scheme: every track has the same colour%1.")
+                        .arg(colours.contains(QString()) ? QStringLiteral(" (none)") : QString());
     else if (!offColour.isEmpty())
-        evidence << QStringLiteral("%1 of %2 tracks are coloured outside their family: %3.").arg(offColour.size()).arg(order.size()).arg(GradingContext::listNames(offColour));
+        evidence << QStringLiteral("%1 of %2 tracks are coloured outside their family: %3.")
+                        .arg(offColour.size())
+                        .arg(order.size())
+                        .arg(GradingContext::listNames(offColour));
     if (!split.isEmpty())
         evidence << QStringLiteral("Families split across the track list: %1.").arg(split.join(QStringLiteral(", ")));
     if (importOrder)
@@ -132,7 +136,8 @@ CheckOutcome ColourOrderCheck::judge(const GradingContext &context) const
     if (offColour.isEmpty() && outOfPlace == 0)
         evidence << QStringLiteral("Every track coloured by family, in the answer key's order.");
     if (offColour.isEmpty() && !inexactColour.isEmpty())
-        evidence << QStringLiteral("Colours differ from the house palette on %1.").arg(GradingContext::listNames(inexactColour));
+        evidence << QStringLiteral("Colours differ from the house palette on %1.")
+                        .arg(GradingContext::listNames(inexactColour));
 
     int level = 5;
     if (m_variant == Variant::Default) {
@@ -154,7 +159,8 @@ CheckOutcome ColourOrderCheck::judge(const GradingContext &context) const
         else if (!inexactColour.isEmpty())
             level = 4;
         if (level == 3 && !ungrouped.isEmpty() && offColour.isEmpty() && outOfPlace == 0)
-            evidence << QStringLiteral("Families not in one folder or group: %1.").arg(ungrouped.join(QStringLiteral(", ")));
+            evidence
+                << QStringLiteral("Families not in one folder or group: %1.").arg(ungrouped.join(QStringLiteral(", ")));
     }
     return CheckOutcome {level, evidence};
 }

@@ -40,7 +40,8 @@ EditFacts EditFacts::of(const GradingContext &context)
         // A kept crackle, clicks, clipping or distortion is full of sharp edges the
         // click detector cannot tell from edits: those tracks are left out.
         bool keptEdges = false;
-        for (FaultKind kind : {FaultKind::Crackle, FaultKind::Clicks, FaultKind::Clipping, FaultKind::Distortion, FaultKind::Lofi}) {
+        for (FaultKind kind :
+            {FaultKind::Crackle, FaultKind::Clicks, FaultKind::Clipping, FaultKind::Distortion, FaultKind::Lofi}) {
             const PlantedFault *fault = context.fault(track->id, kind);
             keptEdges = keptEdges || (fault && fault->intent == FaultIntent::Keep);
         }

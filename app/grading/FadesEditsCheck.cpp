@@ -32,11 +32,15 @@ CheckOutcome FadesEditsCheck::judge(const GradingContext &context) const
     if (!edits.edgeTracks.isEmpty())
         evidence << QStringLiteral("Hard region edges: %1.").arg(GradingContext::listNames(edits.edgeTracks));
     if (!unfaded.isEmpty())
-        evidence << QStringLiteral("%1 tracks without a fade-in or fade-out: %2.").arg(unfaded.size()).arg(GradingContext::listNames(unfaded));
+        evidence << QStringLiteral("%1 tracks without a fade-in or fade-out: %2.")
+                        .arg(unfaded.size())
+                        .arg(GradingContext::listNames(unfaded));
     if (!unsized.isEmpty())
-        evidence << QStringLiteral("Fades longer or shorter than their place allows: %1.").arg(GradingContext::listNames(unsized));
+        evidence << QStringLiteral("Fades longer or shorter than their place allows: %1.")
+                        .arg(GradingContext::listNames(unsized));
     if (!unmatched.isEmpty())
-        evidence << QStringLiteral("Related tracks edited at different points: %1.").arg(unmatched.join(QStringLiteral(", ")));
+        evidence << QStringLiteral("Related tracks edited at different points: %1.")
+                        .arg(unmatched.join(QStringLiteral(", ")));
 
     int level = 5;
     if (audible >= 4)

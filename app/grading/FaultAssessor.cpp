@@ -20,7 +20,8 @@ qint64 overlap(const QVector<SampleRange> &ranges, qint64 start, qint64 end)
 // Ranges merged so that none overlaps another.
 QVector<SampleRange> merged(QVector<SampleRange> ranges)
 {
-    std::sort(ranges.begin(), ranges.end(), [](const SampleRange &a, const SampleRange &b) { return a.start < b.start; });
+    std::sort(
+        ranges.begin(), ranges.end(), [](const SampleRange &a, const SampleRange &b) { return a.start < b.start; });
     QVector<SampleRange> result;
     for (const SampleRange &range : ranges) {
         if (range.end <= range.start)
@@ -68,7 +69,8 @@ double FaultAssessor::phraseCoverage(const QString &trackId) const
     const SessionTrack *track = m_context.preparedTrack(trackId);
     if (!delivered || !track)
         return 0.0;
-    const QVector<SampleRange> gaps = ReferencePreparation::phraseGaps(m_context.exercise(), *delivered, m_context.prepared().sampleRate);
+    const QVector<SampleRange> gaps
+        = ReferencePreparation::phraseGaps(m_context.exercise(), *delivered, m_context.prepared().sampleRate);
     const QVector<SampleRange> cuts = merged(track->cuts);
     qint64 total = 0;
     qint64 covered = 0;
@@ -85,7 +87,8 @@ qint64 FaultAssessor::framesCutFromMusic(const QString &trackId) const
     const SessionTrack *track = m_context.preparedTrack(trackId);
     if (!delivered || !track || track->cuts.isEmpty())
         return 0;
-    const QVector<SampleRange> gaps = merged(ReferencePreparation::phraseGaps(m_context.exercise(), *delivered, m_context.prepared().sampleRate));
+    const QVector<SampleRange> gaps
+        = merged(ReferencePreparation::phraseGaps(m_context.exercise(), *delivered, m_context.prepared().sampleRate));
     qint64 outside = 0;
     for (const SampleRange &cut : merged(track->cuts))
         outside += (cut.end - cut.start) - overlap(gaps, cut.start, cut.end);
@@ -131,13 +134,16 @@ FixStatus FaultAssessor::assessFix(const FaultLocation &location) const
     if (keyRemoves) {
         status.fixed = std::none_of(location.affectedTracks.begin(), location.affectedTracks.end(),
             [&](const QString &id) { return m_context.isActive(id); });
-        status.evidence = status.fixed ? QStringLiteral("The take with the %1 (%2) is out of the session.").arg(what, GradingContext::listNames(names))
-                                       : QStringLiteral("The take with the %1 (%2) is still in the session.").arg(what, GradingContext::listNames(names));
+        status.evidence = status.fixed ? QStringLiteral("The take with the %1 (%2) is out of the session.")
+                                             .arg(what, GradingContext::listNames(names))
+                                       : QStringLiteral("The take with the %1 (%2) is still in the session.")
+                                             .arg(what, GradingContext::listNames(names));
         return status;
     }
     status.fixable = false;
     status.evidence = status.mentioned
-        ? QStringLiteral("The %1 on %2 is noted for the mix engineer (PrepMark's session cannot move hits or retune takes).")
+        ? QStringLiteral(
+            "The %1 on %2 is noted for the mix engineer (PrepMark's session cannot move hits or retune takes).")
               .arg(what, GradingContext::listNames(names, 3))
         : QStringLiteral("The %1 on %2 is not mentioned in the notes.").arg(what, GradingContext::listNames(names, 3));
     return status;
@@ -162,42 +168,58 @@ FixStatus FaultAssessor::assessTrackFix(const QString &trackId, const PlantedFau
         return done(!active, QStringLiteral("%1 (%2) is out of the session.").arg(name, describeFault(fault)),
             QStringLiteral("%1 (%2) is still in the session.").arg(name, describeFault(fault)));
     if (!active || !track || !reference || !analysis || !stem)
-        return done(false, QString(), QStringLiteral("%1 was removed, so its %2 was not fixed but thrown away.").arg(name, describeFault(fault)));
+        return done(false, QString(),
+            QStringLiteral("%1 was removed, so its %2 was not fixed but thrown away.").arg(name, describeFault(fault)));
 
     const double toleranceMs = 0.25;
     switch (fault.kind) {
     case FaultKind::Polarity:
         return done(track->polarityInverted == reference->polarityInverted,
-            QStringLiteral("%1's polarity is flipped back.").arg(name), QStringLiteral("%1 is still polarity-inverted.").arg(name));
+            QStringLiteral("%1's polarity is flipped back.").arg(name),
+            QStringLiteral("%1 is still polarity-inverted.").arg(name));
     case FaultKind::Delay:
     case FaultKind::Unconsolidated: {
         const double errorMs = m_context.framesToMs(track->offsetSamples - reference->offsetSamples);
         const double limit = fault.kind == FaultKind::Delay ? toleranceMs : 1.0;
-        return done(std::fabs(errorMs) <= limit, QStringLiteral("%1 is placed where it belongs (within %2 ms).").arg(name).arg(limit),
-            QStringLiteral("%1 is %2 ms from where it belongs (%3).").arg(name).arg(errorMs, 0, 'f', 2).arg(describeFault(fault)));
+        return done(std::fabs(errorMs) <= limit,
+            QStringLiteral("%1 is placed where it belongs (within %2 ms).").arg(name).arg(limit),
+            QStringLiteral("%1 is %2 ms from where it belongs (%3).")
+                .arg(name)
+                .arg(errorMs, 0, 'f', 2)
+                .arg(describeFault(fault)));
     }
     case FaultKind::Clipping:
         return done(analysis->clipping.runCount == 0, QStringLiteral("%1 has no clipped runs left.").arg(name),
             QStringLiteral("%1 still has %2 clipped runs.").arg(name).arg(analysis->clipping.runCount));
     case FaultKind::Hot:
-        return done(analysis->truePeakDbtp <= -1.0, QStringLiteral("%1 now peaks at %2 dBTP.").arg(name, db(analysis->truePeakDbtp)),
+        return done(analysis->truePeakDbtp <= -1.0,
+            QStringLiteral("%1 now peaks at %2 dBTP.").arg(name, db(analysis->truePeakDbtp)),
             QStringLiteral("%1 still peaks at %2 dBTP, above -1 dBTP.").arg(name, db(analysis->truePeakDbtp)));
     case FaultKind::DcOffset:
-        return done(dcPercent(trackId) <= 0.1, QStringLiteral("%1's DC offset is %2 % of full scale.").arg(name).arg(dcPercent(trackId), 0, 'f', 3),
-            QStringLiteral("%1 still has a DC offset of %2 % of full scale.").arg(name).arg(dcPercent(trackId), 0, 'f', 2));
+        return done(dcPercent(trackId) <= 0.1,
+            QStringLiteral("%1's DC offset is %2 % of full scale.").arg(name).arg(dcPercent(trackId), 0, 'f', 3),
+            QStringLiteral("%1 still has a DC offset of %2 % of full scale.")
+                .arg(name)
+                .arg(dcPercent(trackId), 0, 'f', 2));
     case FaultKind::Hum:
     case FaultKind::Noise: {
         const bool flagged = !m_context.issuesOf(trackId, IssueKind::Noise).isEmpty();
-        return done(!flagged, QStringLiteral("%1's %2 is no longer flagged (noise floor %3 dBFS).").arg(name, describeFault(fault), db(analysis->noiseFloorDbfs)),
-            QStringLiteral("%1's %2 is still there (noise floor %3 dBFS).").arg(name, describeFault(fault), db(analysis->noiseFloorDbfs)));
+        return done(!flagged,
+            QStringLiteral("%1's %2 is no longer flagged (noise floor %3 dBFS).")
+                .arg(name, describeFault(fault), db(analysis->noiseFloorDbfs)),
+            QStringLiteral("%1's %2 is still there (noise floor %3 dBFS).")
+                .arg(name, describeFault(fault), db(analysis->noiseFloorDbfs)));
     }
     case FaultKind::PhraseNoise: {
         const double coverage = phraseCoverage(trackId);
-        const bool quiet = fault.variant == QLatin1String("buzz") && m_context.issuesOf(trackId, IssueKind::Noise).isEmpty()
-            && !track->processing.isEmpty();
+        const bool quiet = fault.variant == QLatin1String("buzz")
+            && m_context.issuesOf(trackId, IssueKind::Noise).isEmpty() && !track->processing.isEmpty();
         return done(coverage >= 0.8 || quiet,
             QStringLiteral("%1: %2 % of the gaps between phrases cleaned.").arg(name).arg(qRound(coverage * 100)),
-            QStringLiteral("%1: only %2 % of the gaps between phrases cleaned (%3 left).").arg(name).arg(qRound(coverage * 100)).arg(describeFault(fault)));
+            QStringLiteral("%1: only %2 % of the gaps between phrases cleaned (%3 left).")
+                .arg(name)
+                .arg(qRound(coverage * 100))
+                .arg(describeFault(fault)));
     }
     case FaultKind::Clicks:
     case FaultKind::Crackle:
@@ -206,21 +228,29 @@ FixStatus FaultAssessor::assessTrackFix(const QString &trackId, const PlantedFau
     case FaultKind::SampleRate:
         return done(stem->sampleRate == m_context.prepared().sampleRate,
             QStringLiteral("%1 is converted to %2 Hz.").arg(name).arg(m_context.prepared().sampleRate),
-            QStringLiteral("%1 is still at %2 Hz in a %3 Hz session.").arg(name).arg(stem->sampleRate).arg(m_context.prepared().sampleRate));
+            QStringLiteral("%1 is still at %2 Hz in a %3 Hz session.")
+                .arg(name)
+                .arg(stem->sampleRate)
+                .arg(m_context.prepared().sampleRate));
     case FaultKind::BitDepth:
         return done(stem->bitDepth >= m_context.prepared().bitDepth,
             QStringLiteral("%1 is delivered at %2 bits.").arg(name).arg(stem->bitDepth),
-            QStringLiteral("%1 is still %2-bit in a %3-bit session.").arg(name).arg(stem->bitDepth).arg(m_context.prepared().bitDepth));
+            QStringLiteral("%1 is still %2-bit in a %3-bit session.")
+                .arg(name)
+                .arg(stem->bitDepth)
+                .arg(m_context.prepared().bitDepth));
     case FaultKind::DualMono:
         return done(stem->channels == 1, QStringLiteral("%1 is a mono file now.").arg(name),
             QStringLiteral("%1 is still a dual-mono stereo file.").arg(name));
     case FaultKind::OneSideSilent:
-        return done(stem->channels == 1 && !analysis->silent, QStringLiteral("%1 is a mono file from its live side.").arg(name),
+        return done(stem->channels == 1 && !analysis->silent,
+            QStringLiteral("%1 is a mono file from its live side.").arg(name),
             QStringLiteral("%1 still has a silent side (or became silent).").arg(name));
     default:
         status.fixable = false;
-        status.evidence = status.mentioned ? QStringLiteral("%1's %2 is mentioned in the notes.").arg(name, describeFault(fault))
-                                           : QStringLiteral("%1's %2 is not mentioned in the notes.").arg(name, describeFault(fault));
+        status.evidence = status.mentioned
+            ? QStringLiteral("%1's %2 is mentioned in the notes.").arg(name, describeFault(fault))
+            : QStringLiteral("%1's %2 is not mentioned in the notes.").arg(name, describeFault(fault));
         return status;
     }
 }
@@ -249,14 +279,17 @@ KeepStatus FaultAssessor::assessKeep(const FaultLocation &location) const
         if (std::fabs(change) > std::fabs(status.levelChangeDb))
             status.levelChangeDb = change;
         if (std::fabs(change) > 1.0)
-            problems << QStringLiteral("%1's level changed by %2 dB against the answer key").arg(name).arg(change, 0, 'f', 1);
+            problems << QStringLiteral("%1's level changed by %2 dB against the answer key")
+                            .arg(name)
+                            .arg(change, 0, 'f', 1);
         for (const QString &step : cleaningSteps(fault.kind)) {
             if (track->processing.contains(step) && !reference->processing.contains(step)) {
                 status.cleaned = true;
                 problems << QStringLiteral("\"%1\" applied to %2").arg(step, name);
             }
         }
-        const bool gatable = fault.kind == FaultKind::Noise || fault.kind == FaultKind::Hum || fault.kind == FaultKind::PhraseNoise;
+        const bool gatable
+            = fault.kind == FaultKind::Noise || fault.kind == FaultKind::Hum || fault.kind == FaultKind::PhraseNoise;
         if (gatable && !track->cuts.isEmpty() && reference->cuts.isEmpty()) {
             status.cleaned = true;
             problems << QStringLiteral("%1 is gated between phrases").arg(name);
@@ -284,10 +317,12 @@ KeepStatus FaultAssessor::assessKeep(const FaultLocation &location) const
     }
     const QString what = QStringLiteral("%1 on %2").arg(describeFault(fault), GradingContext::listNames(names, 3));
     if (problems.isEmpty())
-        status.evidence = QStringLiteral("Kept as the brief asks: %1%2.")
-                              .arg(what, status.flagged ? QStringLiteral(", flagged \"keep\" with a reason") : QString());
+        status.evidence
+            = QStringLiteral("Kept as the brief asks: %1%2.")
+                  .arg(what, status.flagged ? QStringLiteral(", flagged \"keep\" with a reason") : QString());
     else
-        status.evidence = QStringLiteral("The brief asks to keep the %1, but %2.").arg(what, problems.join(QStringLiteral("; ")));
+        status.evidence
+            = QStringLiteral("The brief asks to keep the %1, but %2.").arg(what, problems.join(QStringLiteral("; ")));
     return status;
 }
 

@@ -31,7 +31,9 @@ CheckOutcome FixAgainstBriefCheck::judge(const GradingContext &context) const
     }
     if (total == 0 && lost == 0)
         return CheckOutcome::nothingToJudge(QStringLiteral("The brief asks for no fix."));
-    evidence.prepend(QStringLiteral("%1 of %2 faults that work against the brief fixed.").arg(total - unaddressed - onlyNamed).arg(total));
+    evidence.prepend(QStringLiteral("%1 of %2 faults that work against the brief fixed.")
+                         .arg(total - unaddressed - onlyNamed)
+                         .arg(total));
     if (!open.isEmpty())
         evidence << GradingContext::listNames(open, 4);
     bool allQuestions = true;
@@ -52,7 +54,9 @@ CheckOutcome FixAgainstBriefCheck::judge(const GradingContext &context) const
             level = 4;
     } else {
         const IntentJustificationCheck::Reasons reasons = IntentJustificationCheck::reasons(context);
-        evidence << QStringLiteral("Reasons given for %1 of %2 keep and fix decisions.").arg(reasons.justified).arg(reasons.decisions);
+        evidence << QStringLiteral("Reasons given for %1 of %2 keep and fix decisions.")
+                        .arg(reasons.justified)
+                        .arg(reasons.decisions);
         if (unaddressed >= 2 || lost > 0)
             level = 1;
         else if (unaddressed == 1 || reasons.share() < 0.5)

@@ -18,7 +18,8 @@ QRegularExpression wordPattern(const QString &word, bool wholeWord)
     QString pattern = QStringLiteral("(?<!%1)").arg(boundary) + QRegularExpression::escape(word.trimmed());
     if (wholeWord)
         pattern += QStringLiteral("(?!%1)").arg(boundary);
-    return QRegularExpression(pattern, QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    return QRegularExpression(
+        pattern, QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
 }
 
 } // namespace
@@ -30,11 +31,15 @@ Result<GradingContext> GradingContext::build(const GradingInput &input)
     const QString where = QStringLiteral("prepared session of %1").arg(input.exercise.key);
     if (prepared.sampleRate != delivered.sampleRate)
         return makeError(QStringLiteral("%1: sampleRate %2 differs from the delivered session's %3")
-                             .arg(where).arg(prepared.sampleRate).arg(delivered.sampleRate));
+                             .arg(where)
+                             .arg(prepared.sampleRate)
+                             .arg(delivered.sampleRate));
     if (prepared.lengthSamples != delivered.lengthSamples)
         return makeError(QStringLiteral("%1: lengthSamples %2 differs from the delivered session's %3 "
                                         "(was it prepared from another render, e.g. a full render and an excerpt?)")
-                             .arg(where).arg(prepared.lengthSamples).arg(delivered.lengthSamples));
+                             .arg(where)
+                             .arg(prepared.lengthSamples)
+                             .arg(delivered.lengthSamples));
     for (const SessionTrack &track : prepared.tracks) {
         if (!delivered.track(track.id) || !input.exercise.track(track.id))
             return makeError(QStringLiteral("%1: track \"%2\" is not a track of exercise %3")
@@ -63,7 +68,8 @@ Result<GradingContext> GradingContext::build(const GradingInput &input)
                 found = &analysed;
         }
         if (!found)
-            return makeError(QStringLiteral("%1: the stem of track \"%2\" (%3) was not analysed").arg(where, track.id, stem->path));
+            return makeError(
+                QStringLiteral("%1: the stem of track \"%2\" (%3) was not analysed").arg(where, track.id, stem->path));
         if (!found->readable())
             return makeError(QStringLiteral("%1: %2").arg(stem->path, found->error));
         context.m_analysisByTrack.insert(track.id, found);
@@ -169,8 +175,9 @@ bool GradingContext::covers(const NoteTopic &topic, const QString &text) const
     if (topic.keywords.isEmpty())
         return false;
     for (const QStringList &group : topic.keywords) {
-        const bool any = std::any_of(group.begin(), group.end(),
-            [&](const QString &word) { return !word.trimmed().isEmpty() && wordPattern(word, false).match(text).hasMatch(); });
+        const bool any = std::any_of(group.begin(), group.end(), [&](const QString &word) {
+            return !word.trimmed().isEmpty() && wordPattern(word, false).match(text).hasMatch();
+        });
         if (!any)
             return false;
     }
@@ -220,7 +227,9 @@ QString GradingContext::listNames(const QStringList &names, int shown)
 {
     if (names.size() <= shown)
         return names.join(QStringLiteral(", "));
-    return QStringLiteral("%1 and %2 more").arg(names.mid(0, shown).join(QStringLiteral(", "))).arg(names.size() - shown);
+    return QStringLiteral("%1 and %2 more")
+        .arg(names.mid(0, shown).join(QStringLiteral(", ")))
+        .arg(names.size() - shown);
 }
 
 } // namespace prepmark

@@ -4,8 +4,8 @@
 
 namespace prepmark {
 
-GroupsBusesCheck::Membership GroupsBusesCheck::compare(const QStringList &tracks, const QHash<QString, QString> &keyLabel,
-    const QHash<QString, QString> &studentLabel, const GradingContext &context)
+GroupsBusesCheck::Membership GroupsBusesCheck::compare(const QStringList &tracks,
+    const QHash<QString, QString> &keyLabel, const QHash<QString, QString> &studentLabel, const GradingContext &context)
 {
     Membership result;
     QHash<QString, QStringList> members; // key label -> tracks
@@ -18,7 +18,9 @@ GroupsBusesCheck::Membership GroupsBusesCheck::compare(const QStringList &tracks
     QStringList keys = members.keys();
     // larger groups claim their label first; ties in key order
     std::sort(keys.begin(), keys.end(), [&](const QString &a, const QString &b) {
-        return members[a].size() != members[b].size() ? members[a].size() > members[b].size() : tracks.indexOf(members[a].first()) < tracks.indexOf(members[b].first());
+        return members[a].size() != members[b].size()
+            ? members[a].size() > members[b].size()
+            : tracks.indexOf(members[a].first()) < tracks.indexOf(members[b].first());
     });
     for (const QString &key : keys) {
         QHash<QString, int> votes;
@@ -104,7 +106,8 @@ CheckOutcome GroupsBusesCheck::judge(const GradingContext &context) const
     if (!unlinked.isEmpty())
         evidence << QStringLiteral("Related pairs not in one group: %1.").arg(unlinked.join(QStringLiteral(", ")));
     if (!keyNames)
-        evidence << QStringLiteral("Named differently from the answer key: %1.").arg((groups.renamed + buses.renamed).join(QStringLiteral(", ")));
+        evidence << QStringLiteral("Named differently from the answer key: %1.")
+                        .arg((groups.renamed + buses.renamed).join(QStringLiteral(", ")));
 
     int level = 5;
     if (!anyLabel)

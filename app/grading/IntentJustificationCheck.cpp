@@ -45,11 +45,15 @@ CheckOutcome IntentJustificationCheck::judge(const GradingContext &context) cons
     if (found.decisions == 0)
         return CheckOutcome::nothingToJudge(QStringLiteral("No keep or fix decision in the answer key to justify."));
     QStringList evidence;
-    evidence << QStringLiteral("Reasons given for %1 of %2 keep and fix decisions.").arg(found.justified).arg(found.decisions);
+    evidence << QStringLiteral("Reasons given for %1 of %2 keep and fix decisions.")
+                    .arg(found.justified)
+                    .arg(found.decisions);
     if (!found.missing.isEmpty())
         evidence << QStringLiteral("No reason found for: %1").arg(GradingContext::listNames(found.missing, 3));
     if (found.keepsLost > 0)
-        evidence << QStringLiteral("%1 deliberate feature(s) the brief keeps were removed or changed: a decision against the brief.").arg(found.keepsLost);
+        evidence << QStringLiteral(
+            "%1 deliberate feature(s) the brief keeps were removed or changed: a decision against the brief.")
+                        .arg(found.keepsLost);
     const double share = found.share();
     int level = 5;
     if (found.justified == 0)

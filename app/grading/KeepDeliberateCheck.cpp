@@ -32,7 +32,9 @@ CheckOutcome KeepDeliberateCheck::judge(const GradingContext &context) const
     else if (unflagged > 0)
         level = 4;
     if (level == 4)
-        evidence << QStringLiteral("Kept, but not flagged \"keep — this is intentional\" with a reason on %1 of %2.").arg(unflagged).arg(total);
+        evidence << QStringLiteral("Kept, but not flagged \"keep — this is intentional\" with a reason on %1 of %2.")
+                        .arg(unflagged)
+                        .arg(total);
     return CheckOutcome {level, evidence};
 }
 

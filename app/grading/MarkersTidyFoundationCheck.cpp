@@ -13,7 +13,8 @@ CheckOutcome MarkersTidyFoundationCheck::judge(const GradingContext &context) co
     int level = 5;
     if (markers.markers == 0 || cleanup.leftIn.size() >= 3 || cleanup.misplaced.size() >= 2)
         level = 1;
-    else if (!markers.missingMain.isEmpty() || !cleanup.leftIn.isEmpty() || !cleanup.misplaced.isEmpty() || !cleanup.lost.isEmpty())
+    else if (!markers.missingMain.isEmpty() || !cleanup.leftIn.isEmpty() || !cleanup.misplaced.isEmpty()
+        || !cleanup.lost.isEmpty())
         level = 2;
     else if (markers.exact + markers.misnamed < markers.sections)
         level = 3;

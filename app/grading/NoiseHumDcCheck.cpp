@@ -7,7 +7,8 @@ namespace {
 
 bool keepsNoise(const GradingContext &context, const QString &trackId)
 {
-    for (FaultKind kind : {FaultKind::Noise, FaultKind::Hum, FaultKind::PhraseNoise, FaultKind::Crackle, FaultKind::Lofi}) {
+    for (FaultKind kind :
+        {FaultKind::Noise, FaultKind::Hum, FaultKind::PhraseNoise, FaultKind::Crackle, FaultKind::Lofi}) {
         const PlantedFault *fault = context.fault(trackId, kind);
         if (fault && fault->intent == FaultIntent::Keep)
             return true;
@@ -47,7 +48,12 @@ CheckOutcome NoiseHumDcCheck::judge(const GradingContext &context) const
                 mismatched << QStringLiteral("notch_hum on %1").arg(name);
         }
 
-        struct Problem { bool dc; bool treated; QString what; };
+        struct Problem
+        {
+            bool dc;
+            bool treated;
+            QString what;
+        };
         QVector<Problem> list;
         if (dc && dc->intent == FaultIntent::Fix)
             list << Problem {true, track->processing.contains(QStringLiteral("remove_dc")), describeFault(*dc)};
@@ -64,7 +70,7 @@ CheckOutcome NoiseHumDcCheck::judge(const GradingContext &context) const
             ++problems;
             const bool named = context.notesMention(id);
             const bool nowFixed = problem.dc ? assessor.dcPercent(id) <= 0.1
-                : !flaggedNoise && (problem.treated || !track->cuts.isEmpty());
+                                             : !flaggedNoise && (problem.treated || !track->cuts.isEmpty());
             if (problem.treated || named)
                 ++treatedOrNamed;
             else
@@ -73,15 +79,21 @@ CheckOutcome NoiseHumDcCheck::judge(const GradingContext &context) const
                 ++fixed;
             if (problem.treated && !named)
                 unnamedTreatments << name;
-            evidence << QStringLiteral("%1: %2 %3.").arg(name, problem.what,
-                nowFixed ? QStringLiteral("fixed") : problem.treated ? QStringLiteral("treated but still flagged")
-                    : named ? QStringLiteral("named in the notes but not treated") : QStringLiteral("neither treated nor named"));
+            evidence << QStringLiteral("%1: %2 %3.")
+                            .arg(name, problem.what,
+                                nowFixed              ? QStringLiteral("fixed")
+                                    : problem.treated ? QStringLiteral("treated but still flagged")
+                                    : named           ? QStringLiteral("named in the notes but not treated")
+                                                      : QStringLiteral("neither treated nor named"));
         }
     }
     if (!dcLeft.isEmpty())
-        evidence << QStringLiteral("DC offset left (above 0.1 % of full scale where one was planted, or flagged by the analysis): %1.").arg(GradingContext::listNames(dcLeft));
+        evidence << QStringLiteral(
+            "DC offset left (above 0.1 % of full scale where one was planted, or flagged by the analysis): %1.")
+                        .arg(GradingContext::listNames(dcLeft));
     if (!mismatched.isEmpty())
-        evidence << QStringLiteral("Treatment without the problem it is for: %1.").arg(GradingContext::listNames(mismatched));
+        evidence << QStringLiteral("Treatment without the problem it is for: %1.")
+                        .arg(GradingContext::listNames(mismatched));
     if (problems == 0)
         evidence.prepend(QStringLiteral("No DC offset, hum or noise to fix in this session."));
 
@@ -107,7 +119,8 @@ CheckOutcome NoiseHumDcCheck::judge(const GradingContext &context) const
             level = 4;
     }
     if (level == 4 && !unnamedTreatments.isEmpty())
-        evidence << QStringLiteral("Treated but not listed in the notes: %1.").arg(GradingContext::listNames(unnamedTreatments));
+        evidence << QStringLiteral("Treated but not listed in the notes: %1.")
+                        .arg(GradingContext::listNames(unnamedTreatments));
     if (level >= 3)
         evidence << QStringLiteral("For the lecturer: listen to treated tracks for artefacts.");
     return CheckOutcome {level, evidence};

@@ -58,14 +58,17 @@ CheckOutcome NotesTopicsCheck::judge(const GradingContext &context) const
 
 CheckOutcome NotesTopicsCheck::judgeTopics(const GradingContext &context) const
 {
-    const Coverage found = coverage(context, {NoteTopic::Kind::Found, NoteTopic::Kind::Fixed, NoteTopic::Kind::Kept}, context.notesText());
+    const Coverage found = coverage(
+        context, {NoteTopic::Kind::Found, NoteTopic::Kind::Fixed, NoteTopic::Kind::Kept}, context.notesText());
     if (found.total == 0)
         return CheckOutcome::nothingToJudge(QStringLiteral("The answer key lists no found, fixed or kept topics."));
     const bool empty = context.prepared().notes.isEmpty();
     const bool measured = hasMeasuredValue(context.notesText());
     QStringList evidence;
     evidence << (empty ? QStringLiteral("No session notes.")
-                       : QStringLiteral("The notes cover %1 of the answer key's %2 found, fixed and kept topics.").arg(found.covered).arg(found.total));
+                       : QStringLiteral("The notes cover %1 of the answer key's %2 found, fixed and kept topics.")
+                             .arg(found.covered)
+                             .arg(found.total));
     if (!empty && !found.missing.isEmpty())
         evidence << missingLine(found);
     const double share = double(found.covered) / found.total;
@@ -81,7 +84,8 @@ CheckOutcome NotesTopicsCheck::judgeTopics(const GradingContext &context) const
     if (level == 4)
         evidence << QStringLiteral("No measured values (dB, ms, Hz ...) in the notes.");
     if (level >= 3)
-        evidence << QStringLiteral("For the lecturer: that every fix claimed was made, positions for each item, and problems found beyond the planted ones.");
+        evidence << QStringLiteral("For the lecturer: that every fix claimed was made, positions for each item, and "
+                                   "problems found beyond the planted ones.");
     return CheckOutcome {level, evidence};
 }
 
@@ -92,9 +96,10 @@ CheckOutcome NotesTopicsCheck::judgeChanges(const GradingContext &context) const
         const SessionTrack *delivered = context.delivered().track(track.id);
         if (!delivered)
             continue;
-        const bool change = track.polarityInverted != delivered->polarityInverted || std::abs(track.gainDb - delivered->gainDb) > 0.05
-            || track.offsetSamples != delivered->offsetSamples || track.processing != delivered->processing
-            || track.cuts != delivered->cuts || track.removed != delivered->removed;
+        const bool change = track.polarityInverted != delivered->polarityInverted
+            || std::abs(track.gainDb - delivered->gainDb) > 0.05 || track.offsetSamples != delivered->offsetSamples
+            || track.processing != delivered->processing || track.cuts != delivered->cuts
+            || track.removed != delivered->removed;
         if (!change)
             continue;
         changed << context.displayName(track.id);
@@ -104,12 +109,15 @@ CheckOutcome NotesTopicsCheck::judgeChanges(const GradingContext &context) const
     const Coverage kept = coverage(context, {NoteTopic::Kind::Kept}, context.notesText());
     const bool empty = context.prepared().notes.isEmpty();
     if (changed.isEmpty() && kept.total == 0)
-        return CheckOutcome::nothingToJudge(QStringLiteral("Nothing was changed and nothing is to be kept: no notes to judge."));
+        return CheckOutcome::nothingToJudge(
+            QStringLiteral("Nothing was changed and nothing is to be kept: no notes to judge."));
     QStringList evidence;
     if (empty)
         evidence << QStringLiteral("No session notes.");
     else
-        evidence << QStringLiteral("%1 of %2 changed tracks are named in the notes.").arg(changed.size() - unnamed.size()).arg(changed.size());
+        evidence << QStringLiteral("%1 of %2 changed tracks are named in the notes.")
+                        .arg(changed.size() - unnamed.size())
+                        .arg(changed.size());
     if (!empty && !unnamed.isEmpty())
         evidence << QStringLiteral("Changed but not in the notes: %1.").arg(GradingContext::listNames(unnamed));
     if (!empty && !kept.missing.isEmpty())
@@ -135,7 +143,9 @@ CheckOutcome NotesTopicsCheck::judgeQuestions(const GradingContext &context) con
     const Coverage inSection = coverage(context, {NoteTopic::Kind::Question}, context.prepared().notes.questions);
     const bool asked = !context.prepared().notes.questions.trimmed().isEmpty();
     QStringList evidence;
-    evidence << QStringLiteral("The notes raise %1 of the answer key's %2 open points.").arg(anywhere.covered).arg(anywhere.total);
+    evidence << QStringLiteral("The notes raise %1 of the answer key's %2 open points.")
+                    .arg(anywhere.covered)
+                    .arg(anywhere.total);
     if (!anywhere.missing.isEmpty())
         evidence << missingLine(anywhere);
     int level = 5;

@@ -32,14 +32,16 @@ CheckOutcome PhraseCleaningCheck::judge(const GradingContext &context) const
     // planted phrase noise on removed tracks is not cleaned either
     for (const SessionTrack &track : context.prepared().tracks) {
         const PlantedFault *fault = context.fault(track.id, FaultKind::PhraseNoise);
-        if (track.removed && fault && fault->intent == FaultIntent::Fix && context.expected(track.id) && !context.expected(track.id)->remove) {
+        if (track.removed && fault && fault->intent == FaultIntent::Fix && context.expected(track.id)
+            && !context.expected(track.id)->remove) {
             ++needing;
             left << context.displayName(track.id);
         }
     }
     if (needing == 0 && damaged.isEmpty())
-        return CheckOutcome::nothingToJudge(QStringLiteral("The answer key plants no noise, breaths or bleed between phrases; "
-                                                           "the lecturer listens for anything else."));
+        return CheckOutcome::nothingToJudge(
+            QStringLiteral("The answer key plants no noise, breaths or bleed between phrases; "
+                           "the lecturer listens for anything else."));
     if (!damaged.isEmpty())
         evidence << QStringLiteral("Cuts reach into the music on %1.").arg(GradingContext::listNames(damaged));
     if (!left.isEmpty())
@@ -54,7 +56,8 @@ CheckOutcome PhraseCleaningCheck::judge(const GradingContext &context) const
     else if (!cleanedUnnamed.isEmpty())
         level = 4;
     if (level == 4)
-        evidence << QStringLiteral("Cleaned but not explained in the notes: %1.").arg(GradingContext::listNames(cleanedUnnamed));
+        evidence << QStringLiteral("Cleaned but not explained in the notes: %1.")
+                        .arg(GradingContext::listNames(cleanedUnnamed));
     return CheckOutcome {level, evidence};
 }
 

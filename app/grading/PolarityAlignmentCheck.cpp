@@ -8,7 +8,8 @@ CheckOutcome PolarityAlignmentCheck::judge(const GradingContext &context) const
 {
     const QVector<ExpectedPair> &pairs = context.key().pairs;
     if (pairs.isEmpty())
-        return CheckOutcome::nothingToJudge(QStringLiteral("The answer key lists no related pairs (multi-mic sources) to compare."));
+        return CheckOutcome::nothingToJudge(
+            QStringLiteral("The answer key lists no related pairs (multi-mic sources) to compare."));
     const bool foundation = m_variant == Variant::Foundation;
     const double coherentMs = foundation ? 2.0 : 1.0;
     const double goodMs = foundation ? 1.0 : 0.25;
@@ -43,21 +44,29 @@ CheckOutcome PolarityAlignmentCheck::judge(const GradingContext &context) const
             wrongPolarity = measured->polarityInverted != pair.inverted;
             errorMs = std::fabs(measured->lagMs - pair.lagMs);
             if (wrongPolarity)
-                evidence << QStringLiteral("%1 is still inverted against %2: r = %3.").arg(b, a).arg(measured->correlation, 0, 'f', 2);
+                evidence << QStringLiteral("%1 is still inverted against %2: r = %3.")
+                                .arg(b, a)
+                                .arg(measured->correlation, 0, 'f', 2);
             else
                 evidence << QStringLiteral("%1 / %2: in polarity (r = %3), %4 ms apart.")
-                                .arg(a, b).arg(measured->correlation, 0, 'f', 2).arg(std::fabs(measured->lagMs), 0, 'f', 2);
+                                .arg(a, b)
+                                .arg(measured->correlation, 0, 'f', 2)
+                                .arg(std::fabs(measured->lagMs), 0, 'f', 2);
         } else {
             // not measurable: compare the session with the answer key's preparation
             const SessionTrack *pa = context.preparedTrack(pair.a);
             const SessionTrack *pb = context.preparedTrack(pair.b);
             const SessionTrack *ra = context.reference().track(pair.a);
             const SessionTrack *rb = context.reference().track(pair.b);
-            wrongPolarity = (pa->polarityInverted != pb->polarityInverted) != (ra->polarityInverted != rb->polarityInverted);
-            errorMs = std::fabs(context.framesToMs((pb->offsetSamples - pa->offsetSamples) - (rb->offsetSamples - ra->offsetSamples)));
-            evidence << QStringLiteral("%1 / %2: too little in common to measure (%3); judged from the polarity and offset columns: %4.")
+            wrongPolarity
+                = (pa->polarityInverted != pb->polarityInverted) != (ra->polarityInverted != rb->polarityInverted);
+            errorMs = std::fabs(
+                context.framesToMs((pb->offsetSamples - pa->offsetSamples) - (rb->offsetSamples - ra->offsetSamples)));
+            evidence << QStringLiteral(
+                "%1 / %2: too little in common to measure (%3); judged from the polarity and offset columns: %4.")
                             .arg(a, b, measured ? measured->note : QStringLiteral("not compared"),
-                                wrongPolarity ? QStringLiteral("inverted") : QStringLiteral("%1 ms from the answer key").arg(errorMs, 0, 'f', 2));
+                                wrongPolarity ? QStringLiteral("inverted")
+                                              : QStringLiteral("%1 ms from the answer key").arg(errorMs, 0, 'f', 2));
         }
         const double tolerance = std::max(coherentMs, pair.toleranceMs);
         const bool coherent = !wrongPolarity && errorMs <= tolerance;
@@ -66,12 +75,17 @@ CheckOutcome PolarityAlignmentCheck::judge(const GradingContext &context) const
             if (!changed)
                 ++broken;
             if (!wrongPolarity)
-                evidence << QStringLiteral("%1 is %2 ms away from %3 (more than %4 ms).").arg(b).arg(errorMs, 0, 'f', 2).arg(a).arg(tolerance);
+                evidence << QStringLiteral("%1 is %2 ms away from %3 (more than %4 ms).")
+                                .arg(b)
+                                .arg(errorMs, 0, 'f', 2)
+                                .arg(a)
+                                .arg(tolerance);
         }
         if (wrongPolarity) {
             ++inverted;
             if (!changed)
-                evidence << QStringLiteral("%1 / %2 were in polarity as delivered: the preparation inverted them.").arg(a, b);
+                evidence << QStringLiteral("%1 / %2 were in polarity as delivered: the preparation inverted them.")
+                                .arg(a, b);
         }
         const bool wide = pair.toleranceMs > goodMs; // the key allows more for this pair (e.g. a room mic)
         allGood = allGood && coherent && errorMs <= (wide ? pair.toleranceMs : goodMs);

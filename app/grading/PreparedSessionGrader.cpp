@@ -13,7 +13,10 @@ class StageProgress : public ProgressReporter
 {
 public:
     StageProgress(ProgressReporter &outer, int from, int to) : m_outer(outer), m_from(from), m_to(to) { }
-    void setProgress(int percent) override { m_outer.setProgress(m_from + (m_to - m_from) * std::clamp(percent, 0, 100) / 100); }
+    void setProgress(int percent) override
+    {
+        m_outer.setProgress(m_from + (m_to - m_from) * std::clamp(percent, 0, 100) / 100);
+    }
     void setMessage(const QString &message) override { m_outer.setMessage(message); }
     bool wasCancelled() const override { return m_outer.wasCancelled(); }
 
@@ -29,8 +32,9 @@ Result<GradingReport> PreparedSessionGrader::grade(const GradingRequest &request
 {
     progress.setMessage(QStringLiteral("rendering the prepared stems"));
     StageProgress rendering(progress, 0, 50);
-    const Result<PreparedStems> stems = PreparedStemRenderer(PreparedStemOptions {request.threads})
-                                            .render(request.prepared, request.audioDirectory, request.outputDirectory, &rendering);
+    const Result<PreparedStems> stems
+        = PreparedStemRenderer(PreparedStemOptions {request.threads})
+              .render(request.prepared, request.audioDirectory, request.outputDirectory, &rendering);
     if (!stems)
         return stems.error();
 

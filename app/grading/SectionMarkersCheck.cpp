@@ -15,7 +15,8 @@ QString simplified(const QString &name)
 bool isMain(const QString &name)
 {
     for (const char *word : {"intro", "verse", "chorus", "bridge", "outro", "hook", "refrain"}) {
-        if (GradingContext::containsWord(name, QString::fromLatin1(word)) || simplified(name).startsWith(QLatin1String(word)))
+        if (GradingContext::containsWord(name, QString::fromLatin1(word))
+            || simplified(name).startsWith(QLatin1String(word)))
             return true;
     }
     return false;
@@ -31,14 +32,17 @@ SectionMarkersCheck::Facts SectionMarkersCheck::compare(const GradingContext &co
     facts.markers = int(markers.size());
     facts.sections = int(exercise.sections.size());
     const double beat = context.beatFrames();
-    const bool anyMain = std::any_of(exercise.sections.begin(), exercise.sections.end(), [](const Section &s) { return isMain(s.name); });
+    const bool anyMain = std::any_of(
+        exercise.sections.begin(), exercise.sections.end(), [](const Section &s) { return isMain(s.name); });
     QSet<int> used;
     for (const Section &section : exercise.sections) {
-        const double at = exercise.secondsAtTick(double(exercise.barStartTick(section.firstBar))) * context.prepared().sampleRate;
+        const double at
+            = exercise.secondsAtTick(double(exercise.barStartTick(section.firstBar))) * context.prepared().sampleRate;
         int named = -1;
         for (int i = 0; i < markers.size(); ++i) {
             if (!used.contains(i) && simplified(markers[i].name) == simplified(section.name)
-                && (named < 0 || std::fabs(markers[i].positionSamples - at) < std::fabs(markers[named].positionSamples - at)))
+                && (named < 0
+                    || std::fabs(markers[i].positionSamples - at) < std::fabs(markers[named].positionSamples - at)))
                 named = i;
         }
         if (named >= 0) {
@@ -48,7 +52,9 @@ SectionMarkersCheck::Facts SectionMarkersCheck::compare(const GradingContext &co
                 ++facts.exact;
             } else {
                 ++facts.misplaced;
-                facts.wrong << QStringLiteral("%1 (%2 beats %3)").arg(section.name).arg(std::fabs(beats), 0, 'f', 1)
+                facts.wrong << QStringLiteral("%1 (%2 beats %3)")
+                                   .arg(section.name)
+                                   .arg(std::fabs(beats), 0, 'f', 1)
                                    .arg(beats > 0 ? QStringLiteral("late") : QStringLiteral("early"));
             }
             continue;
@@ -56,7 +62,8 @@ SectionMarkersCheck::Facts SectionMarkersCheck::compare(const GradingContext &co
         int near = -1;
         for (int i = 0; i < markers.size(); ++i) {
             if (!used.contains(i) && std::fabs(markers[i].positionSamples - at) <= beat
-                && (near < 0 || std::fabs(markers[i].positionSamples - at) < std::fabs(markers[near].positionSamples - at)))
+                && (near < 0
+                    || std::fabs(markers[i].positionSamples - at) < std::fabs(markers[near].positionSamples - at)))
                 near = i;
         }
         if (near >= 0) {
@@ -78,7 +85,9 @@ QStringList SectionMarkersCheck::describe(const Facts &facts)
     if (facts.markers == 0)
         lines << QStringLiteral("No markers in the session.");
     else
-        lines << QStringLiteral("%1 of %2 sections marked at their downbeat with their name.").arg(facts.exact).arg(facts.sections);
+        lines << QStringLiteral("%1 of %2 sections marked at their downbeat with their name.")
+                     .arg(facts.exact)
+                     .arg(facts.sections);
     if (!facts.missing.isEmpty() && facts.markers > 0)
         lines << QStringLiteral("Sections without a marker: %1.").arg(GradingContext::listNames(facts.missing, 6));
     if (!facts.wrong.isEmpty())
@@ -105,7 +114,9 @@ CheckOutcome SectionMarkersCheck::judge(const GradingContext &context) const
         level = 4;
     if (!grid)
         evidence << QStringLiteral("The session's tempo or meter (%1, %2) is not the song's (%3, %4).")
-                        .arg(context.prepared().tempo).arg(context.prepared().meter).arg(context.exercise().tempo)
+                        .arg(context.prepared().tempo)
+                        .arg(context.prepared().meter)
+                        .arg(context.exercise().tempo)
                         .arg(context.exercise().meter.toString());
     if (level >= 4)
         evidence << QStringLiteral("For the lecturer: markers for solos, stops and other mix events.");

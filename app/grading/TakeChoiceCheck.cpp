@@ -12,12 +12,14 @@ CheckOutcome TakeChoiceCheck::judge(const GradingContext &context) const
     bool stated = false;
     QSet<QString> seen;
     for (const FaultLocation &location : context.exercise().plantedFaults()) {
-        if (location.sourceId.isEmpty() || location.fault.intent != FaultIntent::Fix || location.affectedTracks.isEmpty())
+        if (location.sourceId.isEmpty() || location.fault.intent != FaultIntent::Fix
+            || location.affectedTracks.isEmpty())
             continue;
-        const bool keyRejects = std::all_of(location.affectedTracks.begin(), location.affectedTracks.end(), [&](const QString &id) {
-            const ExpectedTrack *expected = context.expected(id);
-            return expected && expected->remove;
-        });
+        const bool keyRejects
+            = std::all_of(location.affectedTracks.begin(), location.affectedTracks.end(), [&](const QString &id) {
+                  const ExpectedTrack *expected = context.expected(id);
+                  return expected && expected->remove;
+              });
         if (!keyRejects)
             continue;
         for (const QString &id : location.affectedTracks) {
@@ -30,11 +32,13 @@ CheckOutcome TakeChoiceCheck::judge(const GradingContext &context) const
         }
     }
     if (kept.isEmpty() && rejected.isEmpty())
-        return CheckOutcome::nothingToJudge(QStringLiteral("The answer key rejects no take; the lecturer judges any comp."));
+        return CheckOutcome::nothingToJudge(
+            QStringLiteral("The answer key rejects no take; the lecturer judges any comp."));
     stated = stated || GradingContext::containsWord(context.notesText(), QStringLiteral("take"))
         || GradingContext::containsWord(context.notesText(), QStringLiteral("comp"));
     if (!kept.isEmpty())
-        evidence << QStringLiteral("A take with an obvious fault is still in the session where a better one exists: %1.")
+        evidence << QStringLiteral(
+            "A take with an obvious fault is still in the session where a better one exists: %1.")
                         .arg(GradingContext::listNames(kept));
     if (!rejected.isEmpty())
         evidence << QStringLiteral("Faulty takes set aside: %1.").arg(GradingContext::listNames(rejected));

@@ -18,7 +18,13 @@ QString normalised(const QString &name)
 
 CheckOutcome TrackNamingCheck::judge(const GradingContext &context) const
 {
-    struct Named { QString id; QString name; QSet<QString> expectedWords; QString expectedName; };
+    struct Named
+    {
+        QString id;
+        QString name;
+        QSet<QString> expectedWords;
+        QString expectedName;
+    };
     QVector<Named> tracks;
     for (const SessionTrack *track : context.activeTracks()) {
         const ExpectedTrack *expected = context.expected(track->id);
@@ -40,12 +46,14 @@ CheckOutcome TrackNamingCheck::judge(const GradingContext &context) const
         for (const Named &other : tracks) {
             if (other.id == track.id)
                 continue;
-            if (normalised(track.name) == normalised(other.expectedName) && normalised(track.expectedName) != normalised(other.expectedName)) {
+            if (normalised(track.name) == normalised(other.expectedName)
+                && normalised(track.expectedName) != normalised(other.expectedName)) {
                 isWrong = true;
                 break;
             }
             for (const QString &word : mine) {
-                if (!TrackWords::isPositionWord(word) && other.expectedWords.contains(word) && !track.expectedWords.contains(word))
+                if (!TrackWords::isPositionWord(word) && other.expectedWords.contains(word)
+                    && !track.expectedWords.contains(word))
                     isWrong = true;
             }
         }
@@ -68,18 +76,24 @@ CheckOutcome TrackNamingCheck::judge(const GradingContext &context) const
     const int n = int(tracks.size());
     QStringList evidence;
     if (!unclear.isEmpty())
-        evidence << QStringLiteral("%1 of %2 tracks still have default or unclear names: %3.").arg(unclear.size()).arg(n).arg(GradingContext::listNames(unclear));
+        evidence << QStringLiteral("%1 of %2 tracks still have default or unclear names: %3.")
+                        .arg(unclear.size())
+                        .arg(n)
+                        .arg(GradingContext::listNames(unclear));
     if (!wrong.isEmpty())
         evidence << QStringLiteral("Named as another source: %1.").arg(GradingContext::listNames(wrong));
     if (!duplicates.isEmpty())
         evidence << QStringLiteral("Duplicate names: %1.").arg(GradingContext::listNames(duplicates));
     const bool checkLength = m_variant == Variant::Default;
     if (checkLength && !tooLong.isEmpty())
-        evidence << QStringLiteral("Longer than %1 characters: %2.").arg(kMaxLength).arg(GradingContext::listNames(tooLong));
+        evidence
+            << QStringLiteral("Longer than %1 characters: %2.").arg(kMaxLength).arg(GradingContext::listNames(tooLong));
     if (unclear.isEmpty() && wrong.isEmpty() && !incomplete.isEmpty())
-        evidence << QStringLiteral("Missing the source or mic position the answer key gives: %1.").arg(GradingContext::listNames(incomplete));
+        evidence << QStringLiteral("Missing the source or mic position the answer key gives: %1.")
+                        .arg(GradingContext::listNames(incomplete));
     if (incomplete.isEmpty() && !inexact.isEmpty())
-        evidence << QStringLiteral("Clear, but spelt differently from the answer key's names: %1.").arg(GradingContext::listNames(inexact));
+        evidence << QStringLiteral("Clear, but spelt differently from the answer key's names: %1.")
+                        .arg(GradingContext::listNames(inexact));
     if (inexact.isEmpty())
         evidence << QStringLiteral("All %1 track names match the answer key.").arg(n);
 

@@ -87,13 +87,16 @@ QList<Stretch> findImpulses(const std::vector<float> &x, int rate)
     std::vector<double> prefix(std::size_t(size) + 1, 0.0);
     for (qint64 n = 0; n < size; ++n)
         prefix[std::size_t(n + 1)] = prefix[std::size_t(n)] + e[std::size_t(n)];
-    auto mean = [&](qint64 from, qint64 to) { return (prefix[std::size_t(to)] - prefix[std::size_t(from)]) / double(to - from); };
+    auto mean = [&](qint64 from, qint64 to) {
+        return (prefix[std::size_t(to)] - prefix[std::size_t(from)]) / double(to - from);
+    };
     qint64 last = -context;
     for (qint64 n = context + 2; n + context + 3 < size; ++n) {
         const float v = e[std::size_t(n)];
         if (v < minimum || n - last < context)
             continue;
-        if (v < e[std::size_t(n - 1)] || v < e[std::size_t(n - 2)] || v <= e[std::size_t(n + 1)] || v <= e[std::size_t(n + 2)])
+        if (v < e[std::size_t(n - 1)] || v < e[std::size_t(n - 2)] || v <= e[std::size_t(n + 1)]
+            || v <= e[std::size_t(n + 2)])
             continue;
         const double left = mean(n - context - 2, n - 2);
         const double right = mean(n + 3, n + context + 3);

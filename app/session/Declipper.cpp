@@ -18,7 +18,8 @@ int rebuild(std::vector<float> &x)
         }
         const bool positive = x[std::size_t(i)] > 0.0f;
         qint64 j = i;
-        while (j < size && std::fabs(x[std::size_t(j)]) >= Declipper::kClipLevel && (x[std::size_t(j)] > 0.0f) == positive)
+        while (
+            j < size && std::fabs(x[std::size_t(j)]) >= Declipper::kClipLevel && (x[std::size_t(j)] > 0.0f) == positive)
             ++j;
         // [i, j) is the run; p0 = i - 1 and p1 = j are the last good samples around it
         if (j - i >= Declipper::kMinRunSamples && i >= 2 && j + 1 < size) {
@@ -40,7 +41,8 @@ int rebuild(std::vector<float> &x)
                 const double h11 = t3 - t2;
                 double value = h00 * y0 + h10 * span * m0 + h01 * y1 + h11 * span * m1;
                 // a rebuilt peak never falls back inside the clip level on the run's side
-                value = positive ? std::max(value, double(x[std::size_t(n)])) : std::min(value, double(x[std::size_t(n)]));
+                value = positive ? std::max(value, double(x[std::size_t(n)]))
+                                 : std::min(value, double(x[std::size_t(n)]));
                 x[std::size_t(n)] = float(value);
             }
             ++runs;

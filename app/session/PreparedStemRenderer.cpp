@@ -46,7 +46,8 @@ QString PreparedStemRenderer::stemFileName(const QString &trackName, const QStri
     if (base.isEmpty())
         base = QStringLiteral("Track");
     auto taken = [&](const QString &name) {
-        return std::any_of(used.begin(), used.end(), [&](const QString &u) { return u.compare(name, Qt::CaseInsensitive) == 0; });
+        return std::any_of(
+            used.begin(), used.end(), [&](const QString &u) { return u.compare(name, Qt::CaseInsensitive) == 0; });
     };
     QString name = base + QStringLiteral(".wav");
     for (int n = 2; taken(name); ++n)
@@ -63,8 +64,8 @@ Result<PreparedStems> PreparedStemRenderer::render(const Session &prepared, cons
         return makeError(QStringLiteral("%1: cannot create the folder for prepared stems").arg(outputDirectory));
     if (QDir(outputDirectory).absolutePath() == QDir(audioDirectory).absolutePath()
         || QDir(outputDirectory).absolutePath() == QDir(audioDirectory).filePath(QStringLiteral("stems")))
-        return makeError(QStringLiteral("%1: prepared stems must not be written over the delivered files")
-                             .arg(outputDirectory));
+        return makeError(
+            QStringLiteral("%1: prepared stems must not be written over the delivered files").arg(outputDirectory));
 
     const QVector<SessionTrack> tracks = prepared.activeTracks();
     PreparedStems result;
@@ -93,7 +94,8 @@ Result<PreparedStems> PreparedStemRenderer::render(const Session &prepared, cons
                 stop.store(true);
                 return;
             }
-            Result<PreparedStem> stem = PreparedTrackRenderer::render(prepared, tracks[i], audioDirectory, outputs[i], progress);
+            Result<PreparedStem> stem
+                = PreparedTrackRenderer::render(prepared, tracks[i], audioDirectory, outputs[i], progress);
             if (stem) {
                 result.stems[i] = std::move(stem).value();
             } else {

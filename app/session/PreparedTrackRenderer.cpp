@@ -66,7 +66,8 @@ void applyChannelSteps(AudioBuffer &buffer, const SessionTrack &track)
 
 void applyCuts(AudioBuffer &buffer, const QVector<SampleRange> &cuts, double scale)
 {
-    const qint64 ramp = std::max<qint64>(1, std::llround(PreparedStemRenderer::kCutFadeMs * buffer.sampleRate / 1000.0));
+    const qint64 ramp
+        = std::max<qint64>(1, std::llround(PreparedStemRenderer::kCutFadeMs * buffer.sampleRate / 1000.0));
     for (const SampleRange &cut : cuts) {
         const qint64 start = std::clamp<qint64>(std::llround(double(cut.start) * scale), 0, buffer.frames());
         const qint64 end = std::clamp<qint64>(std::llround(double(cut.end) * scale), start, buffer.frames());
@@ -114,10 +115,14 @@ Result<PreparedStem> PreparedTrackRenderer::render(const Session &session, const
     AudioBuffer buffer = std::move(read).value();
     if (track.fileSampleRate > 0 && buffer.sampleRate != track.fileSampleRate)
         return makeError(QStringLiteral("%1: the file is at %2 Hz, session.json says %3 Hz (delivered.sampleRate)")
-                             .arg(where).arg(buffer.sampleRate).arg(track.fileSampleRate));
+                             .arg(where)
+                             .arg(buffer.sampleRate)
+                             .arg(track.fileSampleRate));
     if (track.fileFrames > 0 && buffer.frames() != track.fileFrames)
         return makeError(QStringLiteral("%1: the file has %2 frames, session.json says %3 (delivered.frames)")
-                             .arg(where).arg(buffer.frames()).arg(track.fileFrames));
+                             .arg(where)
+                             .arg(buffer.frames())
+                             .arg(track.fileFrames));
     if (buffer.isEmpty() || buffer.channelCount() < 1)
         return makeError(QStringLiteral("%1: the file holds no audio").arg(where));
     const int fileBitDepth = track.fileBitDepth > 0 ? track.fileBitDepth : session.bitDepth;

@@ -16,8 +16,8 @@ class PreparedTrackRenderer
 public:
     // Reads audioDirectory/track.file and writes outputPath. progress may be null;
     // it is only polled for cancellation.
-    static Result<PreparedStem> render(const Session &session, const SessionTrack &track,
-        const QString &audioDirectory, const QString &outputPath, const ProgressReporter *progress);
+    static Result<PreparedStem> render(const Session &session, const SessionTrack &track, const QString &audioDirectory,
+        const QString &outputPath, const ProgressReporter *progress);
 };
 
 } // namespace prepmark

@@ -158,8 +158,9 @@ Session ReferencePreparation::prepare(const Exercise &exercise, const Session &d
             if (!track || track->removed || track->keepReason.contains(location.fault.reason))
                 continue;
             track->keep = true;
-            track->keepReason = track->keepReason.isEmpty() ? location.fault.reason
-                                                            : track->keepReason + QLatin1Char(' ') + location.fault.reason;
+            track->keepReason = track->keepReason.isEmpty()
+                ? location.fault.reason
+                : track->keepReason + QLatin1Char(' ') + location.fault.reason;
         }
     }
 
@@ -182,7 +183,8 @@ Session ReferencePreparation::prepare(const Exercise &exercise, const Session &d
         if (!names.isEmpty())
             perTrack << QStringLiteral("- %1: %2 (%3).")
                             .arg(names.join(QStringLiteral(", ")), describeFault(location.fault),
-                                location.fault.intent == FaultIntent::Keep ? QStringLiteral("kept") : QStringLiteral("fixed"));
+                                location.fault.intent == FaultIntent::Keep ? QStringLiteral("kept")
+                                                                           : QStringLiteral("fixed"));
     }
     prepared.notes.found = perTrack.join(QLatin1Char('\n'));
     QStringList fixedLines = bulletLines(key.topicsOfKind(NoteTopic::Kind::Fixed));

@@ -72,7 +72,8 @@ void SpectralDenoiser::process(std::vector<float> &channel)
     for (qint64 p = 0; p < profileFrames; ++p) {
         analyse(p * 4);
         for (int b = 0; b < bins; ++b)
-            magnitudes[std::size_t(b) * std::size_t(profileFrames) + std::size_t(p)] = float(std::abs(frame[std::size_t(b)]));
+            magnitudes[std::size_t(b) * std::size_t(profileFrames) + std::size_t(p)]
+                = float(std::abs(frame[std::size_t(b)]));
     }
     std::vector<double> noise(std::size_t(bins), 0.0);
     const std::size_t rank = std::size_t(std::floor(kNoisePercentile / 100.0 * double(profileFrames - 1)));

@@ -11,26 +11,28 @@ AccessPolicy::AccessPolicy(QSqlDatabase connection, Actor actor)
 
 bool AccessPolicy::enrolledAs(qint64 cohortId, const QString &role) const
 {
-    SqlQuery query(m_connection, QStringLiteral(
-        "SELECT 1 FROM enrolments WHERE cohort_id = :cohort AND user_id = :user AND role = :role"));
-    query.bind(QStringLiteral(":cohort"), cohortId).bind(QStringLiteral(":user"), m_actor.userId)
+    SqlQuery query(m_connection,
+        QStringLiteral("SELECT 1 FROM enrolments WHERE cohort_id = :cohort AND user_id = :user AND role = :role"));
+    query.bind(QStringLiteral(":cohort"), cohortId)
+        .bind(QStringLiteral(":user"), m_actor.userId)
         .bind(QStringLiteral(":role"), role);
     return query.exec() && query.next();
 }
 
 qint64 AccessPolicy::cohortOfSubmission(qint64 submissionId) const
 {
-    SqlQuery query(m_connection, QStringLiteral(
-        "SELECT a.cohort_id FROM submissions s JOIN assignments a ON a.id = s.assignment_id WHERE s.id = :id"));
+    SqlQuery query(m_connection,
+        QStringLiteral(
+            "SELECT a.cohort_id FROM submissions s JOIN assignments a ON a.id = s.assignment_id WHERE s.id = :id"));
     query.bind(QStringLiteral(":id"), submissionId);
     return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
 }
 
 qint64 AccessPolicy::cohortOfAttempt(qint64 attemptId) const
 {
-    SqlQuery query(m_connection, QStringLiteral(
-        "SELECT a.cohort_id FROM attempts t JOIN submissions s ON s.id = t.submission_id "
-        "JOIN assignments a ON a.id = s.assignment_id WHERE t.id = :id"));
+    SqlQuery query(m_connection,
+        QStringLiteral("SELECT a.cohort_id FROM attempts t JOIN submissions s ON s.id = t.submission_id "
+                       "JOIN assignments a ON a.id = s.assignment_id WHERE t.id = :id"));
     query.bind(QStringLiteral(":id"), attemptId);
     return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
 }
@@ -111,9 +113,10 @@ Status AccessPolicy::mayReadPracticeOf(qint64 studentId) const
     if (m_actor.seesAllCohorts())
         return {};
     if (m_actor.role == Role::Lecturer) {
-        SqlQuery taught(m_connection, QStringLiteral(
-            "SELECT 1 FROM enrolments s JOIN enrolments l ON l.cohort_id = s.cohort_id "
-            "WHERE s.user_id = :student AND s.role = 'student' AND l.user_id = :lecturer AND l.role = 'lecturer'"));
+        SqlQuery taught(m_connection,
+            QStringLiteral(
+                "SELECT 1 FROM enrolments s JOIN enrolments l ON l.cohort_id = s.cohort_id "
+                "WHERE s.user_id = :student AND s.role = 'student' AND l.user_id = :lecturer AND l.role = 'lecturer'"));
         taught.bind(QStringLiteral(":student"), studentId).bind(QStringLiteral(":lecturer"), m_actor.userId);
         if (taught.exec() && taught.next())
             return {};
@@ -127,8 +130,9 @@ Status AccessPolicy::mayReadMarksOf(qint64 attemptId, qint64 markerId) const
         return allowed;
     if (markerId == m_actor.userId)
         return {};
-    SqlQuery own(m_connection, QStringLiteral(
-        "SELECT completed_at IS NOT NULL, role FROM markings WHERE attempt_id = :attempt AND marker_id = :marker"));
+    SqlQuery own(m_connection,
+        QStringLiteral(
+            "SELECT completed_at IS NOT NULL, role FROM markings WHERE attempt_id = :attempt AND marker_id = :marker"));
     own.bind(QStringLiteral(":attempt"), attemptId).bind(QStringLiteral(":marker"), m_actor.userId);
     if (const Status done = own.exec(); !done)
         return done;
@@ -137,21 +141,27 @@ Status AccessPolicy::mayReadMarksOf(qint64 attemptId, qint64 markerId) const
         const bool moderator = own.value(1).toString() == QLatin1String("moderator");
         if (completed || moderator)
             return {};
-        return accessDenied(m_actor, QStringLiteral("see another marker's marks of attempt %1 before completing "
-                                                    "their own (blind double marking)").arg(attemptId));
+        return accessDenied(m_actor,
+            QStringLiteral("see another marker's marks of attempt %1 before completing "
+                           "their own (blind double marking)")
+                .arg(attemptId));
     }
     if (m_actor.seesAllCohorts())
         return {};
-    SqlQuery status(m_connection, QStringLiteral(
-        "SELECT s.status FROM attempts t JOIN submissions s ON s.id = t.submission_id WHERE t.id = :attempt"));
+    SqlQuery status(m_connection,
+        QStringLiteral(
+            "SELECT s.status FROM attempts t JOIN submissions s ON s.id = t.submission_id WHERE t.id = :attempt"));
     status.bind(QStringLiteral(":attempt"), attemptId);
     const Result<QVariant> current = status.scalar();
     if (!current)
         return current.error();
     const QString name = current->toString();
-    if (name == QLatin1String("not_marked") || name == QLatin1String("in_marking") || name == QLatin1String("first_marked"))
-        return accessDenied(m_actor, QStringLiteral("see the marks of attempt %1 before it is second marked "
-                                                    "(they may yet be its blind second marker)").arg(attemptId));
+    if (name == QLatin1String("not_marked") || name == QLatin1String("in_marking")
+        || name == QLatin1String("first_marked"))
+        return accessDenied(m_actor,
+            QStringLiteral("see the marks of attempt %1 before it is second marked "
+                           "(they may yet be its blind second marker)")
+                .arg(attemptId));
     return {};
 }
 

@@ -24,10 +24,10 @@ public:
 
     const Actor &actor() const { return m_actor; }
 
-    Status mayManageProgrammes() const;              // create programmes, cohorts, users
-    Status mayReportOnProgramme() const;             // programme-wide outcome reports
-    Status mayReadCohort(qint64 cohortId) const;     // its assignments and students list (staff)
-    Status mayTeachCohort(qint64 cohortId) const;    // mark, release, see all its submissions
+    Status mayManageProgrammes() const; // create programmes, cohorts, users
+    Status mayReportOnProgramme() const; // programme-wide outcome reports
+    Status mayReadCohort(qint64 cohortId) const; // its assignments and students list (staff)
+    Status mayTeachCohort(qint64 cohortId) const; // mark, release, see all its submissions
     Status mayReadSubmission(qint64 submissionId) const;
     Status mayWriteSubmission(qint64 submissionId) const; // add attempts
     Status mayMarkAttempt(qint64 attemptId) const;
@@ -37,7 +37,7 @@ public:
     // Marks, dimension scores and feedback given by markerId to the attempt.
     Status mayReadMarksOf(qint64 attemptId, qint64 markerId) const;
 
-    qint64 cohortOfSubmission(qint64 submissionId) const;   // 0 when there is none
+    qint64 cohortOfSubmission(qint64 submissionId) const; // 0 when there is none
     qint64 cohortOfAttempt(qint64 attemptId) const;
     qint64 studentOfSubmission(qint64 submissionId) const;
 

@@ -39,12 +39,15 @@ Result<qint64> AssignmentRepository::upsertExercise(const ExerciseRecord &exerci
 {
     if (!m_access.actor().isStaff())
         return accessDenied(m_access.actor(), QStringLiteral("add exercises"));
-    SqlQuery upsert(m_connection, QStringLiteral(
-        "INSERT INTO exercises (key, title, genre, difficulty) VALUES (:key, :title, :genre, :difficulty) "
-        "ON CONFLICT (key) DO UPDATE SET title = excluded.title, genre = excluded.genre, "
-        "difficulty = excluded.difficulty"));
-    upsert.bind(QStringLiteral(":key"), exercise.key).bind(QStringLiteral(":title"), exercise.title)
-        .bind(QStringLiteral(":genre"), exercise.genre).bind(QStringLiteral(":difficulty"), exercise.difficulty);
+    SqlQuery upsert(m_connection,
+        QStringLiteral(
+            "INSERT INTO exercises (key, title, genre, difficulty) VALUES (:key, :title, :genre, :difficulty) "
+            "ON CONFLICT (key) DO UPDATE SET title = excluded.title, genre = excluded.genre, "
+            "difficulty = excluded.difficulty"));
+    upsert.bind(QStringLiteral(":key"), exercise.key)
+        .bind(QStringLiteral(":title"), exercise.title)
+        .bind(QStringLiteral(":genre"), exercise.genre)
+        .bind(QStringLiteral(":difficulty"), exercise.difficulty);
     if (const Status done = upsert.exec(); !done)
         return done.error();
     SqlQuery id(m_connection, QStringLiteral("SELECT id FROM exercises WHERE key = :key"));
@@ -57,13 +60,14 @@ Result<qint64> AssignmentRepository::upsertExercise(const ExerciseRecord &exerci
 
 Result<QVector<ExerciseRecord>> AssignmentRepository::exercises() const
 {
-    SqlQuery query(m_connection, QStringLiteral("SELECT id, key, title, genre, difficulty FROM exercises ORDER BY genre, difficulty, key"));
+    SqlQuery query(m_connection,
+        QStringLiteral("SELECT id, key, title, genre, difficulty FROM exercises ORDER BY genre, difficulty, key"));
     if (const Status done = query.exec(); !done)
         return done.error();
     QVector<ExerciseRecord> result;
     while (query.next())
         result.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-                       query.value(3).toString(), query.value(4).toInt()});
+            query.value(3).toString(), query.value(4).toInt()});
     return result;
 }
 
@@ -72,19 +76,24 @@ Result<qint64> AssignmentRepository::create(const AssignmentRecord &assignment)
     if (const Status allowed = m_access.mayTeachCohort(assignment.cohortId); !allowed)
         return allowed.error();
     if (assignment.mode != QLatin1String("practice") && assignment.mode != QLatin1String("assessed"))
-        return makeError(QStringLiteral("assignment mode must be practice or assessed, not \"%1\"").arg(assignment.mode));
+        return makeError(
+            QStringLiteral("assignment mode must be practice or assessed, not \"%1\"").arg(assignment.mode));
     if (!(assignment.moderationTolerance > 0.0))
         return makeError(QStringLiteral("assignment \"%1\": moderation tolerance %2 must be positive")
-                             .arg(assignment.title).arg(assignment.moderationTolerance));
-    SqlQuery insert(m_connection, QStringLiteral(
-        "INSERT INTO assignments (cohort_id, exercise_id, rubric_id, title, mode, due_at, blind_marking, created_by, "
-        "moderation_tolerance) VALUES (:cohort, :exercise, :rubric, :title, :mode, :due, :blind, :by, :tolerance)"));
+                             .arg(assignment.title)
+                             .arg(assignment.moderationTolerance));
+    SqlQuery insert(m_connection,
+        QStringLiteral("INSERT INTO assignments (cohort_id, exercise_id, rubric_id, title, mode, due_at, "
+                       "blind_marking, created_by, "
+                       "moderation_tolerance) VALUES (:cohort, :exercise, :rubric, :title, :mode, :due, :blind, :by, "
+                       ":tolerance)"));
     insert.bind(QStringLiteral(":cohort"), assignment.cohortId)
         .bind(QStringLiteral(":exercise"), assignment.exerciseId)
         .bind(QStringLiteral(":rubric"), assignment.rubricId)
         .bind(QStringLiteral(":title"), assignment.title)
         .bind(QStringLiteral(":mode"), assignment.mode)
-        .bind(QStringLiteral(":due"), assignment.dueAt.isValid() ? assignment.dueAt.toUTC().toString(Qt::ISODate) : QVariant())
+        .bind(QStringLiteral(":due"),
+            assignment.dueAt.isValid() ? assignment.dueAt.toUTC().toString(Qt::ISODate) : QVariant())
         .bind(QStringLiteral(":blind"), assignment.blindMarking)
         .bind(QStringLiteral(":by"), m_access.actor().userId > 0 ? m_access.actor().userId : QVariant())
         .bind(QStringLiteral(":tolerance"), assignment.moderationTolerance);
@@ -97,7 +106,8 @@ Result<QVector<AssignmentRecord>> AssignmentRepository::forCohort(qint64 cohortI
 {
     if (const Status allowed = m_access.mayReadCohort(cohortId); !allowed)
         return allowed.error();
-    SqlQuery query(m_connection, kAssignmentSelect + QStringLiteral("WHERE a.cohort_id = :cohort ORDER BY a.due_at DESC, a.id DESC"));
+    SqlQuery query(m_connection,
+        kAssignmentSelect + QStringLiteral("WHERE a.cohort_id = :cohort ORDER BY a.due_at DESC, a.id DESC"));
     query.bind(QStringLiteral(":cohort"), cohortId);
     if (const Status done = query.exec(); !done)
         return done.error();
@@ -126,9 +136,11 @@ Result<QVector<StudentAssignmentRow>> AssignmentRepository::forStudent(qint64 st
     const Actor &actor = m_access.actor();
     if (actor.role == Role::Student && actor.userId != studentId)
         return accessDenied(actor, QStringLiteral("see another student's assignments"));
-    SqlQuery query(m_connection, kAssignmentSelect + QStringLiteral(
-        "JOIN enrolments e ON e.cohort_id = a.cohort_id AND e.user_id = :student AND e.role = 'student' "
-        "WHERE 1 ORDER BY a.due_at IS NULL, a.due_at, a.id"));
+    SqlQuery query(m_connection,
+        kAssignmentSelect
+            + QStringLiteral(
+                "JOIN enrolments e ON e.cohort_id = a.cohort_id AND e.user_id = :student AND e.role = 'student' "
+                "WHERE 1 ORDER BY a.due_at IS NULL, a.due_at, a.id"));
     query.bind(QStringLiteral(":student"), studentId);
     if (const Status done = query.exec(); !done)
         return done.error();
@@ -147,16 +159,16 @@ Result<QVector<StudentAssignmentRow>> AssignmentRepository::forStudent(qint64 st
         cohort.bind(QStringLiteral(":id"), row.assignment.cohortId);
         if (const Result<QVariant> name = cohort.scalar(); name)
             row.cohortName = name->toString();
-        SqlQuery submission(m_connection, QStringLiteral(
-            "SELECT s.id, s.status, (SELECT count(*) FROM attempts t WHERE t.submission_id = s.id), "
-            "(SELECT max(t.submitted_at) FROM attempts t WHERE t.submission_id = s.id), "
-            "(SELECT r.adequate FROM released_results r JOIN attempts t ON t.id = r.attempt_id "
-            "   WHERE t.submission_id = s.id ORDER BY t.number DESC LIMIT 1), "
-            "(SELECT r.blocking FROM released_results r JOIN attempts t ON t.id = r.attempt_id "
-            "   WHERE t.submission_id = s.id ORDER BY t.number DESC LIMIT 1), "
-            "(SELECT r.mean FROM released_results r JOIN attempts t ON t.id = r.attempt_id "
-            "   WHERE t.submission_id = s.id ORDER BY t.number DESC LIMIT 1) "
-            "FROM submissions s WHERE s.assignment_id = :assignment AND s.student_id = :student"));
+        SqlQuery submission(m_connection,
+            QStringLiteral("SELECT s.id, s.status, (SELECT count(*) FROM attempts t WHERE t.submission_id = s.id), "
+                           "(SELECT max(t.submitted_at) FROM attempts t WHERE t.submission_id = s.id), "
+                           "(SELECT r.adequate FROM released_results r JOIN attempts t ON t.id = r.attempt_id "
+                           "   WHERE t.submission_id = s.id ORDER BY t.number DESC LIMIT 1), "
+                           "(SELECT r.blocking FROM released_results r JOIN attempts t ON t.id = r.attempt_id "
+                           "   WHERE t.submission_id = s.id ORDER BY t.number DESC LIMIT 1), "
+                           "(SELECT r.mean FROM released_results r JOIN attempts t ON t.id = r.attempt_id "
+                           "   WHERE t.submission_id = s.id ORDER BY t.number DESC LIMIT 1) "
+                           "FROM submissions s WHERE s.assignment_id = :assignment AND s.student_id = :student"));
         submission.bind(QStringLiteral(":assignment"), row.assignment.id).bind(QStringLiteral(":student"), studentId);
         if (const Status done = submission.exec(); !done)
             return done.error();

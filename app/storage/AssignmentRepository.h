@@ -29,8 +29,8 @@ struct AssignmentRecord
     QString exerciseTitle;
     qint64 rubricId = 0;
     QString title;
-    QString mode;            // "practice" or "assessed"
-    QDateTime dueAt;         // UTC; invalid when there is no due date
+    QString mode; // "practice" or "assessed"
+    QDateTime dueAt; // UTC; invalid when there is no due date
     bool blindMarking = false;
     // Markers further apart than this on any dimension go to moderation.
     double moderationTolerance = 1.0;

@@ -24,8 +24,9 @@ Result<PracticeAttempt> PracticeRepository::add(
     Transaction transaction(m_connection);
     if (!transaction.active())
         return transaction.beginError();
-    SqlQuery next(m_connection, QStringLiteral("SELECT COALESCE(MAX(number), 0) + 1 FROM practice_attempts "
-                                               "WHERE student_id = :student AND exercise_key = :exercise"));
+    SqlQuery next(m_connection,
+        QStringLiteral("SELECT COALESCE(MAX(number), 0) + 1 FROM practice_attempts "
+                       "WHERE student_id = :student AND exercise_key = :exercise"));
     next.bind(QStringLiteral(":student"), actor.userId).bind(QStringLiteral(":exercise"), exerciseKey);
     const Result<QVariant> number = next.scalar();
     if (!number)
@@ -62,7 +63,8 @@ Status PracticeRepository::setGrading(qint64 attemptId, const QJsonObject &gradi
     if (!student)
         return makeError(QStringLiteral("no practice attempt %1").arg(attemptId));
     if (student->toLongLong() != m_access.actor().userId)
-        return accessDenied(m_access.actor(), QStringLiteral("grade another student's practice attempt %1").arg(attemptId));
+        return accessDenied(
+            m_access.actor(), QStringLiteral("grade another student's practice attempt %1").arg(attemptId));
     SqlQuery update(m_connection, QStringLiteral("UPDATE practice_attempts SET grading = :grading WHERE id = :id"));
     update.bind(QStringLiteral(":id"), attemptId)
         .bind(QStringLiteral(":grading"), QString::fromUtf8(QJsonDocument(grading).toJson(QJsonDocument::Compact)));
@@ -74,9 +76,10 @@ Result<QVector<PracticeAttempt>> PracticeRepository::attempts(qint64 studentId, 
     if (const Status allowed = m_access.mayReadPracticeOf(studentId); !allowed)
         return allowed.error();
     SqlQuery query(m_connection,
-        QStringLiteral("SELECT id, exercise_key, number, submitted_at, session_json, notes, grading FROM practice_attempts "
-                       "WHERE student_id = :student AND (:any = 1 OR exercise_key = :exercise) "
-                       "ORDER BY submitted_at, id"));
+        QStringLiteral(
+            "SELECT id, exercise_key, number, submitted_at, session_json, notes, grading FROM practice_attempts "
+            "WHERE student_id = :student AND (:any = 1 OR exercise_key = :exercise) "
+            "ORDER BY submitted_at, id"));
     query.bind(QStringLiteral(":student"), studentId)
         .bind(QStringLiteral(":any"), exerciseKey.isEmpty() ? 1 : 0)
         .bind(QStringLiteral(":exercise"), exerciseKey.isEmpty() ? QStringLiteral("-") : exerciseKey);

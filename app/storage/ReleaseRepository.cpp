@@ -40,20 +40,25 @@ Result<qint64> ReleaseRepository::release(qint64 attemptId, const QString &feedb
     Transaction transaction(m_connection);
     if (!transaction.active())
         return transaction.beginError();
-    SqlQuery insert(m_connection, QStringLiteral(
-        "INSERT INTO released_results (attempt_id, released_at, released_by, rubric_key, rubric_version, scores, "
-        "verdict, adequate, mean, blocking, feedback) VALUES (:attempt, :at, :by, :key, :version, :scores, :verdict, "
-        ":adequate, :mean, :blocking, :feedback)"));
+    SqlQuery insert(m_connection,
+        QStringLiteral(
+            "INSERT INTO released_results (attempt_id, released_at, released_by, rubric_key, rubric_version, scores, "
+            "verdict, adequate, mean, blocking, feedback) VALUES (:attempt, :at, :by, :key, :version, :scores, "
+            ":verdict, "
+            ":adequate, :mean, :blocking, :feedback)"));
     insert.bind(QStringLiteral(":attempt"), attemptId)
         .bind(QStringLiteral(":at"), at.toUTC().toString(Qt::ISODate))
         .bind(QStringLiteral(":by"), m_access.actor().userId > 0 ? QVariant(m_access.actor().userId) : QVariant())
         .bind(QStringLiteral(":key"), rubric->key)
         .bind(QStringLiteral(":version"), rubric->version)
         .bind(QStringLiteral(":scores"), QString::fromUtf8(QJsonDocument(scores).toJson(QJsonDocument::Compact)))
-        .bind(QStringLiteral(":verdict"), QString::fromUtf8(QJsonDocument(verdictToJson(*verdict)).toJson(QJsonDocument::Compact)))
+        .bind(QStringLiteral(":verdict"),
+            QString::fromUtf8(QJsonDocument(verdictToJson(*verdict)).toJson(QJsonDocument::Compact)))
         .bind(QStringLiteral(":adequate"), verdict->adequate)
         .bind(QStringLiteral(":mean"), verdict->mean)
-        .bind(QStringLiteral(":blocking"), QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(verdict->blocking)).toJson(QJsonDocument::Compact)))
+        .bind(QStringLiteral(":blocking"),
+            QString::fromUtf8(
+                QJsonDocument(QJsonArray::fromStringList(verdict->blocking)).toJson(QJsonDocument::Compact)))
         .bind(QStringLiteral(":feedback"), feedback.isEmpty() ? QVariant() : feedback);
     if (const Status done = insert.exec(); !done) {
         if (done.errorMessage().contains(QStringLiteral("UNIQUE")))
@@ -61,20 +66,22 @@ Result<qint64> ReleaseRepository::release(qint64 attemptId, const QString &feedb
         return done.error();
     }
     const qint64 id = insert.lastInsertId().toLongLong();
-    SqlQuery status(m_connection, QStringLiteral(
-        "UPDATE submissions SET status = 'released', status_changed_by = :by "
-        "WHERE id = (SELECT submission_id FROM attempts WHERE id = :attempt)"));
+    SqlQuery status(m_connection,
+        QStringLiteral("UPDATE submissions SET status = 'released', status_changed_by = :by "
+                       "WHERE id = (SELECT submission_id FROM attempts WHERE id = :attempt)"));
     status.bind(QStringLiteral(":attempt"), attemptId)
         .bind(QStringLiteral(":by"), m_access.actor().userId > 0 ? QVariant(m_access.actor().userId) : QVariant());
     if (const Status done = status.exec(); !done)
         return done.error();
-    SqlQuery audit(m_connection, QStringLiteral(
-        "INSERT INTO audit_log (actor_id, entity, entity_id, action, detail, new_value) "
-        "VALUES (:actor, 'release', :id, 'insert', :detail, :verdict)"));
+    SqlQuery audit(m_connection,
+        QStringLiteral("INSERT INTO audit_log (actor_id, entity, entity_id, action, detail, new_value) "
+                       "VALUES (:actor, 'release', :id, 'insert', :detail, :verdict)"));
     audit.bind(QStringLiteral(":actor"), m_access.actor().userId > 0 ? QVariant(m_access.actor().userId) : QVariant())
         .bind(QStringLiteral(":id"), id)
-        .bind(QStringLiteral(":detail"), QStringLiteral("attempt %1 released against %2").arg(attemptId).arg(rubric->identity()))
-        .bind(QStringLiteral(":verdict"), verdict->adequate ? QStringLiteral("adequate") : QStringLiteral("inadequate"));
+        .bind(QStringLiteral(":detail"),
+            QStringLiteral("attempt %1 released against %2").arg(attemptId).arg(rubric->identity()))
+        .bind(
+            QStringLiteral(":verdict"), verdict->adequate ? QStringLiteral("adequate") : QStringLiteral("inadequate"));
     if (const Status done = audit.exec(); !done)
         return done.error();
     if (const Status committed = transaction.commit(); !committed)
@@ -125,7 +132,8 @@ Result<QVector<ReleasedResult>> ReleaseRepository::forStudent(qint64 studentId) 
     const Actor &actor = m_access.actor();
     if (actor.role == Role::Student && actor.userId != studentId)
         return accessDenied(actor, QStringLiteral("read another student's results"));
-    SqlQuery query(m_connection, kReleasedSelect + QStringLiteral("WHERE s.student_id = :student ORDER BY r.released_at, r.id"));
+    SqlQuery query(
+        m_connection, kReleasedSelect + QStringLiteral("WHERE s.student_id = :student ORDER BY r.released_at, r.id"));
     query.bind(QStringLiteral(":student"), studentId);
     if (const Status done = query.exec(); !done)
         return done.error();
@@ -149,9 +157,9 @@ Result<QVector<ReleasedResult>> ReleaseRepository::forAssignment(qint64 assignme
         return makeError(QStringLiteral("no assignment %1").arg(assignmentId));
     if (const Status allowed = m_access.mayTeachCohort(cohort->toLongLong()); !allowed)
         return allowed.error();
-    SqlQuery query(m_connection, kReleasedSelect + QStringLiteral(
-        "JOIN users u ON u.id = s.student_id WHERE a.id = :assignment AND ") + kLatestReleased
-        + QStringLiteral("ORDER BY u.display_name, s.id"));
+    SqlQuery query(m_connection,
+        kReleasedSelect + QStringLiteral("JOIN users u ON u.id = s.student_id WHERE a.id = :assignment AND ")
+            + kLatestReleased + QStringLiteral("ORDER BY u.display_name, s.id"));
     query.bind(QStringLiteral(":assignment"), assignmentId);
     if (const Status done = query.exec(); !done)
         return done.error();

@@ -28,7 +28,7 @@ struct ReleasedResult
     QString rubricKey;
     int rubricVersion = 0;
     DimensionScores scores;
-    QJsonObject verdict;        // the CLI contract's verdict object
+    QJsonObject verdict; // the CLI contract's verdict object
     bool adequate = false;
     double mean = 0.0;
     QStringList blocking;
@@ -43,7 +43,8 @@ public:
     // Staff of the cohort: snapshots the attempt's agreed scores with the conjunctive
     // verdict of its rubric and marks the submission released. Fails when the attempt
     // has no agreed scores.
-    Result<qint64> release(qint64 attemptId, const QString &feedback, const QDateTime &at = QDateTime::currentDateTimeUtc());
+    Result<qint64> release(
+        qint64 attemptId, const QString &feedback, const QDateTime &at = QDateTime::currentDateTimeUtc());
 
     // A student: their own released results only. Staff: any student they teach.
     Result<QVector<ReleasedResult>> forStudent(qint64 studentId) const;

@@ -6,8 +6,8 @@
 namespace prepmark {
 
 namespace {
-const QString kTaskCondition = QStringLiteral(
-    "user_id = :user AND exercise_key = :exercise AND ifnull(assignment_id, 0) = :assignment");
+const QString kTaskCondition
+    = QStringLiteral("user_id = :user AND exercise_key = :exercise AND ifnull(assignment_id, 0) = :assignment");
 } // namespace
 
 WorkbenchDraftRepository::WorkbenchDraftRepository(const QSqlDatabase &connection, Actor actor)
@@ -18,8 +18,8 @@ WorkbenchDraftRepository::WorkbenchDraftRepository(const QSqlDatabase &connectio
 Status WorkbenchDraftRepository::mayUse(qint64 assignmentId) const
 {
     if (m_access.actor().userId <= 0)
-        return makeError(QStringLiteral("workbench drafts belong to a signed-in user, not to %1")
-                             .arg(m_access.actor().username));
+        return makeError(
+            QStringLiteral("workbench drafts belong to a signed-in user, not to %1").arg(m_access.actor().username));
     if (assignmentId == 0)
         return {};
     SqlQuery cohort(m_connection, QStringLiteral("SELECT cohort_id FROM assignments WHERE id = :id"));
@@ -57,11 +57,13 @@ Status WorkbenchDraftRepository::save(
     return transaction.commit();
 }
 
-Result<std::optional<WorkbenchDraft>> WorkbenchDraftRepository::load(const QString &exerciseKey, qint64 assignmentId) const
+Result<std::optional<WorkbenchDraft>> WorkbenchDraftRepository::load(
+    const QString &exerciseKey, qint64 assignmentId) const
 {
     if (const Status allowed = mayUse(assignmentId); !allowed)
         return allowed.error();
-    SqlQuery query(m_connection, QStringLiteral("SELECT session_json, saved_at FROM workbench_drafts WHERE ") + kTaskCondition);
+    SqlQuery query(
+        m_connection, QStringLiteral("SELECT session_json, saved_at FROM workbench_drafts WHERE ") + kTaskCondition);
     query.bind(QStringLiteral(":user"), m_access.actor().userId)
         .bind(QStringLiteral(":exercise"), exerciseKey)
         .bind(QStringLiteral(":assignment"), assignmentId);

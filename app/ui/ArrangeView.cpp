@@ -61,8 +61,8 @@ void ArrangeView::setSelectedRow(int row)
 {
     m_lanes->setSelectedRow(row);
     if (row >= 0)
-        m_scroll->ensureVisible(0, row * WaveformLanes::kLaneHeight + WaveformLanes::kLaneHeight / 2, 0,
-            WaveformLanes::kLaneHeight);
+        m_scroll->ensureVisible(
+            0, row * WaveformLanes::kLaneHeight + WaveformLanes::kLaneHeight / 2, 0, WaveformLanes::kLaneHeight);
 }
 
 void ArrangeView::setPlayheadSeconds(double seconds)

@@ -45,15 +45,20 @@ QVariant AssignedExercisesModel::data(const QModelIndex &index, int role) const
         && row.assignment.dueAt < QDateTime::currentDateTimeUtc();
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case TitleColumn: return row.assignment.title;
-        case ExerciseColumn: return row.assignment.exerciseTitle;
-        case ModeColumn: return row.assignment.mode == QLatin1String("assessed") ? tr("Assessed") : tr("Practice");
+        case TitleColumn:
+            return row.assignment.title;
+        case ExerciseColumn:
+            return row.assignment.exerciseTitle;
+        case ModeColumn:
+            return row.assignment.mode == QLatin1String("assessed") ? tr("Assessed") : tr("Practice");
         case DueColumn:
             return row.assignment.dueAt.isValid()
                 ? QLocale().toString(row.assignment.dueAt.toLocalTime(), QLocale::ShortFormat)
                 : tr("no due date");
-        case StatusColumn: return overdue ? tr("Overdue") : statusText(row.status);
-        case AttemptsColumn: return row.attempts;
+        case StatusColumn:
+            return overdue ? tr("Overdue") : statusText(row.status);
+        case AttemptsColumn:
+            return row.attempts;
         case VerdictColumn: {
             if (!row.releasedAdequate)
                 return row.submissionId == 0 ? QString() : tr("not released yet");
@@ -64,7 +69,8 @@ QVariant AssignedExercisesModel::data(const QModelIndex &index, int role) const
                 names << m_dimensionNames.value(key, key);
             return tr("Inadequate — blocked by %1").arg(names.join(QStringLiteral(", ")));
         }
-        default: return QVariant();
+        default:
+            return QVariant();
         }
     }
     if (role == Qt::ForegroundRole) {
@@ -82,8 +88,9 @@ QVariant AssignedExercisesModel::headerData(int section, Qt::Orientation orienta
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
-    static const char *const titles[ColumnCount] = {QT_TR_NOOP("Assignment"), QT_TR_NOOP("Exercise"),
-        QT_TR_NOOP("Mode"), QT_TR_NOOP("Due"), QT_TR_NOOP("Status"), QT_TR_NOOP("Attempts"), QT_TR_NOOP("Latest verdict")};
+    static const char *const titles[ColumnCount]
+        = {QT_TR_NOOP("Assignment"), QT_TR_NOOP("Exercise"), QT_TR_NOOP("Mode"), QT_TR_NOOP("Due"),
+            QT_TR_NOOP("Status"), QT_TR_NOOP("Attempts"), QT_TR_NOOP("Latest verdict")};
     return tr(titles[section]);
 }
 

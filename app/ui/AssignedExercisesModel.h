@@ -13,7 +13,16 @@ class AssignedExercisesModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { TitleColumn, ExerciseColumn, ModeColumn, DueColumn, StatusColumn, AttemptsColumn, VerdictColumn, ColumnCount };
+    enum Column {
+        TitleColumn,
+        ExerciseColumn,
+        ModeColumn,
+        DueColumn,
+        StatusColumn,
+        AttemptsColumn,
+        VerdictColumn,
+        ColumnCount
+    };
 
     explicit AssignedExercisesModel(QObject *parent = nullptr);
 

@@ -8,11 +8,11 @@
 #include "storage/AssignmentRepository.h"
 #include "storage/CohortRepository.h"
 
-#include <QLocale>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -55,9 +55,8 @@ CohortDashboardPage::CohortDashboardPage(Workspace &workspace, QWidget *parent)
     m_feedbackSheets = new QPushButton(tr("&Feedback sheets…"), this);
     m_feedbackSheets->setObjectName(QStringLiteral("exportFeedbackSheets"));
     m_feedbackSheets->setToolTip(tr("A PDF feedback sheet for every released submission of this assignment."));
-    connect(m_feedbackSheets, &QPushButton::clicked, this, [this] {
-        FeedbackSheetExportAction::exportAssignment(this, m_workspace, m_report.assignmentId);
-    });
+    connect(m_feedbackSheets, &QPushButton::clicked, this,
+        [this] { FeedbackSheetExportAction::exportAssignment(this, m_workspace, m_report.assignmentId); });
     pickers->addWidget(m_feedbackSheets);
     layout->addLayout(pickers);
 

@@ -1,9 +1,9 @@
 #include "CohortHeatmapModel.h"
 
-#include <QLocale>
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <QLocale>
 
 namespace prepmark {
 
@@ -60,11 +60,11 @@ QVariant CohortHeatmapModel::data(const QModelIndex &index, int role) const
         case Qt::ToolTipRole:
             return o.meetsThreshold
                 ? tr("%1 — %2: %3, %4 above the threshold %5")
-                      .arg(student.name, o.name, QLocale().toString(o.score, 'f', 2), QLocale().toString(o.margin, 'f', 2),
-                          QLocale().toString(o.threshold, 'f', 2))
+                      .arg(student.name, o.name, QLocale().toString(o.score, 'f', 2),
+                          QLocale().toString(o.margin, 'f', 2), QLocale().toString(o.threshold, 'f', 2))
                 : tr("%1 — %2: %3, %4 below the threshold %5: blocks adequacy%6")
-                      .arg(student.name, o.name, QLocale().toString(o.score, 'f', 2), QLocale().toString(-o.margin, 'f', 2),
-                          QLocale().toString(o.threshold, 'f', 2),
+                      .arg(student.name, o.name, QLocale().toString(o.score, 'f', 2),
+                          QLocale().toString(-o.margin, 'f', 2), QLocale().toString(o.threshold, 'f', 2),
                           student.soleBlocker == o.key ? tr(" (alone: the only dimension below)") : QString());
         default:
             return {};

@@ -1,9 +1,9 @@
 #include "CohortResultsModel.h"
 
-#include <QLocale>
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <QLocale>
 
 namespace prepmark {
 
@@ -14,7 +14,7 @@ const QColor kInadequate(0xa4, 0x00, 0x00);
 const QColor kAdequate(0x1b, 0x5e, 0x20);
 } // namespace
 
-CohortResultsModel::CohortResultsModel(QObject *parent) : QAbstractTableModel(parent) {}
+CohortResultsModel::CohortResultsModel(QObject *parent) : QAbstractTableModel(parent) { }
 
 void CohortResultsModel::setResults(const Rubric &rubric, const QVector<StudentResultRow> &rows)
 {
@@ -22,7 +22,7 @@ void CohortResultsModel::setResults(const Rubric &rubric, const QVector<StudentR
     m_rubric = rubric;
     m_rows.clear();
     for (const StudentResultRow &source : rows) {
-        Row row{source, std::nullopt};
+        Row row {source, std::nullopt};
         if (source.agreedScores) {
             const Result<Verdict> verdict = VerdictEngine::evaluate(rubric, *source.agreedScores);
             if (verdict)
@@ -58,13 +58,20 @@ QString CohortResultsModel::statusText(const Row &row) const
     if (row.source.submissionId == 0)
         return tr("not submitted");
     switch (row.source.status) {
-    case SubmissionStatus::NotMarked: return tr("not marked");
-    case SubmissionStatus::InMarking: return tr("in marking");
-    case SubmissionStatus::FirstMarked: return tr("first marked");
-    case SubmissionStatus::SecondMarked: return tr("second marked");
-    case SubmissionStatus::NeedsModeration: return tr("needs moderation");
-    case SubmissionStatus::Agreed: return tr("agreed");
-    case SubmissionStatus::Released: return tr("released");
+    case SubmissionStatus::NotMarked:
+        return tr("not marked");
+    case SubmissionStatus::InMarking:
+        return tr("in marking");
+    case SubmissionStatus::FirstMarked:
+        return tr("first marked");
+    case SubmissionStatus::SecondMarked:
+        return tr("second marked");
+    case SubmissionStatus::NeedsModeration:
+        return tr("needs moderation");
+    case SubmissionStatus::Agreed:
+        return tr("agreed");
+    case SubmissionStatus::Released:
+        return tr("released");
     }
     return {};
 }
@@ -116,12 +123,12 @@ QVariant CohortResultsModel::data(const QModelIndex &index, int role) const
             return {};
         case Qt::ToolTipRole:
             return outcome.meetsThreshold
-                ? tr("%1: %2, %3 above the threshold %4").arg(outcome.name, QLocale().toString(outcome.score, 'f', 2),
-                                                              QLocale().toString(outcome.margin, 'f', 2),
-                                                              QLocale().toString(outcome.threshold, 'f', 2))
+                ? tr("%1: %2, %3 above the threshold %4")
+                      .arg(outcome.name, QLocale().toString(outcome.score, 'f', 2),
+                          QLocale().toString(outcome.margin, 'f', 2), QLocale().toString(outcome.threshold, 'f', 2))
                 : tr("%1: %2, %3 below the threshold %4 — this blocks adequacy")
-                      .arg(outcome.name, QLocale().toString(outcome.score, 'f', 2), QLocale().toString(-outcome.margin, 'f', 2),
-                           QLocale().toString(outcome.threshold, 'f', 2));
+                      .arg(outcome.name, QLocale().toString(outcome.score, 'f', 2),
+                          QLocale().toString(-outcome.margin, 'f', 2), QLocale().toString(outcome.threshold, 'f', 2));
         case Qt::TextAlignmentRole:
             return int(Qt::AlignRight | Qt::AlignVCenter);
         default:
@@ -211,12 +218,14 @@ int CohortResultsModel::markedCount() const
 
 int CohortResultsModel::adequateCount() const
 {
-    return int(std::count_if(m_rows.begin(), m_rows.end(), [](const Row &r) { return r.verdict && r.verdict->adequate; }));
+    return int(
+        std::count_if(m_rows.begin(), m_rows.end(), [](const Row &r) { return r.verdict && r.verdict->adequate; }));
 }
 
 int CohortResultsModel::maskedCount() const
 {
-    return int(std::count_if(m_rows.begin(), m_rows.end(), [](const Row &r) { return r.verdict && r.verdict->masked; }));
+    return int(
+        std::count_if(m_rows.begin(), m_rows.end(), [](const Row &r) { return r.verdict && r.verdict->masked; }));
 }
 
 QMap<QString, int> CohortResultsModel::blockingCounts() const

@@ -1,7 +1,7 @@
 #include "CriterionComparisonTable.h"
 
-#include <QLocale>
 #include <QHeaderView>
+#include <QLocale>
 
 #include <cstdlib>
 

@@ -3,10 +3,10 @@
 #include "CommentBankWidget.h"
 #include "RubricGridModel.h"
 
-#include <QLocale>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalBlocker>
@@ -123,10 +123,10 @@ void CriterionPanel::refresh()
     }
     const Rubric &rubric = m_model.rubric();
     const MarkSheet &sheet = m_model.sheet();
-    m_title->setText(
-        tr("<span style='color:#5a6570'>%1</span><br><b style='font-size:13pt'>%2</b> "
-           "<span style='color:#5a6570'>· weight %3</span>")
-            .arg(dimension->name.toHtmlEscaped(), criterion->name.toHtmlEscaped(), QLocale().toString(criterion->weight)));
+    m_title->setText(tr("<span style='color:#5a6570'>%1</span><br><b style='font-size:13pt'>%2</b> "
+                        "<span style='color:#5a6570'>· weight %3</span>")
+                         .arg(dimension->name.toHtmlEscaped(), criterion->name.toHtmlEscaped(),
+                             QLocale().toString(criterion->weight)));
     m_lookAt->setText(tr("<b>What to look at:</b> %1").arg(criterion->evidence.toHtmlEscaped()));
     const int level
         = m_column > 0 ? m_model.levelOfColumn(m_column) : sheet.level(criterion->key).value_or(rubric.scale.min);

@@ -2,9 +2,9 @@
 
 #include "BlockingChartView.h"
 
-#include <QLocale>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -33,7 +33,8 @@ QString statistic(const std::optional<double> &value, bool percent)
 {
     if (!value)
         return QStringLiteral("—");
-    return percent ? QStringLiteral("%1%").arg(QLocale().toString(std::round(*value * 100.0), 'f', 0)) : QLocale().toString(*value, 'f', 2);
+    return percent ? QStringLiteral("%1%").arg(QLocale().toString(std::round(*value * 100.0), 'f', 0))
+                   : QLocale().toString(*value, 'f', 2);
 }
 
 QString names(const Rubric &rubric, const QStringList &keys)
@@ -170,8 +171,9 @@ void DashboardDetailTabs::fillStudentTables(const CohortReport &report)
         append(m_near,
             {cell(n.name, n.submissionId), cell(rubric.dimension(n.dimensionKey)->name, n.submissionId),
                 number(n.score, n.submissionId),
-                cell(
-                    QStringLiteral("%1%2").arg(n.margin >= 0 ? QStringLiteral("+") : QString()).arg(QLocale().toString(n.margin, 'f', 2))
+                cell(QStringLiteral("%1%2")
+                            .arg(n.margin >= 0 ? QStringLiteral("+") : QString())
+                            .arg(QLocale().toString(n.margin, 'f', 2))
                         + (n.margin < 0 ? QStringLiteral(" ▼") : QString()),
                     n.submissionId, Qt::AlignRight | Qt::AlignVCenter)});
     const int total = int(report.students.size());

@@ -83,8 +83,9 @@ void DimensionBarsWidget::paintEvent(QPaintEvent *)
         painter.drawLine(tx, y + 2, tx, y + 28);
 
         painter.setPen(pal.color(QPalette::WindowText));
-        const QString value = d.meetsThreshold ? QLocale().toString(d.score, 'f', 2)
-                                               : QLocale().toString(d.score, 'f', 2) + QStringLiteral("  ▼ ") + tr("blocks");
+        const QString value = d.meetsThreshold
+            ? QLocale().toString(d.score, 'f', 2)
+            : QLocale().toString(d.score, 'f', 2) + QStringLiteral("  ▼ ") + tr("blocks");
         painter.drawText(QRect(barLeft + barWidth + 8, y, valueWidth, 30), Qt::AlignLeft | Qt::AlignVCenter, value);
         y += row.height() + 4;
     }

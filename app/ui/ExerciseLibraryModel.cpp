@@ -13,7 +13,8 @@ void ExerciseLibraryModel::setExercises(QVector<Exercise> exercises)
     endResetModel();
 }
 
-void ExerciseLibraryModel::setProgress(QHash<QString, PracticeProgress> progress, QHash<QString, QString> dimensionNames)
+void ExerciseLibraryModel::setProgress(
+    QHash<QString, PracticeProgress> progress, QHash<QString, QString> dimensionNames)
 {
     m_progress = std::move(progress);
     m_dimensionNames = std::move(dimensionNames);
@@ -63,13 +64,20 @@ QVariant ExerciseLibraryModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case TitleColumn: return tr("%1 — %2").arg(exercise.title, exercise.artist);
-        case GenreColumn: return genreName(exercise.genre);
-        case DifficultyColumn: return QString(exercise.difficulty, QChar(0x25CF)) + QString(3 - exercise.difficulty, QChar(0x25CB));
-        case TracksColumn: return int(exercise.tracks.size());
-        case AttemptsColumn: return progress.attempts;
-        case ProgressColumn: return progressText(progress);
-        default: return QVariant();
+        case TitleColumn:
+            return tr("%1 — %2").arg(exercise.title, exercise.artist);
+        case GenreColumn:
+            return genreName(exercise.genre);
+        case DifficultyColumn:
+            return QString(exercise.difficulty, QChar(0x25CF)) + QString(3 - exercise.difficulty, QChar(0x25CB));
+        case TracksColumn:
+            return int(exercise.tracks.size());
+        case AttemptsColumn:
+            return progress.attempts;
+        case ProgressColumn:
+            return progressText(progress);
+        default:
+            return QVariant();
         }
     case Qt::ToolTipRole:
         if (index.column() == TitleColumn)
@@ -84,7 +92,8 @@ QVariant ExerciseLibraryModel::data(const QModelIndex &index, int role) const
             return QColor(0x80, 0x88, 0x90);
         return QVariant();
     case Qt::TextAlignmentRole:
-        return index.column() == TracksColumn || index.column() == AttemptsColumn ? QVariant(int(Qt::AlignCenter)) : QVariant();
+        return index.column() == TracksColumn || index.column() == AttemptsColumn ? QVariant(int(Qt::AlignCenter))
+                                                                                  : QVariant();
     case GenreRole:
         return genreKey(exercise.genre);
     case DifficultyRole:

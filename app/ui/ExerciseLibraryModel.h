@@ -15,7 +15,15 @@ class ExerciseLibraryModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { TitleColumn, GenreColumn, DifficultyColumn, TracksColumn, AttemptsColumn, ProgressColumn, ColumnCount };
+    enum Column {
+        TitleColumn,
+        GenreColumn,
+        DifficultyColumn,
+        TracksColumn,
+        AttemptsColumn,
+        ProgressColumn,
+        ColumnCount
+    };
     enum Role { GenreRole = Qt::UserRole + 1, DifficultyRole, KeyRole };
 
     explicit ExerciseLibraryModel(QObject *parent = nullptr);

@@ -104,9 +104,8 @@ void ExercisePage::prepareSession()
     m_status->hide();
     const bool started = m_progress->start(
         tr("Preparing the session of %1").arg(exercise.title),
-        [result, exercise, options](ProgressReporter &progress) {
-            *result = ExerciseSessionLoader(options).load(exercise, progress);
-        },
+        [result, exercise, options](
+            ProgressReporter &progress) { *result = ExerciseSessionLoader(options).load(exercise, progress); },
         [this, result] {
             m_open->setEnabled(true);
             if (!*result) {

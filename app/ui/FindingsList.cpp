@@ -23,8 +23,9 @@ QString where(const IssueMark &mark)
             .arg((tenths / 10) % 60, 2, 10, QLatin1Char('0'))
             .arg(tenths % 10);
     };
-    return mark.endSeconds - mark.startSeconds < 0.05 ? stamp(mark.startSeconds)
-                                                      : stamp(mark.startSeconds) + QStringLiteral("–") + stamp(mark.endSeconds);
+    return mark.endSeconds - mark.startSeconds < 0.05
+        ? stamp(mark.startSeconds)
+        : stamp(mark.startSeconds) + QStringLiteral("–") + stamp(mark.endSeconds);
 }
 } // namespace
 
@@ -54,7 +55,8 @@ void FindingsList::setIssues(const TrackIssueMap &issues)
             continue;
         std::stable_sort(marks.begin(), marks.end(),
             [](const IssueMark &a, const IssueMark &b) { return int(a.severity) > int(b.severity); });
-        auto *parentItem = new QTreeWidgetItem(this, {tr("%1 (%n finding(s))", nullptr, int(marks.size())).arg(track.name)});
+        auto *parentItem
+            = new QTreeWidgetItem(this, {tr("%1 (%n finding(s))", nullptr, int(marks.size())).arg(track.name)});
         parentItem->setData(0, Qt::UserRole, track.id);
         QFont bold = parentItem->font(0);
         bold.setBold(true);

@@ -18,9 +18,9 @@
 #include "storage/UserRepository.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QCommandLineParser>
 #include <QMessageBox>
-#include <QComboBox>
 #include <QPointer>
 #include <QTabWidget>
 #include <QTimer>
@@ -34,11 +34,11 @@ namespace {
 // What a screenshot shows besides the home page (--page, --submission, --cohort).
 struct ScreenshotScene
 {
-    QString page;            // "", "results", "queue", "marking", "moderation", "dashboard"
+    QString page; // "", "results", "queue", "marking", "moderation", "dashboard"
     qint64 submissionId = 0; // 0: the first suitable one in the queue
-    QString cohort;          // dashboard: the cohort's name; empty: the first
-    QString exercise;        // a student's exercise or workbench page: the exercise's key
-    int excerptBars = 0;     // > 0: render only that many bars of every section
+    QString cohort; // dashboard: the cohort's name; empty: the first
+    QString exercise; // a student's exercise or workbench page: the exercise's key
+    int excerptBars = 0; // > 0: render only that many bars of every section
 };
 
 // Opens the scene's page in a staff window; an error names what could not be shown.
@@ -75,7 +75,8 @@ Status showScene(MainWindow &window, const ScreenshotScene &scene)
         return {};
     const bool marking = scene.page == QLatin1String("marking");
     if (!marking && scene.page != QLatin1String("moderation"))
-        return makeError(QStringLiteral("--page %1: use results, queue, marking, moderation, dashboard or programme").arg(scene.page));
+        return makeError(QStringLiteral("--page %1: use results, queue, marking, moderation, dashboard or programme")
+                             .arg(scene.page));
     qint64 submission = scene.submissionId;
     const MarkingQueueModel *queue = staff->markingWorkspace()->queuePage()->model();
     for (int pass = 0; pass < 2 && submission == 0; ++pass) {
@@ -91,15 +92,17 @@ Status showScene(MainWindow &window, const ScreenshotScene &scene)
         }
     }
     if (submission == 0)
-        return makeError(QStringLiteral("--page %1: nothing in %2's queue to open").arg(scene.page, window.workspace().actor.username));
+        return makeError(QStringLiteral("--page %1: nothing in %2's queue to open")
+                             .arg(scene.page, window.workspace().actor.username));
     staff->markingWorkspace()->openSubmission(submission);
     return {};
 }
 
-int takeScreenshot(Database &database, const QString &username, const QString &path, const QSize &size,
-                   const ScreenshotScene &scene)
+int takeScreenshot(
+    Database &database, const QString &username, const QString &path, const QSize &size, const ScreenshotScene &scene)
 {
-    const Result<Actor> actor = UserRepository::authenticate(database.connection(), username, DemoDataBuilder::demoPassword());
+    const Result<Actor> actor
+        = UserRepository::authenticate(database.connection(), username, DemoDataBuilder::demoPassword());
     if (!actor) {
         std::fprintf(stderr, "prepmark: --as %s: %s\n", qPrintable(username), qPrintable(actor.errorMessage()));
         return 1;
@@ -163,22 +166,42 @@ int runGuiApplication(int argc, char *argv[])
     parser.setApplicationDescription(QObject::tr("PrepMark: mix preparation practice and assessment."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QObject::tr("Database file (default: %1).").arg(DatabaseLocator::defaultPath()), QStringLiteral("file"));
-    const QCommandLineOption selfTest(QStringLiteral("self-test"), QObject::tr("Open the database, build every page offscreen, exit."));
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"), QObject::tr("Save a screenshot of the main window and exit."), QStringLiteral("png"));
-    const QCommandLineOption as(QStringLiteral("as"), QObject::tr("With --screenshot: the demo user to sign in as."), QStringLiteral("user"));
-    const QCommandLineOption size(QStringLiteral("size"), QObject::tr("With --screenshot: window size, e.g. 1280x760."), QStringLiteral("WxH"), QStringLiteral("1280x760"));
-    const QCommandLineOption page(QStringLiteral("page"), QObject::tr("With --screenshot: the page to show; staff: results, queue, marking, moderation, dashboard or programme; students: exercises, exercise, workbench, profile or results."), QStringLiteral("page"));
-    const QCommandLineOption exercise(QStringLiteral("exercise"), QObject::tr("With --page exercise|workbench: the exercise to open (default: rock-highway-static)."), QStringLiteral("key"), QStringLiteral("rock-highway-static"));
-    const QCommandLineOption excerpt(QStringLiteral("excerpt"), QObject::tr("With --page workbench: render only BARS bars of every section."), QStringLiteral("bars"), QStringLiteral("0"));
-    const QCommandLineOption submission(QStringLiteral("submission"), QObject::tr("With --page marking|moderation: the submission to open (default: the first suitable one in the queue)."), QStringLiteral("id"));
-    const QCommandLineOption cohort(QStringLiteral("cohort"), QObject::tr("With --page dashboard: the cohort to show (default: the first)."), QStringLiteral("name"));
-    const QCommandLineOption language(QStringLiteral("language"), QObject::tr("The interface language for this run: de, en, es or fr (default: the one chosen in Settings)."), QStringLiteral("code"));
-    parser.addOptions({dbOption, selfTest, screenshot, as, size, page, submission, cohort, exercise, excerpt, language});
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+        QObject::tr("Database file (default: %1).").arg(DatabaseLocator::defaultPath()), QStringLiteral("file"));
+    const QCommandLineOption selfTest(
+        QStringLiteral("self-test"), QObject::tr("Open the database, build every page offscreen, exit."));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+        QObject::tr("Save a screenshot of the main window and exit."), QStringLiteral("png"));
+    const QCommandLineOption as(
+        QStringLiteral("as"), QObject::tr("With --screenshot: the demo user to sign in as."), QStringLiteral("user"));
+    const QCommandLineOption size(QStringLiteral("size"), QObject::tr("With --screenshot: window size, e.g. 1280x760."),
+        QStringLiteral("WxH"), QStringLiteral("1280x760"));
+    const QCommandLineOption page(QStringLiteral("page"),
+        QObject::tr("With --screenshot: the page to show; staff: results, queue, marking, moderation, dashboard or "
+                    "programme; students: exercises, exercise, workbench, profile or results."),
+        QStringLiteral("page"));
+    const QCommandLineOption exercise(QStringLiteral("exercise"),
+        QObject::tr("With --page exercise|workbench: the exercise to open (default: rock-highway-static)."),
+        QStringLiteral("key"), QStringLiteral("rock-highway-static"));
+    const QCommandLineOption excerpt(QStringLiteral("excerpt"),
+        QObject::tr("With --page workbench: render only BARS bars of every section."), QStringLiteral("bars"),
+        QStringLiteral("0"));
+    const QCommandLineOption submission(QStringLiteral("submission"),
+        QObject::tr(
+            "With --page marking|moderation: the submission to open (default: the first suitable one in the queue)."),
+        QStringLiteral("id"));
+    const QCommandLineOption cohort(QStringLiteral("cohort"),
+        QObject::tr("With --page dashboard: the cohort to show (default: the first)."), QStringLiteral("name"));
+    const QCommandLineOption language(QStringLiteral("language"),
+        QObject::tr("The interface language for this run: de, en, es or fr (default: the one chosen in Settings)."),
+        QStringLiteral("code"));
+    parser.addOptions(
+        {dbOption, selfTest, screenshot, as, size, page, submission, cohort, exercise, excerpt, language});
     parser.process(app);
     if (parser.isSet(language)) {
         if (!LanguageManager::apply(parser.value(language)))
-            std::fprintf(stderr, "prepmark: --language %s: no such translation; using English\n", qPrintable(parser.value(language)));
+            std::fprintf(stderr, "prepmark: --language %s: no such translation; using English\n",
+                qPrintable(parser.value(language)));
     }
 
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : DatabaseLocator::defaultPath();
@@ -207,8 +230,8 @@ int runGuiApplication(int argc, char *argv[])
         }
         const QStringList wh = parser.value(size).split(QLatin1Char('x'));
         const QSize windowSize = wh.size() == 2 ? QSize(wh[0].toInt(), wh[1].toInt()) : QSize(1280, 760);
-        const ScreenshotScene scene{parser.value(page), parser.value(submission).toLongLong(), parser.value(cohort),
-                                    parser.value(exercise), parser.value(excerpt).toInt()};
+        const ScreenshotScene scene {parser.value(page), parser.value(submission).toLongLong(), parser.value(cohort),
+            parser.value(exercise), parser.value(excerpt).toInt()};
         return takeScreenshot(database, parser.value(as), parser.value(screenshot), windowSize, scene);
     }
     return runInteractive(database);

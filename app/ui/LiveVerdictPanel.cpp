@@ -4,8 +4,8 @@
 
 #include "core/Verdict.h"
 
-#include <QLocale>
 #include <QLabel>
+#include <QLocale>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -75,7 +75,8 @@ void LiveVerdictPanel::showScores(
     for (const QString &key : verdict->blocking)
         blocking << rubric.dimension(key)->name;
     m_verdict->setText(verdict->adequate
-            ? tr("<b style='font-size:13pt;color:#1b5e20'>✓ Adequate</b> · mean %1").arg(QLocale().toString(verdict->mean, 'f', 2))
+            ? tr("<b style='font-size:13pt;color:#1b5e20'>✓ Adequate</b> · mean %1")
+                  .arg(QLocale().toString(verdict->mean, 'f', 2))
             : tr("<b style='font-size:13pt;color:#a40000'>✗ Inadequate</b> — blocked by %1 · mean %2")
                   .arg(blocking.join(QStringLiteral(", ")).toHtmlEscaped())
                   .arg(QLocale().toString(verdict->mean, 'f', 2)));

@@ -6,9 +6,9 @@
 #include "ModerationPage.h"
 #include "SettingsDialog.h"
 #include "StaffHomePage.h"
+#include "StudentExercisesPage.h"
 #include "StudentHomePage.h"
 #include "StudentProfilePage.h"
-#include "StudentExercisesPage.h"
 #include "StudentWorkspace.h"
 
 #include <QAction>
@@ -25,7 +25,7 @@
 namespace prepmark {
 
 MainWindow::MainWindow(Database &database, const Actor &actor, QWidget *parent)
-    : QMainWindow(parent), m_workspace(new Workspace{database, actor})
+    : QMainWindow(parent), m_workspace(new Workspace {database, actor})
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_statusLabel = new QLabel(this);
@@ -117,7 +117,8 @@ void MainWindow::retranslate()
     const Database &database = m_workspace->database;
     const Actor &actor = m_workspace->actor;
     const QString demo = DatabaseLocator::isDemo(database) ? tr("demo database") : tr("database");
-    setWindowTitle(tr("PrepMark — %1 (%2) — %3 %4").arg(actor.displayName, roleText(actor.role), demo, database.path()));
+    setWindowTitle(
+        tr("PrepMark — %1 (%2) — %3 %4").arg(actor.displayName, roleText(actor.role), demo, database.path()));
     m_statusLabel->setText(tr("Signed in as %1 · %2: %3").arg(actor.username, demo, database.path()));
     menuBar()->clear();
     buildMenus();
@@ -152,10 +153,10 @@ void MainWindow::showSettings()
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About PrepMark"),
-                       tr("<h3>PrepMark %1</h3><p>Mix preparation practice and assessment.</p>"
-                          "<p>Preparation is adequate only when every dimension meets its threshold at the same "
-                          "time. The mean is shown beside the verdict, never instead of it.</p>")
-                           .arg(QApplication::applicationVersion()));
+        tr("<h3>PrepMark %1</h3><p>Mix preparation practice and assessment.</p>"
+           "<p>Preparation is adequate only when every dimension meets its threshold at the same "
+           "time. The mean is shown beside the verdict, never instead of it.</p>")
+            .arg(QApplication::applicationVersion()));
 }
 
 void MainWindow::changeEvent(QEvent *event)

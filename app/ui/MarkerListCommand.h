@@ -13,8 +13,8 @@ class SessionDocument;
 class MarkerListCommand : public QUndoCommand
 {
 public:
-    MarkerListCommand(SessionDocument *document, QVector<SessionMarker> before, QVector<SessionMarker> after,
-        const QString &text);
+    MarkerListCommand(
+        SessionDocument *document, QVector<SessionMarker> before, QVector<SessionMarker> after, const QString &text);
 
     void undo() override;
     void redo() override;

@@ -2,10 +2,10 @@
 
 #include "MarkingTexts.h"
 
-#include <QLocale>
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <QLocale>
 
 namespace prepmark {
 

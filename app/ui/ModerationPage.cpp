@@ -9,11 +9,11 @@
 
 #include "storage/AssignmentRepository.h"
 
-#include <QLocale>
 #include <QDoubleSpinBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>

@@ -13,8 +13,8 @@
 #include "storage/WorkbenchDraftRepository.h"
 
 #include <QAction>
-#include <QHBoxLayout>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -64,8 +64,8 @@ PrepWorkbench::PrepWorkbench(
     m_table->setAcceptDrops(true);
     m_table->setDropIndicatorShown(true);
     m_table->setDefaultDropAction(Qt::MoveAction);
-    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-        | QAbstractItemView::AnyKeyPressed);
+    m_table->setEditTriggers(
+        QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(26);
     m_table->setAlternatingRowColors(true);
@@ -98,8 +98,12 @@ PrepWorkbench::PrepWorkbench(
     connect(m_arrange, &ArrangeView::rowClicked, this, &PrepWorkbench::selectRow);
     connect(m_arrange, &ArrangeView::seekRequested, m_playback, &PlaybackController::seek);
     connect(m_playback, &PlaybackController::positionChanged, m_arrange, &ArrangeView::setPlayheadSeconds);
-    connect(m_playback, &PlaybackController::problem, this, [this](const QString &text) { showMessage(text.toHtmlEscaped(), true); });
-    connect(m_model, &TrackTableModel::monitoringChanged, m_arrange, [this] { m_arrange->update(); m_arrange->lanes()->update(); });
+    connect(m_playback, &PlaybackController::problem, this,
+        [this](const QString &text) { showMessage(text.toHtmlEscaped(), true); });
+    connect(m_model, &TrackTableModel::monitoringChanged, m_arrange, [this] {
+        m_arrange->update();
+        m_arrange->lanes()->update();
+    });
     connect(m_findings, &FindingsList::trackChosen, this,
         [this](const QString &id) { selectRow(m_document->session().indexOf(id)); });
 
@@ -135,9 +139,9 @@ QWidget *PrepWorkbench::buildToolbar()
     const QString task = m_task.isPractice() ? tr("Practice")
         : m_task.assessed                    ? tr("Assessed: %1").arg(m_task.assignmentTitle)
                                              : tr("Assignment: %1").arg(m_task.assignmentTitle);
-    title->setText(tr("<span style='font-size:15px'><b>%1</b></span> &nbsp;<span style='color:#5a6570'>%2 · %3</span>")
-                       .arg(m_task.exercise.title.toHtmlEscaped(), m_task.exercise.artist.toHtmlEscaped(),
-                           task.toHtmlEscaped()));
+    title->setText(
+        tr("<span style='font-size:15px'><b>%1</b></span> &nbsp;<span style='color:#5a6570'>%2 · %3</span>")
+            .arg(m_task.exercise.title.toHtmlEscaped(), m_task.exercise.artist.toHtmlEscaped(), task.toHtmlEscaped()));
 
     auto makeTool = [bar](QAction *action, const QString &name) {
         auto *button = new QToolButton(bar);
@@ -249,8 +253,10 @@ void PrepWorkbench::showMessage(const QString &html, bool problem)
 {
     m_message->setText(html);
     m_message->setStyleSheet(problem
-            ? QStringLiteral("background: #fdecea; color: #611a15; border: 1px solid #f5c2c0; border-radius: 4px; padding: 6px;")
-            : QStringLiteral("background: #e8f5e9; color: #1b5e20; border: 1px solid #b9dfbb; border-radius: 4px; padding: 6px;"));
+            ? QStringLiteral(
+                "background: #fdecea; color: #611a15; border: 1px solid #f5c2c0; border-radius: 4px; padding: 6px;")
+            : QStringLiteral(
+                "background: #e8f5e9; color: #1b5e20; border: 1px solid #b9dfbb; border-radius: 4px; padding: 6px;"));
     m_message->setVisible(!html.isEmpty());
 }
 

@@ -2,8 +2,8 @@
 
 #include "RubricGridModel.h"
 
-#include <QLocale>
 #include <QAbstractItemView>
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 #include <QTextLayout>

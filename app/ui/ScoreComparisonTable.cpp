@@ -2,9 +2,9 @@
 
 #include "core/Verdict.h"
 
-#include <QLocale>
 #include <QDoubleSpinBox>
 #include <QHeaderView>
+#include <QLocale>
 
 #include <cmath>
 
@@ -86,7 +86,8 @@ void ScoreComparisonTable::showScores(const Rubric &rubric, const MarkingQueueRo
     for (int r = 0; r < m_rubric.dimensions.size(); ++r) {
         const Dimension &d = m_rubric.dimensions[r];
         setItem(r, DimensionColumn, makeItem(d.name));
-        setItem(r, ThresholdColumn, makeItem(QLocale().toString(d.threshold, 'f', 2), Qt::AlignRight | Qt::AlignVCenter));
+        setItem(
+            r, ThresholdColumn, makeItem(QLocale().toString(d.threshold, 'f', 2), Qt::AlignRight | Qt::AlignVCenter));
         const auto scoreItem = [&](bool visible, const DimensionScores &s, qint64 markerId, bool completed) {
             QTableWidgetItem *cell = visible && s.contains(d.key)
                 ? makeItem(scoreText(s.value(d.key), d.threshold), Qt::AlignRight | Qt::AlignVCenter)
@@ -100,10 +101,11 @@ void ScoreComparisonTable::showScores(const Rubric &rubric, const MarkingQueueRo
         if (firstVisible && secondVisible) {
             const double difference = second.value(d.key) - first.value(d.key);
             const bool beyond = std::abs(difference) > tolerance + kScoreEpsilon;
-            QTableWidgetItem *cell
-                = makeItem(beyond ? tr("%1  ⚠ beyond %2").arg(QLocale().toString(difference, 'f', 2)).arg(QLocale().toString(tolerance, 'f', 2))
-                                  : QLocale().toString(difference, 'f', 2),
-                    Qt::AlignRight | Qt::AlignVCenter);
+            QTableWidgetItem *cell = makeItem(beyond ? tr("%1  ⚠ beyond %2")
+                                                           .arg(QLocale().toString(difference, 'f', 2))
+                                                           .arg(QLocale().toString(tolerance, 'f', 2))
+                                                     : QLocale().toString(difference, 'f', 2),
+                Qt::AlignRight | Qt::AlignVCenter);
             if (beyond)
                 cell->setBackground(kBeyond);
             setItem(r, DifferenceColumn, cell);

@@ -1,9 +1,11 @@
 #include "SelfTest.h"
 
+#include "ArrangeView.h"
 #include "CohortDashboardPage.h"
 #include "CohortHeatmapModel.h"
 #include "CohortResultsModel.h"
 #include "CohortResultsPage.h"
+#include "ExerciseLibraryModel.h"
 #include "MainWindow.h"
 #include "MarkingPage.h"
 #include "MarkingQueueModel.h"
@@ -11,18 +13,16 @@
 #include "MarkingTexts.h"
 #include "MarkingWorkspace.h"
 #include "ModerationPage.h"
+#include "PrepWorkbench.h"
 #include "ProgrammeReportPage.h"
 #include "ReportPreviewWidget.h"
 #include "RubricGridModel.h"
 #include "ScoreComparisonTable.h"
+#include "SessionDocument.h"
 #include "StaffHomePage.h"
+#include "StudentExercisesPage.h"
 #include "StudentHomePage.h"
 #include "StudentProfilePage.h"
-#include "ArrangeView.h"
-#include "ExerciseLibraryModel.h"
-#include "PrepWorkbench.h"
-#include "SessionDocument.h"
-#include "StudentExercisesPage.h"
 #include "StudentScene.h"
 #include "StudentWorkspace.h"
 #include "SubmissionHistoryModel.h"
@@ -34,8 +34,8 @@
 
 #include <QApplication>
 #include <QComboBox>
-#include <QSet>
 #include <QListWidget>
+#include <QSet>
 #include <QTableWidget>
 
 #include <cstdio>
@@ -54,7 +54,8 @@ void SelfTest::checkMarking(const Actor &actor, StaffHomePage *staff)
 {
     MarkingWorkspace *marking = staff->markingWorkspace();
     const MarkingQueueModel *queue = marking->queuePage()->model();
-    check(queue->rowCount() > 0, QStringLiteral("%1: marking queue lists %2 submissions").arg(actor.username).arg(queue->rowCount()));
+    check(queue->rowCount() > 0,
+        QStringLiteral("%1: marking queue lists %2 submissions").arg(actor.username).arg(queue->rowCount()));
     // Open one submission of every task the queue offers, without changing anything.
     QSet<int> opened;
     QVector<qint64> submissions;
@@ -74,8 +75,11 @@ void SelfTest::checkMarking(const Actor &actor, StaffHomePage *staff)
             built = page->model()->rowCount() > 0;
         else if (ModerationPage *page = marking->moderationPage())
             built = page->scoreTable()->rowCount() > 0;
-        check(built, QStringLiteral("%1: submission %2 opens for \"%3\"").arg(actor.username).arg(submissions[i])
-                         .arg(MarkingTexts::task(tasks[i])));
+        check(built,
+            QStringLiteral("%1: submission %2 opens for \"%3\"")
+                .arg(actor.username)
+                .arg(submissions[i])
+                .arg(MarkingTexts::task(tasks[i])));
         marking->showQueue();
         QCoreApplication::processEvents();
     }
@@ -90,9 +94,11 @@ void SelfTest::checkDashboard(const Actor &actor, StaffHomePage *staff)
         QCoreApplication::processEvents();
         const CohortReport &report = dashboard->report();
         check(dashboard->heatmapModel()->rowCount() == report.students.size() && report.students.size() > 0,
-              QStringLiteral("%1: dashboard of %2, %3: %4 students, %5 adequate, %6 masked")
-                  .arg(actor.username, report.cohortName, report.assignmentTitle).arg(report.students.size())
-                  .arg(report.conjunctiveAdequate).arg(report.maskedCount));
+            QStringLiteral("%1: dashboard of %2, %3: %4 students, %5 adequate, %6 masked")
+                .arg(actor.username, report.cohortName, report.assignmentTitle)
+                .arg(report.students.size())
+                .arg(report.conjunctiveAdequate)
+                .arg(report.maskedCount));
     }
 }
 
@@ -101,7 +107,7 @@ void SelfTest::checkWorkbench(MainWindow &window)
     const QString user = window.workspace().actor.username;
     auto *exercises = window.homePage()->findChild<StudentWorkspace *>();
     check(exercises && exercises->home()->libraryModel()->rowCount() == 27,
-          QStringLiteral("%1: the practice library lists 27 exercises").arg(user));
+        QStringLiteral("%1: the practice library lists 27 exercises").arg(user));
     // A short render of the smallest exercise, opened in the workbench without editing it.
     const QString key = QStringLiteral("folk-river-song");
     const Status shown = StudentScene::show(window, QStringLiteral("workbench"), key, 1, false);
@@ -113,26 +119,30 @@ void SelfTest::checkWorkbench(MainWindow &window)
     for (const SessionTrack &track : bench->document()->session().tracks)
         drawn += bench->arrangeView()->lanes()->hasPeaks(track.id) ? 1 : 0;
     check(bench->trackModel()->rowCount() > 0 && drawn == bench->trackModel()->rowCount(),
-          QStringLiteral("%1: workbench shows %2 tracks, %3 with waveforms, %4 findings")
-              .arg(user).arg(bench->trackModel()->rowCount()).arg(drawn)
-              .arg(bench->loaded().analysis.issues.size()));
+        QStringLiteral("%1: workbench shows %2 tracks, %3 with waveforms, %4 findings")
+            .arg(user)
+            .arg(bench->trackModel()->rowCount())
+            .arg(drawn)
+            .arg(bench->loaded().analysis.issues.size()));
 }
 
 int SelfTest::run()
 {
     check(m_database.check().ok(), QStringLiteral("database %1 passes its integrity check").arg(m_database.path()));
-    SqlQuery users(m_database.connection(), QStringLiteral(
-        "SELECT id, role, username, display_name FROM users u WHERE id = (SELECT min(id) FROM users WHERE role = u.role) ORDER BY role"));
+    SqlQuery users(m_database.connection(),
+        QStringLiteral("SELECT id, role, username, display_name FROM users u WHERE id = (SELECT min(id) FROM users "
+                       "WHERE role = u.role) ORDER BY role"));
     check(users.exec().ok(), QStringLiteral("accounts can be read"));
     int roles = 0;
     while (users.next()) {
         ++roles;
-        const Actor actor{users.value(0).toLongLong(), roleFromName(users.value(1).toString()).value(),
-                          users.value(2).toString(), users.value(3).toString()};
+        const Actor actor {users.value(0).toLongLong(), roleFromName(users.value(1).toString()).value(),
+            users.value(2).toString(), users.value(3).toString()};
         MainWindow window(m_database, actor);
         window.show();
         QCoreApplication::processEvents();
-        check(window.homePage() != nullptr, QStringLiteral("%1 (%2): main window built").arg(actor.username, roleName(actor.role)));
+        check(window.homePage() != nullptr,
+            QStringLiteral("%1 (%2): main window built").arg(actor.username, roleName(actor.role)));
         if (auto *staff = qobject_cast<StaffHomePage *>(window.homePage())) {
             const int cohorts = staff->cohortList()->count();
             check(cohorts > 0, QStringLiteral("%1: %2 cohorts listed").arg(actor.username).arg(cohorts));
@@ -141,28 +151,34 @@ int SelfTest::run()
                 QCoreApplication::processEvents();
                 CohortResultsModel *model = staff->resultsPage()->model();
                 check(model->rowCount() > 0 && model->markedCount() > 0,
-                      QStringLiteral("%1: cohort %2 shows %3 students, %4 with verdicts")
-                          .arg(actor.username, staff->cohortList()->item(i)->text().section(QLatin1Char('\n'), 0, 0))
-                          .arg(model->rowCount()).arg(model->markedCount()));
+                    QStringLiteral("%1: cohort %2 shows %3 students, %4 with verdicts")
+                        .arg(actor.username, staff->cohortList()->item(i)->text().section(QLatin1Char('\n'), 0, 0))
+                        .arg(model->rowCount())
+                        .arg(model->markedCount()));
             }
             checkMarking(actor, staff);
             checkDashboard(actor, staff);
             if (ProgrammeReportPage *programme = staff->programmePage())
                 check(programme->report().total.results > 0 && programme->preview()->pageCount() > 0,
-                      QStringLiteral("%1: programme report of %2: %3 results, %4 pages")
-                          .arg(actor.username, programme->report().programme.code)
-                          .arg(programme->report().total.results).arg(programme->preview()->pageCount()));
+                    QStringLiteral("%1: programme report of %2: %3 results, %4 pages")
+                        .arg(actor.username, programme->report().programme.code)
+                        .arg(programme->report().total.results)
+                        .arg(programme->preview()->pageCount()));
             else
-                check(actor.role == Role::Lecturer, QStringLiteral("%1: no programme report for a lecturer").arg(actor.username));
+                check(actor.role == Role::Lecturer,
+                    QStringLiteral("%1: no programme report for a lecturer").arg(actor.username));
         } else if (auto *student = window.homePage()->findChild<StudentHomePage *>()) {
-            check(student->history()->rowCount() > 0, QStringLiteral("%1: %2 released results shown")
-                                                           .arg(actor.username).arg(student->history()->rowCount()));
+            check(student->history()->rowCount() > 0,
+                QStringLiteral("%1: %2 released results shown")
+                    .arg(actor.username)
+                    .arg(student->history()->rowCount()));
             auto *profile = window.homePage()->findChild<StudentProfilePage *>();
             check(profile && !profile->profile().dimensions.isEmpty(),
-                  QStringLiteral("%1: profile shows a standing in every dimension").arg(actor.username));
+                QStringLiteral("%1: profile shows a standing in every dimension").arg(actor.username));
             check(profile && profile->historyModel()->rowCount() > 0,
-                  QStringLiteral("%1: submission history lists %2 attempts").arg(actor.username)
-                      .arg(profile ? profile->historyModel()->rowCount() : 0));
+                QStringLiteral("%1: submission history lists %2 attempts")
+                    .arg(actor.username)
+                    .arg(profile ? profile->historyModel()->rowCount() : 0));
             checkWorkbench(window);
         } else {
             check(false, QStringLiteral("%1: no home page for the role").arg(actor.username));

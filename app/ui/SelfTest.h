@@ -19,7 +19,7 @@ struct Actor;
 class SelfTest
 {
 public:
-    explicit SelfTest(Database &database) : m_database(database) {}
+    explicit SelfTest(Database &database) : m_database(database) { }
     int run();
 
 private:

@@ -23,19 +23,32 @@ SessionDocument::~SessionDocument() = default;
 QVariant SessionDocument::fieldValue(const SessionTrack &track, TrackField field)
 {
     switch (field) {
-    case TrackField::Name: return track.name;
-    case TrackField::Colour: return track.colour;
-    case TrackField::Family: return track.family;
-    case TrackField::Group: return track.group;
-    case TrackField::Bus: return track.bus;
-    case TrackField::GainDb: return track.gainDb;
-    case TrackField::Polarity: return track.polarityInverted;
-    case TrackField::OffsetSamples: return track.offsetSamples;
-    case TrackField::FadeInSamples: return track.fadeInSamples;
-    case TrackField::FadeOutSamples: return track.fadeOutSamples;
-    case TrackField::Keep: return track.keep;
-    case TrackField::KeepReason: return track.keepReason;
-    case TrackField::Removed: return track.removed;
+    case TrackField::Name:
+        return track.name;
+    case TrackField::Colour:
+        return track.colour;
+    case TrackField::Family:
+        return track.family;
+    case TrackField::Group:
+        return track.group;
+    case TrackField::Bus:
+        return track.bus;
+    case TrackField::GainDb:
+        return track.gainDb;
+    case TrackField::Polarity:
+        return track.polarityInverted;
+    case TrackField::OffsetSamples:
+        return track.offsetSamples;
+    case TrackField::FadeInSamples:
+        return track.fadeInSamples;
+    case TrackField::FadeOutSamples:
+        return track.fadeOutSamples;
+    case TrackField::Keep:
+        return track.keep;
+    case TrackField::KeepReason:
+        return track.keepReason;
+    case TrackField::Removed:
+        return track.removed;
     }
     return QVariant();
 }
@@ -43,11 +56,16 @@ QVariant SessionDocument::fieldValue(const SessionTrack &track, TrackField field
 QString SessionDocument::notesText(const SessionNotes &notes, NotesSection section)
 {
     switch (section) {
-    case NotesSection::Found: return notes.found;
-    case NotesSection::Fixed: return notes.fixed;
-    case NotesSection::Left: return notes.left;
-    case NotesSection::Questions: return notes.questions;
-    case NotesSection::References: return notes.references;
+    case NotesSection::Found:
+        return notes.found;
+    case NotesSection::Fixed:
+        return notes.fixed;
+    case NotesSection::Left:
+        return notes.left;
+    case NotesSection::Questions:
+        return notes.questions;
+    case NotesSection::References:
+        return notes.references;
     }
     return QString();
 }
@@ -69,7 +87,8 @@ void SessionDocument::setTrackField(int row, TrackField field, const QVariant &v
         const bool recolour = !newColour.isEmpty() && (current.colour.isEmpty() || current.colour == oldDefault);
         if (recolour && current.colour != newColour) {
             m_undo->beginMacro(tr("Set the family of %1").arg(current.name));
-            m_undo->push(new TrackEditCommand(this, current.id, TrackField::Family, fieldValue(current, field), wanted));
+            m_undo->push(
+                new TrackEditCommand(this, current.id, TrackField::Family, fieldValue(current, field), wanted));
             m_undo->push(new TrackEditCommand(this, current.id, TrackField::Colour, current.colour, newColour));
             m_undo->endMacro();
             return;
@@ -160,19 +179,45 @@ void SessionDocument::applyTrackField(const QString &trackId, TrackField field, 
     Q_ASSERT(row >= 0);
     SessionTrack &track = m_session.tracks[row];
     switch (field) {
-    case TrackField::Name: track.name = value.toString(); break;
-    case TrackField::Colour: track.colour = value.toString(); break;
-    case TrackField::Family: track.family = value.toString(); break;
-    case TrackField::Group: track.group = value.toString(); break;
-    case TrackField::Bus: track.bus = value.toString(); break;
-    case TrackField::GainDb: track.gainDb = value.toDouble(); break;
-    case TrackField::Polarity: track.polarityInverted = value.toBool(); break;
-    case TrackField::OffsetSamples: track.offsetSamples = value.toLongLong(); break;
-    case TrackField::FadeInSamples: track.fadeInSamples = value.toLongLong(); break;
-    case TrackField::FadeOutSamples: track.fadeOutSamples = value.toLongLong(); break;
-    case TrackField::Keep: track.keep = value.toBool(); break;
-    case TrackField::KeepReason: track.keepReason = value.toString(); break;
-    case TrackField::Removed: track.removed = value.toBool(); break;
+    case TrackField::Name:
+        track.name = value.toString();
+        break;
+    case TrackField::Colour:
+        track.colour = value.toString();
+        break;
+    case TrackField::Family:
+        track.family = value.toString();
+        break;
+    case TrackField::Group:
+        track.group = value.toString();
+        break;
+    case TrackField::Bus:
+        track.bus = value.toString();
+        break;
+    case TrackField::GainDb:
+        track.gainDb = value.toDouble();
+        break;
+    case TrackField::Polarity:
+        track.polarityInverted = value.toBool();
+        break;
+    case TrackField::OffsetSamples:
+        track.offsetSamples = value.toLongLong();
+        break;
+    case TrackField::FadeInSamples:
+        track.fadeInSamples = value.toLongLong();
+        break;
+    case TrackField::FadeOutSamples:
+        track.fadeOutSamples = value.toLongLong();
+        break;
+    case TrackField::Keep:
+        track.keep = value.toBool();
+        break;
+    case TrackField::KeepReason:
+        track.keepReason = value.toString();
+        break;
+    case TrackField::Removed:
+        track.removed = value.toBool();
+        break;
     }
     emit trackChanged(row);
     emit changed();
@@ -197,11 +242,21 @@ void SessionDocument::applyNotes(NotesSection section, const QString &text)
 {
     SessionNotes &notes = m_session.notes;
     switch (section) {
-    case NotesSection::Found: notes.found = text; break;
-    case NotesSection::Fixed: notes.fixed = text; break;
-    case NotesSection::Left: notes.left = text; break;
-    case NotesSection::Questions: notes.questions = text; break;
-    case NotesSection::References: notes.references = text; break;
+    case NotesSection::Found:
+        notes.found = text;
+        break;
+    case NotesSection::Fixed:
+        notes.fixed = text;
+        break;
+    case NotesSection::Left:
+        notes.left = text;
+        break;
+    case NotesSection::Questions:
+        notes.questions = text;
+        break;
+    case NotesSection::References:
+        notes.references = text;
+        break;
     }
     emit notesChanged(section);
     emit changed();

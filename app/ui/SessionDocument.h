@@ -22,8 +22,19 @@ class SessionDocument : public QObject
 
 public:
     enum class TrackField {
-        Name, Colour, Family, Group, Bus, GainDb, Polarity, OffsetSamples, FadeInSamples, FadeOutSamples, Keep,
-        KeepReason, Removed,
+        Name,
+        Colour,
+        Family,
+        Group,
+        Bus,
+        GainDb,
+        Polarity,
+        OffsetSamples,
+        FadeInSamples,
+        FadeOutSamples,
+        Keep,
+        KeepReason,
+        Removed,
     };
     enum class NotesSection { Found, Fixed, Left, Questions, References };
 

@@ -125,7 +125,8 @@ void SessionInspectorWidget::showAttempt(const AttemptRecord &attempt)
     // Draw at once when the exercise is already rendered on this computer.
     const Result<Exercise> exercise = ExerciseLoader::bundled(m_session.exerciseKey);
     if (exercise
-        && QFileInfo::exists(QDir(SessionRenderer().cacheDirectory(*exercise)).filePath(QStringLiteral("session.json"))))
+        && QFileInfo::exists(
+            QDir(SessionRenderer().cacheDirectory(*exercise)).filePath(QStringLiteral("session.json"))))
         loadWaveforms();
 }
 
@@ -135,8 +136,9 @@ void SessionInspectorWidget::loadWaveforms()
         return;
     const Result<Exercise> exercise = ExerciseLoader::bundled(m_session.exerciseKey);
     if (!exercise) {
-        m_sessionState->setText(tr("<b>Waveforms</b>: exercise %1 cannot be opened: %2")
-                                    .arg(m_session.exerciseKey.toHtmlEscaped(), exercise.errorMessage().toHtmlEscaped()));
+        m_sessionState->setText(
+            tr("<b>Waveforms</b>: exercise %1 cannot be opened: %2")
+                .arg(m_session.exerciseKey.toHtmlEscaped(), exercise.errorMessage().toHtmlEscaped()));
         return;
     }
     auto result = std::make_shared<Result<LoadedSession>>(makeError(QString()));
@@ -145,9 +147,8 @@ void SessionInspectorWidget::loadWaveforms()
     m_loadWaveforms->setEnabled(false);
     m_progress->start(
         tr("Rendering and analysing %1").arg(exercise->title),
-        [result, loadedExercise](ProgressReporter &progress) {
-            *result = ExerciseSessionLoader().load(loadedExercise, progress);
-        },
+        [result, loadedExercise](
+            ProgressReporter &progress) { *result = ExerciseSessionLoader().load(loadedExercise, progress); },
         [this, result, generation] {
             m_loadWaveforms->setEnabled(true);
             if (!m_arrange || generation != m_generation)
@@ -158,8 +159,8 @@ void SessionInspectorWidget::loadWaveforms()
             }
             for (auto it = (*result)->peaks.constBegin(); it != (*result)->peaks.constEnd(); ++it)
                 m_arrange->setPeaks(it.key(), *it);
-            m_arrange->setIssues(TrackIssueMap::build((*result)->analysis, m_session),
-                tr("Analysis of the delivered session"));
+            m_arrange->setIssues(
+                TrackIssueMap::build((*result)->analysis, m_session), tr("Analysis of the delivered session"));
             m_loadWaveforms->hide();
         });
 }

@@ -20,13 +20,15 @@ struct Heading
 
 const Heading kHeadings[] = {
     {Section::Found, QT_TRANSLATE_NOOP("prepmark::SessionNotesEditor", "What I found"),
-        QT_TRANSLATE_NOOP("prepmark::SessionNotesEditor", "Every problem you heard or measured, on which track and where…"),
+        QT_TRANSLATE_NOOP(
+            "prepmark::SessionNotesEditor", "Every problem you heard or measured, on which track and where…"),
         "notesFound"},
     {Section::Fixed, QT_TRANSLATE_NOOP("prepmark::SessionNotesEditor", "What I fixed, and how"),
         QT_TRANSLATE_NOOP("prepmark::SessionNotesEditor", "Polarity flips, offsets, gain changes, fades, cuts…"),
         "notesFixed"},
     {Section::Left, QT_TRANSLATE_NOOP("prepmark::SessionNotesEditor", "What I left, and why"),
-        QT_TRANSLATE_NOOP("prepmark::SessionNotesEditor", "What the brief asks to keep, and what is the mix engineer's call…"),
+        QT_TRANSLATE_NOOP(
+            "prepmark::SessionNotesEditor", "What the brief asks to keep, and what is the mix engineer's call…"),
         "notesLeft"},
     {Section::Questions, QT_TRANSLATE_NOOP("prepmark::SessionNotesEditor", "Questions for the artist"),
         QT_TRANSLATE_NOOP("prepmark::SessionNotesEditor", "Which take, which part, what is deliberate…"),

@@ -68,7 +68,8 @@ void StaffHomePage::openSubmission(qint64 submissionId)
 void StaffHomePage::reload()
 {
     m_cohorts->clear();
-    const Result<QVector<CohortRecord>> cohorts = CohortRepository(m_workspace.database.connection(), m_workspace.actor).visibleCohorts();
+    const Result<QVector<CohortRecord>> cohorts
+        = CohortRepository(m_workspace.database.connection(), m_workspace.actor).visibleCohorts();
     if (!cohorts) {
         m_cohorts->addItem(cohorts.errorMessage());
         return;
@@ -79,7 +80,8 @@ void StaffHomePage::reload()
         return;
     }
     for (const CohortRecord &cohort : *cohorts) {
-        auto *item = new QListWidgetItem(tr("%1\n%2 · %3").arg(cohort.name, cohort.moduleCode, cohort.academicYear), m_cohorts);
+        auto *item = new QListWidgetItem(
+            tr("%1\n%2 · %3").arg(cohort.name, cohort.moduleCode, cohort.academicYear), m_cohorts);
         item->setData(Qt::UserRole, cohort.id);
     }
     m_cohorts->setCurrentRow(0);

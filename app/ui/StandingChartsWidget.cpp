@@ -1,10 +1,10 @@
 #include "StandingChartsWidget.h"
 
-#include <QLocale>
 #include <QChart>
 #include <QChartView>
 #include <QGridLayout>
 #include <QLineSeries>
+#include <QLocale>
 #include <QScatterSeries>
 #include <QValueAxis>
 

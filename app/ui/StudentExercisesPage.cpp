@@ -172,7 +172,8 @@ void StudentExercisesPage::updateSummary()
     for (int row = 0; row < m_library->rowCount(); ++row) {
         const QModelIndex attempts = m_library->index(row, ExerciseLibraryModel::AttemptsColumn);
         tried += attempts.data().toInt() > 0 ? 1 : 0;
-        adequate += m_library->index(row, ExerciseLibraryModel::ProgressColumn).data().toString() == tr("Adequate") ? 1 : 0;
+        adequate
+            += m_library->index(row, ExerciseLibraryModel::ProgressColumn).data().toString() == tr("Adequate") ? 1 : 0;
     }
     m_summary->setText(tr("showing %1 of %2 · %3 tried · %4 adequate")
                            .arg(m_filter->rowCount())

@@ -6,10 +6,10 @@
 #include "core/VerdictJson.h"
 #include "storage/RubricRepository.h"
 
-#include <QLocale>
-#include <QHeaderView>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -48,7 +48,8 @@ StudentHomePage::StudentHomePage(Workspace &workspace, QWidget *parent) : QWidge
     layout->addLayout(historyBar);
     m_history = new QTableWidget(0, 5, this);
     m_history->setObjectName(QStringLiteral("resultHistory"));
-    m_history->setHorizontalHeaderLabels({tr("Assignment"), tr("Released"), tr("Verdict"), tr("Mean"), tr("Blocked by")});
+    m_history->setHorizontalHeaderLabels(
+        {tr("Assignment"), tr("Released"), tr("Verdict"), tr("Mean"), tr("Blocked by")});
     m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_history->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_history->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -62,8 +63,8 @@ StudentHomePage::StudentHomePage(Workspace &workspace, QWidget *parent) : QWidge
 void StudentHomePage::reload()
 {
     m_title->setText(tr("<h2>%1</h2>").arg(m_workspace.actor.displayName.toHtmlEscaped()));
-    const Result<QVector<ReleasedResult>> results = ReleaseRepository(m_workspace.database.connection(), m_workspace.actor)
-                                                        .forStudent(m_workspace.actor.userId);
+    const Result<QVector<ReleasedResult>> results
+        = ReleaseRepository(m_workspace.database.connection(), m_workspace.actor).forStudent(m_workspace.actor.userId);
     if (!results) {
         m_verdict->setText(results.errorMessage().toHtmlEscaped());
         return;
@@ -73,7 +74,8 @@ void StudentHomePage::reload()
     for (int i = 0; i < m_results.size(); ++i) {
         const ReleasedResult &r = m_results[i];
         m_history->setItem(i, 0, new QTableWidgetItem(r.assignmentTitle));
-        m_history->setItem(i, 1, new QTableWidgetItem(QLocale().toString(r.releasedAt.toLocalTime().date(), QLocale::ShortFormat)));
+        m_history->setItem(
+            i, 1, new QTableWidgetItem(QLocale().toString(r.releasedAt.toLocalTime().date(), QLocale::ShortFormat)));
         m_history->setItem(i, 2, new QTableWidgetItem(r.adequate ? tr("Adequate") : tr("Inadequate")));
         m_history->setItem(i, 3, new QTableWidgetItem(QLocale().toString(r.mean, 'f', 2)));
         QStringList blocking;
@@ -89,7 +91,8 @@ void StudentHomePage::reload()
     m_history->resizeColumnsToContents();
     if (m_results.isEmpty()) {
         m_verdict->setText(tr("<p>No results have been released to you yet.</p>"));
-        m_explanation->setText(tr("When your lecturers release a marked submission, your five dimensions and your verdict appear here."));
+        m_explanation->setText(
+            tr("When your lecturers release a marked submission, your five dimensions and your verdict appear here."));
         m_bars->clear();
         return;
     }
@@ -128,13 +131,17 @@ void StudentHomePage::showResult(int index)
         m_explanation->setText(tr("Every dimension meets its threshold. Mean %1, shown for reference.")
                                    .arg(QLocale().toString(verdict->mean, 'f', 2)));
     } else {
-        m_verdict->setText(tr("<h3 style='color:#a40000'>%1: Inadequate — blocked by %2</h3>")
-                               .arg(r.assignmentTitle.toHtmlEscaped(), blockingNames.join(QStringLiteral(", ")).toHtmlEscaped()));
+        m_verdict->setText(
+            tr("<h3 style='color:#a40000'>%1: Inadequate — blocked by %2</h3>")
+                .arg(r.assignmentTitle.toHtmlEscaped(), blockingNames.join(QStringLiteral(", ")).toHtmlEscaped()));
         QString text = tr("Preparation is adequate only when every dimension meets its threshold at the same time. "
-                          "Raise %1 to its threshold to become adequate.").arg(blockingNames.join(tr(" and ")));
+                          "Raise %1 to its threshold to become adequate.")
+                           .arg(blockingNames.join(tr(" and ")));
         if (verdict->masked)
-            text += QLatin1Char(' ') + tr("Your mean (%1) would pass under an averaged grade, but excellence elsewhere "
-                                          "does not make up for this dimension.").arg(QLocale().toString(verdict->mean, 'f', 2));
+            text += QLatin1Char(' ')
+                + tr("Your mean (%1) would pass under an averaged grade, but excellence elsewhere "
+                     "does not make up for this dimension.")
+                      .arg(QLocale().toString(verdict->mean, 'f', 2));
         m_explanation->setText(text);
     }
 }

@@ -8,11 +8,11 @@
 #include "storage/ReleaseRepository.h"
 #include "storage/RubricRepository.h"
 
-#include <QLocale>
 #include <QComboBox>
 #include <QHBoxLayout>
-#include <QLabel>
 #include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTableView>

@@ -42,8 +42,9 @@ void makeFirstEdits(SessionDocument &document, const Exercise &exercise)
     for (const SessionMarker &marker : model.markers)
         document.addMarker(marker.name, marker.positionSamples);
     document.setNotes(SessionDocument::NotesSection::Found,
-        QCoreApplication::translate("prepmark::StudentScene", "First pass: named, coloured and grouped every track, "
-                                                              "set the section markers. Now working through the findings."));
+        QCoreApplication::translate("prepmark::StudentScene",
+            "First pass: named, coloured and grouped every track, "
+            "set the section markers. Now working through the findings."));
 }
 } // namespace
 
@@ -62,7 +63,8 @@ Status StudentScene::show(
     }
     if (page != QLatin1String("exercise") && page != QLatin1String("workbench"))
         return makeError(
-            QStringLiteral("--page %1: a student's pages are exercises, exercise, workbench, profile and results").arg(page));
+            QStringLiteral("--page %1: a student's pages are exercises, exercise, workbench, profile and results")
+                .arg(page));
     Result<Exercise> exercise = ExerciseLoader::bundled(exerciseKey);
     if (!exercise)
         return makeError(QStringLiteral("--exercise %1: %2").arg(exerciseKey, exercise.errorMessage()));

@@ -102,8 +102,9 @@ QString SubmissionHistoryModel::dimensionNames(const QStringList &keys) const
 QString SubmissionHistoryModel::verdictText(const HistoryEntry &entry) const
 {
     if (entry.released) {
-        return entry.released->adequate ? tr("Adequate (mean %1)").arg(entry.released->mean, 0, 'f', 2)
-                                        : tr("Inadequate — blocked by %1").arg(dimensionNames(entry.released->blocking));
+        return entry.released->adequate
+            ? tr("Adequate (mean %1)").arg(entry.released->mean, 0, 'f', 2)
+            : tr("Inadequate — blocked by %1").arg(dimensionNames(entry.released->blocking));
     }
     const QJsonObject &verdict = entry.grading;
     if (verdict.contains(QStringLiteral("adequate"))) {
@@ -124,14 +125,20 @@ QVariant SubmissionHistoryModel::data(const QModelIndex &index, int role) const
     const HistoryEntry &entry = m_entries[index.row()];
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case SubmittedColumn: return QLocale().toString(entry.submittedAt.toLocalTime(), QLocale::ShortFormat);
-        case TaskColumn: return entry.task;
-        case ExerciseColumn: return entry.exerciseKey;
-        case AttemptColumn: return entry.number;
+        case SubmittedColumn:
+            return QLocale().toString(entry.submittedAt.toLocalTime(), QLocale::ShortFormat);
+        case TaskColumn:
+            return entry.task;
+        case ExerciseColumn:
+            return entry.exerciseKey;
+        case AttemptColumn:
+            return entry.number;
         case StatusColumn:
             return entry.practice ? tr("Practice") : AssignedExercisesModel::statusText(entry.status);
-        case VerdictColumn: return verdictText(entry);
-        default: return QVariant();
+        case VerdictColumn:
+            return verdictText(entry);
+        default:
+            return QVariant();
         }
     }
     if (role == Qt::ForegroundRole && index.column() == VerdictColumn && entry.released)
@@ -143,8 +150,8 @@ QVariant SubmissionHistoryModel::headerData(int section, Qt::Orientation orienta
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
-    static const char *const titles[ColumnCount] = {QT_TR_NOOP("Submitted"), QT_TR_NOOP("Task"),
-        QT_TR_NOOP("Exercise"), QT_TR_NOOP("Attempt"), QT_TR_NOOP("Status"), QT_TR_NOOP("Verdict")};
+    static const char *const titles[ColumnCount] = {QT_TR_NOOP("Submitted"), QT_TR_NOOP("Task"), QT_TR_NOOP("Exercise"),
+        QT_TR_NOOP("Attempt"), QT_TR_NOOP("Status"), QT_TR_NOOP("Verdict")};
     return tr(titles[section]);
 }
 
@@ -161,7 +168,8 @@ QString SubmissionHistoryModel::detailsHtml(int row) const
         html += tr("<h4>Your lecturer's feedback</h4>");
         html += entry.released->feedback.trimmed().isEmpty()
             ? tr("<p><i>No written feedback came with this result.</i></p>")
-            : QStringLiteral("<p>%1</p>").arg(entry.released->feedback.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+            : QStringLiteral("<p>%1</p>")
+                  .arg(entry.released->feedback.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     } else if (!entry.practice) {
         html += tr("<p><i>Your lecturer's feedback appears here once the result is released.</i></p>");
     }
@@ -187,8 +195,8 @@ QString SubmissionHistoryModel::detailsHtml(int row) const
             // result is released; the student reads the evidence, not a mark.
             const bool showLevel = entry.practice || entry.released.has_value();
             const QString level = !record.provisionalLevel ? tr("lecturer only")
-                : showLevel                                 ? tr("level %1").arg(*record.provisionalLevel)
-                                                            : tr("checked; your lecturer marks it");
+                : showLevel                                ? tr("level %1").arg(*record.provisionalLevel)
+                                                           : tr("checked; your lecturer marks it");
             QStringList lines;
             for (const QString &line : record.lines)
                 lines << line.toHtmlEscaped();
@@ -200,8 +208,9 @@ QString SubmissionHistoryModel::detailsHtml(int row) const
         html += QStringLiteral("</table>");
     }
     html += tr("<h4>Your notes</h4>");
-    html += entry.notes.trimmed().isEmpty() ? tr("<p><i>none</i></p>")
-                                            : QStringLiteral("<pre style='white-space: pre-wrap'>%1</pre>").arg(entry.notes.toHtmlEscaped());
+    html += entry.notes.trimmed().isEmpty()
+        ? tr("<p><i>none</i></p>")
+        : QStringLiteral("<pre style='white-space: pre-wrap'>%1</pre>").arg(entry.notes.toHtmlEscaped());
     return html;
 }
 

@@ -37,7 +37,15 @@ class SubmissionHistoryModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { SubmittedColumn, TaskColumn, ExerciseColumn, AttemptColumn, StatusColumn, VerdictColumn, ColumnCount };
+    enum Column {
+        SubmittedColumn,
+        TaskColumn,
+        ExerciseColumn,
+        AttemptColumn,
+        StatusColumn,
+        VerdictColumn,
+        ColumnCount
+    };
 
     explicit SubmissionHistoryModel(QObject *parent = nullptr);
 

@@ -12,8 +12,8 @@ namespace prepmark {
 class TrackEditCommand : public QUndoCommand
 {
 public:
-    TrackEditCommand(SessionDocument *document, QString trackId, SessionDocument::TrackField field, QVariant before,
-        QVariant after);
+    TrackEditCommand(
+        SessionDocument *document, QString trackId, SessionDocument::TrackField field, QVariant before, QVariant after);
 
     void undo() override;
     void redo() override;

@@ -16,8 +16,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("prepmark", text);
 }
 
-
-
 IssueMark::Kind markKind(IssueKind kind)
 {
     switch (kind) {
@@ -41,23 +39,40 @@ IssueMark::Kind markKind(IssueKind kind)
 QString shortLabel(IssueKind kind)
 {
     switch (kind) {
-    case IssueKind::Clipping: return tr("clipping");
-    case IssueKind::TruePeakOver: return tr("true peak over");
-    case IssueKind::DcOffset: return tr("DC offset");
-    case IssueKind::PolarityInverted: return tr("polarity");
-    case IssueKind::TimeOffset: return tr("time offset");
-    case IssueKind::SampleRateMismatch: return tr("sample rate");
-    case IssueKind::BitDepthMismatch: return tr("bit depth");
-    case IssueKind::LowBitDepth: return tr("low bit depth");
-    case IssueKind::LengthMismatch: return tr("length");
-    case IssueKind::StartMismatch: return tr("start");
-    case IssueKind::LeadingSilence: return tr("leading silence");
-    case IssueKind::Silent: return tr("empty");
-    case IssueKind::Noise: return tr("noise");
-    case IssueKind::Click: return tr("click");
-    case IssueKind::DualMono: return tr("dual mono");
-    case IssueKind::OneSidedSilence: return tr("one side silent");
-    case IssueKind::Unreadable: return tr("unreadable");
+    case IssueKind::Clipping:
+        return tr("clipping");
+    case IssueKind::TruePeakOver:
+        return tr("true peak over");
+    case IssueKind::DcOffset:
+        return tr("DC offset");
+    case IssueKind::PolarityInverted:
+        return tr("polarity");
+    case IssueKind::TimeOffset:
+        return tr("time offset");
+    case IssueKind::SampleRateMismatch:
+        return tr("sample rate");
+    case IssueKind::BitDepthMismatch:
+        return tr("bit depth");
+    case IssueKind::LowBitDepth:
+        return tr("low bit depth");
+    case IssueKind::LengthMismatch:
+        return tr("length");
+    case IssueKind::StartMismatch:
+        return tr("start");
+    case IssueKind::LeadingSilence:
+        return tr("leading silence");
+    case IssueKind::Silent:
+        return tr("empty");
+    case IssueKind::Noise:
+        return tr("noise");
+    case IssueKind::Click:
+        return tr("click");
+    case IssueKind::DualMono:
+        return tr("dual mono");
+    case IssueKind::OneSidedSilence:
+        return tr("one side silent");
+    case IssueKind::Unreadable:
+        return tr("unreadable");
     }
     return QString();
 }
@@ -66,12 +81,18 @@ QString shortLabel(IssueKind kind)
 QString IssueMark::kindName(Kind kind)
 {
     switch (kind) {
-    case Kind::Clip: return QCoreApplication::translate("prepmark::IssueMark", "Clipping");
-    case Kind::Silence: return QCoreApplication::translate("prepmark::IssueMark", "Silence");
-    case Kind::Click: return QCoreApplication::translate("prepmark::IssueMark", "Click");
-    case Kind::Pair: return QCoreApplication::translate("prepmark::IssueMark", "Pair: polarity / offset");
-    case Kind::Noise: return QCoreApplication::translate("prepmark::IssueMark", "Noise between phrases");
-    case Kind::File: return QCoreApplication::translate("prepmark::IssueMark", "Whole-file finding");
+    case Kind::Clip:
+        return QCoreApplication::translate("prepmark::IssueMark", "Clipping");
+    case Kind::Silence:
+        return QCoreApplication::translate("prepmark::IssueMark", "Silence");
+    case Kind::Click:
+        return QCoreApplication::translate("prepmark::IssueMark", "Click");
+    case Kind::Pair:
+        return QCoreApplication::translate("prepmark::IssueMark", "Pair: polarity / offset");
+    case Kind::Noise:
+        return QCoreApplication::translate("prepmark::IssueMark", "Noise between phrases");
+    case Kind::File:
+        return QCoreApplication::translate("prepmark::IssueMark", "Whole-file finding");
     }
     return QString();
 }
@@ -79,12 +100,18 @@ QString IssueMark::kindName(Kind kind)
 QColor IssueMark::colour(Kind kind)
 {
     switch (kind) {
-    case Kind::Clip: return QColor(0xe5, 0x39, 0x35);
-    case Kind::Silence: return QColor(0x78, 0x90, 0x9c);
-    case Kind::Click: return QColor(0xf5, 0x7c, 0x00);
-    case Kind::Pair: return QColor(0x8e, 0x24, 0xaa);
-    case Kind::Noise: return QColor(0x00, 0x89, 0x7b);
-    case Kind::File: return QColor(0x5d, 0x40, 0x37);
+    case Kind::Clip:
+        return QColor(0xe5, 0x39, 0x35);
+    case Kind::Silence:
+        return QColor(0x78, 0x90, 0x9c);
+    case Kind::Click:
+        return QColor(0xf5, 0x7c, 0x00);
+    case Kind::Pair:
+        return QColor(0x8e, 0x24, 0xaa);
+    case Kind::Noise:
+        return QColor(0x00, 0x89, 0x7b);
+    case Kind::File:
+        return QColor(0x5d, 0x40, 0x37);
     }
     return QColor();
 }
@@ -120,7 +147,8 @@ TrackIssueMap TrackIssueMap::build(const SessionAnalysis &analysis, const Sessio
             mark.label = shortLabel(issue.kind);
             if (pair) {
                 const QString other = issue.files[0] == file ? issue.files[1] : issue.files[0];
-                mark.label = QCoreApplication::translate("prepmark::TrackIssueMap", "%1 vs %2").arg(mark.label, nameOfFile.value(other, other));
+                mark.label = QCoreApplication::translate("prepmark::TrackIssueMap", "%1 vs %2")
+                                 .arg(mark.label, nameOfFile.value(other, other));
             }
             const TrackAnalysis *measured = analysisOfFile.value(file);
             const int rate = measured ? measured->format.sampleRate : 0;

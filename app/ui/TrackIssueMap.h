@@ -6,10 +6,10 @@
 #include <QColor>
 #include <QString>
 
-#include <cmath>
-#include <limits>
 #include <QHash>
 #include <QVector>
+#include <cmath>
+#include <limits>
 
 namespace prepmark {
 

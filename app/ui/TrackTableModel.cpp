@@ -20,20 +20,47 @@ using Field = SessionDocument::TrackField;
 bool fieldOf(int column, Field &field)
 {
     switch (column) {
-    case TrackTableModel::NameColumn: field = Field::Name; return true;
-    case TrackTableModel::FamilyColumn: field = Field::Family; return true;
-    case TrackTableModel::ColourColumn: field = Field::Colour; return true;
-    case TrackTableModel::GroupColumn: field = Field::Group; return true;
-    case TrackTableModel::BusColumn: field = Field::Bus; return true;
-    case TrackTableModel::PolarityColumn: field = Field::Polarity; return true;
-    case TrackTableModel::GainColumn: field = Field::GainDb; return true;
-    case TrackTableModel::OffsetColumn: field = Field::OffsetSamples; return true;
-    case TrackTableModel::FadeInColumn: field = Field::FadeInSamples; return true;
-    case TrackTableModel::FadeOutColumn: field = Field::FadeOutSamples; return true;
-    case TrackTableModel::KeepColumn: field = Field::Keep; return true;
-    case TrackTableModel::ReasonColumn: field = Field::KeepReason; return true;
-    case TrackTableModel::RemovedColumn: field = Field::Removed; return true;
-    default: return false;
+    case TrackTableModel::NameColumn:
+        field = Field::Name;
+        return true;
+    case TrackTableModel::FamilyColumn:
+        field = Field::Family;
+        return true;
+    case TrackTableModel::ColourColumn:
+        field = Field::Colour;
+        return true;
+    case TrackTableModel::GroupColumn:
+        field = Field::Group;
+        return true;
+    case TrackTableModel::BusColumn:
+        field = Field::Bus;
+        return true;
+    case TrackTableModel::PolarityColumn:
+        field = Field::Polarity;
+        return true;
+    case TrackTableModel::GainColumn:
+        field = Field::GainDb;
+        return true;
+    case TrackTableModel::OffsetColumn:
+        field = Field::OffsetSamples;
+        return true;
+    case TrackTableModel::FadeInColumn:
+        field = Field::FadeInSamples;
+        return true;
+    case TrackTableModel::FadeOutColumn:
+        field = Field::FadeOutSamples;
+        return true;
+    case TrackTableModel::KeepColumn:
+        field = Field::Keep;
+        return true;
+    case TrackTableModel::ReasonColumn:
+        field = Field::KeepReason;
+        return true;
+    case TrackTableModel::RemovedColumn:
+        field = Field::Removed;
+        return true;
+    default:
+        return false;
     }
 }
 
@@ -50,9 +77,8 @@ TrackTableModel::TrackTableModel(SessionDocument *document, QObject *parent)
 {
     connect(document, &SessionDocument::trackChanged, this,
         [this](int row) { emit dataChanged(index(row, 0), index(row, ColumnCount - 1)); });
-    connect(document, &SessionDocument::trackAboutToMove, this, [this](int from, int to) {
-        beginMoveRows(QModelIndex(), from, from, QModelIndex(), to > from ? to + 1 : to);
-    });
+    connect(document, &SessionDocument::trackAboutToMove, this,
+        [this](int from, int to) { beginMoveRows(QModelIndex(), from, from, QModelIndex(), to > from ? to + 1 : to); });
     connect(document, &SessionDocument::trackMoved, this, [this] { endMoveRows(); });
 }
 
@@ -95,22 +121,30 @@ QVariant TrackTableModel::displayData(int row, int column) const
 {
     const SessionTrack &track = m_document->track(row);
     switch (column) {
-    case NameColumn: return track.name;
-    case FamilyColumn: return InstrumentFamily::displayName(track.family);
-    case ColourColumn: return track.colour;
-    case GroupColumn: return track.group;
-    case BusColumn: return track.bus;
+    case NameColumn:
+        return track.name;
+    case FamilyColumn:
+        return InstrumentFamily::displayName(track.family);
+    case ColourColumn:
+        return track.colour;
+    case GroupColumn:
+        return track.group;
+    case BusColumn:
+        return track.bus;
     case GainColumn:
         return tr("%1 dB").arg(track.gainDb == 0.0 ? QStringLiteral("0.0") : QString::asprintf("%+.1f", track.gainDb));
     case OffsetColumn:
-        return track.offsetSamples == 0 ? QStringLiteral("0")
-                                        : tr("%1 smp (%2 ms)")
-                                              .arg(track.offsetSamples)
-                                              .arg(samplesToMs(track.offsetSamples), 0, 'f', 2);
-    case FadeInColumn: return track.fadeInSamples == 0 ? QString() : tr("%1 ms").arg(samplesToMs(track.fadeInSamples), 0, 'f', 1);
-    case FadeOutColumn: return track.fadeOutSamples == 0 ? QString() : tr("%1 ms").arg(samplesToMs(track.fadeOutSamples), 0, 'f', 1);
-    case ReasonColumn: return track.keepReason;
-    default: return QVariant();
+        return track.offsetSamples == 0
+            ? QStringLiteral("0")
+            : tr("%1 smp (%2 ms)").arg(track.offsetSamples).arg(samplesToMs(track.offsetSamples), 0, 'f', 2);
+    case FadeInColumn:
+        return track.fadeInSamples == 0 ? QString() : tr("%1 ms").arg(samplesToMs(track.fadeInSamples), 0, 'f', 1);
+    case FadeOutColumn:
+        return track.fadeOutSamples == 0 ? QString() : tr("%1 ms").arg(samplesToMs(track.fadeOutSamples), 0, 'f', 1);
+    case ReasonColumn:
+        return track.keepReason;
+    default:
+        return QVariant();
     }
 }
 
@@ -118,12 +152,18 @@ QVariant TrackTableModel::editData(int row, int column) const
 {
     const SessionTrack &track = m_document->track(row);
     switch (column) {
-    case FamilyColumn: return track.family;
-    case GainColumn: return track.gainDb;
-    case OffsetColumn: return track.offsetSamples;
-    case FadeInColumn: return samplesToMs(track.fadeInSamples);
-    case FadeOutColumn: return samplesToMs(track.fadeOutSamples);
-    default: return displayData(row, column);
+    case FamilyColumn:
+        return track.family;
+    case GainColumn:
+        return track.gainDb;
+    case OffsetColumn:
+        return track.offsetSamples;
+    case FadeInColumn:
+        return samplesToMs(track.fadeInSamples);
+    case FadeOutColumn:
+        return samplesToMs(track.fadeOutSamples);
+    default:
+        return displayData(row, column);
     }
 }
 
@@ -141,12 +181,18 @@ QVariant TrackTableModel::data(const QModelIndex &index, int role) const
         return editData(row, column);
     case Qt::CheckStateRole:
         switch (column) {
-        case MuteColumn: return m_muted.contains(track.id) ? Qt::Checked : Qt::Unchecked;
-        case SoloColumn: return m_soloed.contains(track.id) ? Qt::Checked : Qt::Unchecked;
-        case PolarityColumn: return track.polarityInverted ? Qt::Checked : Qt::Unchecked;
-        case KeepColumn: return track.keep ? Qt::Checked : Qt::Unchecked;
-        case RemovedColumn: return track.removed ? Qt::Checked : Qt::Unchecked;
-        default: return QVariant();
+        case MuteColumn:
+            return m_muted.contains(track.id) ? Qt::Checked : Qt::Unchecked;
+        case SoloColumn:
+            return m_soloed.contains(track.id) ? Qt::Checked : Qt::Unchecked;
+        case PolarityColumn:
+            return track.polarityInverted ? Qt::Checked : Qt::Unchecked;
+        case KeepColumn:
+            return track.keep ? Qt::Checked : Qt::Unchecked;
+        case RemovedColumn:
+            return track.removed ? Qt::Checked : Qt::Unchecked;
+        default:
+            return QVariant();
         }
     case Qt::DecorationRole:
         if ((column == NameColumn || column == ColourColumn) && isHexColour(track.colour))
@@ -177,9 +223,20 @@ QVariant TrackTableModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
     static const char *const titles[ColumnCount] = {
-        QT_TR_NOOP("M"), QT_TR_NOOP("S"), QT_TR_NOOP("Track"), QT_TR_NOOP("Family"), QT_TR_NOOP("Colour"),
-        QT_TR_NOOP("Folder"), QT_TR_NOOP("Bus"), QT_TR_NOOP("Ø"), QT_TR_NOOP("Clip gain"), QT_TR_NOOP("Offset"),
-        QT_TR_NOOP("Fade in"), QT_TR_NOOP("Fade out"), QT_TR_NOOP("Keep"), QT_TR_NOOP("Why it is kept"),
+        QT_TR_NOOP("M"),
+        QT_TR_NOOP("S"),
+        QT_TR_NOOP("Track"),
+        QT_TR_NOOP("Family"),
+        QT_TR_NOOP("Colour"),
+        QT_TR_NOOP("Folder"),
+        QT_TR_NOOP("Bus"),
+        QT_TR_NOOP("Ø"),
+        QT_TR_NOOP("Clip gain"),
+        QT_TR_NOOP("Offset"),
+        QT_TR_NOOP("Fade in"),
+        QT_TR_NOOP("Fade out"),
+        QT_TR_NOOP("Keep"),
+        QT_TR_NOOP("Why it is kept"),
         QT_TR_NOOP("Removed"),
     };
     static const char *const tips[ColumnCount] = {
@@ -187,10 +244,14 @@ QVariant TrackTableModel::headerData(int section, Qt::Orientation orientation, i
         QT_TR_NOOP("Solo for playback (not part of the preparation)"),
         QT_TR_NOOP("Track name; drag a row to reorder the session"),
         QT_TR_NOOP("Instrument family: sets the colour from the family palette"),
-        QT_TR_NOOP("Track colour"), QT_TR_NOOP("Folder or group the track sits in"),
-        QT_TR_NOOP("Bus the track is routed to (empty: the mix bus)"), QT_TR_NOOP("Polarity flipped"),
-        QT_TR_NOOP("Clip gain in dB"), QT_TR_NOOP("Time offset in samples (and milliseconds); negative moves earlier"),
-        QT_TR_NOOP("Fade at the start of the audio"), QT_TR_NOOP("Fade at the end of the audio"),
+        QT_TR_NOOP("Track colour"),
+        QT_TR_NOOP("Folder or group the track sits in"),
+        QT_TR_NOOP("Bus the track is routed to (empty: the mix bus)"),
+        QT_TR_NOOP("Polarity flipped"),
+        QT_TR_NOOP("Clip gain in dB"),
+        QT_TR_NOOP("Time offset in samples (and milliseconds); negative moves earlier"),
+        QT_TR_NOOP("Fade at the start of the audio"),
+        QT_TR_NOOP("Fade at the end of the audio"),
         QT_TR_NOOP("Keep — this is intentional (the brief asks for it)"),
         QT_TR_NOOP("Why the track's character is kept, for the mix engineer"),
         QT_TR_NOOP("Removed from the session (empty, duplicate or unused)"),
@@ -297,8 +358,7 @@ QMimeData *TrackTableModel::mimeData(const QModelIndexList &indexes) const
     return data;
 }
 
-bool TrackTableModel::canDropMimeData(
-    const QMimeData *data, Qt::DropAction action, int, int, const QModelIndex &) const
+bool TrackTableModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int, const QModelIndex &) const
 {
     return !m_readOnly && action == Qt::MoveAction && data && data->hasFormat(kRowMime);
 }

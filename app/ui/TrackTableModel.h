@@ -18,8 +18,22 @@ class TrackTableModel : public QAbstractTableModel
 
 public:
     enum Column {
-        MuteColumn, SoloColumn, NameColumn, FamilyColumn, ColourColumn, GroupColumn, BusColumn, PolarityColumn,
-        GainColumn, OffsetColumn, FadeInColumn, FadeOutColumn, KeepColumn, ReasonColumn, RemovedColumn, ColumnCount
+        MuteColumn,
+        SoloColumn,
+        NameColumn,
+        FamilyColumn,
+        ColourColumn,
+        GroupColumn,
+        BusColumn,
+        PolarityColumn,
+        GainColumn,
+        OffsetColumn,
+        FadeInColumn,
+        FadeOutColumn,
+        KeepColumn,
+        ReasonColumn,
+        RemovedColumn,
+        ColumnCount
     };
     enum Role { TrackIdRole = Qt::UserRole + 1 };
 
@@ -38,10 +52,10 @@ public:
     Qt::DropActions supportedDropActions() const override;
     QStringList mimeTypes() const override;
     QMimeData *mimeData(const QModelIndexList &indexes) const override;
-    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
-        const QModelIndex &parent) const override;
-    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
-        const QModelIndex &parent) override;
+    bool canDropMimeData(
+        const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent) const override;
+    bool dropMimeData(
+        const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent) override;
 
     bool isMuted(const QString &trackId) const { return m_muted.contains(trackId); }
     bool isSoloed(const QString &trackId) const { return m_soloed.contains(trackId); }

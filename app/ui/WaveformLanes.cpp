@@ -171,8 +171,8 @@ void WaveformLanes::paintHeader(QPainter &painter, int row, const QRect &header)
     painter.setFont(name);
     painter.setPen(track.removed || !audible ? QColor(0x90, 0x96, 0x9c) : QColor(0x1d, 0x23, 0x29));
     const QRect text = header.adjusted(12, 5, -6, 0);
-    painter.drawText(text, Qt::AlignLeft | Qt::AlignTop,
-        painter.fontMetrics().elidedText(track.name, Qt::ElideRight, text.width()));
+    painter.drawText(
+        text, Qt::AlignLeft | Qt::AlignTop, painter.fontMetrics().elidedText(track.name, Qt::ElideRight, text.width()));
 
     QStringList flags;
     if (track.removed)
@@ -332,7 +332,8 @@ QString WaveformLanes::issueAt(const QPoint &position) const
         }
     } else {
         const TimelineScale timeline = scale();
-        const double at = timeline.secondsAt(position.x()) - double(track.offsetSamples) / m_document->session().sampleRate;
+        const double at
+            = timeline.secondsAt(position.x()) - double(track.offsetSamples) / m_document->session().sampleRate;
         const double slack = 3.0 * timeline.secondsPerPixel();
         for (const IssueMark &mark : marks) {
             if (mark.isPositioned() && at >= mark.startSeconds - slack && at <= mark.endSeconds + slack)

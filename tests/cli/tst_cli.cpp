@@ -23,7 +23,7 @@ Run runPrepmarkCli(const QStringList &arguments)
     Run run;
     QTextStream out(&run.out);
     QTextStream err(&run.err);
-    cli::CliStreams streams{out, err};
+    cli::CliStreams streams {out, err};
     run.code = cli::runCli(arguments, streams);
     out.flush();
     err.flush();
@@ -46,9 +46,11 @@ private slots:
         QTest::addColumn<QString>("scores");
         QTest::addColumn<double>("mean");
         QTest::addColumn<QString>("blocking");
-        QTest::newRow("WF 5.00 + SI 2.50") << "signal_integrity=2.50,workflow_facilitation=5.00,musical_refinement=3.25,documentation_communication=3.20,creative_intent=3.20"
+        QTest::newRow("WF 5.00 + SI 2.50") << "signal_integrity=2.50,workflow_facilitation=5.00,musical_refinement=3."
+                                              "25,documentation_communication=3.20,creative_intent=3.20"
                                            << 3.43 << "signal_integrity";
-        QTest::newRow("MR 4.75 + WF 1.75") << "signal_integrity=3.75,workflow_facilitation=1.75,musical_refinement=4.75,documentation_communication=3.60,creative_intent=3.60"
+        QTest::newRow("MR 4.75 + WF 1.75") << "signal_integrity=3.75,workflow_facilitation=1.75,musical_refinement=4."
+                                              "75,documentation_communication=3.60,creative_intent=3.60"
                                            << 3.49 << "workflow_facilitation";
     }
 
@@ -57,23 +59,26 @@ private slots:
         QFETCH(QString, scores);
         QFETCH(double, mean);
         QFETCH(QString, blocking);
-        const Run run = runPrepmarkCli({QStringLiteral("verdict"), QStringLiteral("--rubric"), source(QStringLiteral("rubrics/mixprep-5d.json")),
-                             QStringLiteral("--scores"), scores, QStringLiteral("--json")});
+        const Run run = runPrepmarkCli(
+            {QStringLiteral("verdict"), QStringLiteral("--rubric"), source(QStringLiteral("rubrics/mixprep-5d.json")),
+                QStringLiteral("--scores"), scores, QStringLiteral("--json")});
         QCOMPARE(run.code, 0);
         const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
         QCOMPARE(json.value(QStringLiteral("adequate")).toBool(true), false);
         QCOMPARE(json.value(QStringLiteral("mean")).toDouble(), mean);
-        QCOMPARE(json.value(QStringLiteral("blocking")).toArray(), QJsonArray{blocking});
+        QCOMPARE(json.value(QStringLiteral("blocking")).toArray(), QJsonArray {blocking});
         QCOMPARE(json.value(QStringLiteral("masked")).toBool(), true);
         QCOMPARE(json.value(QStringLiteral("policy")).toString(), QStringLiteral("conjunctive"));
         QCOMPARE(json.value(QStringLiteral("dimensions")).toArray().size(), 5);
 
-        const Run compensatory = runPrepmarkCli({QStringLiteral("verdict"), QStringLiteral("--rubric"), source(QStringLiteral("rubrics/mixprep-5d.json")),
-                                      QStringLiteral("--scores"), scores, QStringLiteral("--policy"), QStringLiteral("compensatory"), QStringLiteral("--json")});
-        QCOMPARE(QJsonDocument::fromJson(compensatory.out.toUtf8()).object().value(QStringLiteral("adequate")).toBool(), true);
+        const Run compensatory = runPrepmarkCli({QStringLiteral("verdict"), QStringLiteral("--rubric"),
+            source(QStringLiteral("rubrics/mixprep-5d.json")), QStringLiteral("--scores"), scores,
+            QStringLiteral("--policy"), QStringLiteral("compensatory"), QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(compensatory.out.toUtf8()).object().value(QStringLiteral("adequate")).toBool(),
+            true);
 
-        const Run table = runPrepmarkCli({QStringLiteral("verdict"), QStringLiteral("--rubric"), source(QStringLiteral("rubrics/mixprep-5d.json")),
-                               QStringLiteral("--scores"), scores});
+        const Run table = runPrepmarkCli({QStringLiteral("verdict"), QStringLiteral("--rubric"),
+            source(QStringLiteral("rubrics/mixprep-5d.json")), QStringLiteral("--scores"), scores});
         QCOMPARE(table.code, 0);
         QVERIFY(table.out.contains(QStringLiteral("INADEQUATE, blocked by ") + blocking));
         QVERIFY(table.out.contains(QStringLiteral("masked failure")));
@@ -85,15 +90,21 @@ private slots:
         QTest::addColumn<int>("code");
         QTest::addColumn<QString>("message");
         const QString rubric = source(QStringLiteral("rubrics/mixprep-5d.json"));
-        QTest::newRow("no arguments") << QStringList{} << 2 << "usage: prepmark-cli";
-        QTest::newRow("unknown verb") << QStringList{"grade-all"} << 2 << "unknown command \"grade-all\"";
-        QTest::newRow("missing scores") << QStringList{"verdict", "--rubric", rubric} << 2 << "missing --scores";
-        QTest::newRow("unknown option") << QStringList{"verdict", "--rubric", rubric, "--scores", "x=1", "--colour"} << 2 << "unknown option --colour";
-        QTest::newRow("bad policy") << QStringList{"verdict", "--rubric", rubric, "--scores", "x=1", "--policy", "average"} << 2 << "unknown policy";
-        QTest::newRow("missing rubric file") << QStringList{"verdict", "--rubric", "/nope.json", "--scores", "x=1"} << 1 << "/nope.json: cannot read";
-        QTest::newRow("unknown dimension") << QStringList{"verdict", "--rubric", rubric, "--scores", "timing=3"} << 1 << "\"timing\" is not a dimension";
-        QTest::newRow("missing dimension") << QStringList{"verdict", "--rubric", rubric, "--scores", "signal_integrity=3"} << 1 << "no score for dimension";
-        QTest::newRow("off the scale") << QStringList{"verdict", "--rubric", rubric, "--scores", "signal_integrity=9"} << 1 << "outside the scale";
+        QTest::newRow("no arguments") << QStringList {} << 2 << "usage: prepmark-cli";
+        QTest::newRow("unknown verb") << QStringList {"grade-all"} << 2 << "unknown command \"grade-all\"";
+        QTest::newRow("missing scores") << QStringList {"verdict", "--rubric", rubric} << 2 << "missing --scores";
+        QTest::newRow("unknown option") << QStringList {"verdict", "--rubric", rubric, "--scores", "x=1", "--colour"}
+                                        << 2 << "unknown option --colour";
+        QTest::newRow("bad policy") << QStringList {"verdict", "--rubric", rubric, "--scores", "x=1", "--policy",
+            "average"} << 2 << "unknown policy";
+        QTest::newRow("missing rubric file")
+            << QStringList {"verdict", "--rubric", "/nope.json", "--scores", "x=1"} << 1 << "/nope.json: cannot read";
+        QTest::newRow("unknown dimension") << QStringList {"verdict", "--rubric", rubric, "--scores", "timing=3"} << 1
+                                           << "\"timing\" is not a dimension";
+        QTest::newRow("missing dimension") << QStringList {"verdict", "--rubric", rubric, "--scores",
+            "signal_integrity=3"} << 1 << "no score for dimension";
+        QTest::newRow("off the scale") << QStringList {"verdict", "--rubric", rubric, "--scores", "signal_integrity=9"}
+                                       << 1 << "outside the scale";
     }
 
     void verdictUsageAndFailures()
@@ -122,11 +133,13 @@ private slots:
         QCOMPARE(run.code, 0);
         QVERIFY(run.out.contains(QStringLiteral("already at the latest schema version")));
         const QString copy = dir.filePath(QStringLiteral("copy.db"));
-        run = runPrepmarkCli({QStringLiteral("db"), QStringLiteral("backup"), QStringLiteral("--db"), path, QStringLiteral("--out"), copy});
+        run = runPrepmarkCli({QStringLiteral("db"), QStringLiteral("backup"), QStringLiteral("--db"), path,
+            QStringLiteral("--out"), copy});
         QCOMPARE(run.code, 0);
         QVERIFY(QFile::exists(copy));
         QCOMPARE(runPrepmarkCli({QStringLiteral("db"), QStringLiteral("check"), QStringLiteral("--db"), copy}).code, 0);
-        QCOMPARE(runPrepmarkCli({QStringLiteral("db"), QStringLiteral("vacuum"), QStringLiteral("--db"), path}).code, 2);
+        QCOMPARE(
+            runPrepmarkCli({QStringLiteral("db"), QStringLiteral("vacuum"), QStringLiteral("--db"), path}).code, 2);
         QCOMPARE(runPrepmarkCli({QStringLiteral("db"), QStringLiteral("check")}).code, 2);
 
         const QString garbage = dir.filePath(QStringLiteral("garbage.db"));

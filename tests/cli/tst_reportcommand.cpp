@@ -135,7 +135,8 @@ private slots:
         const Run run = runPrepmarkCli({QStringLiteral("report"), QStringLiteral("cohort"), QStringLiteral("--db"),
             m_path, QStringLiteral("--cohort"), QStringLiteral("Mix Prep 2024/25")});
         QCOMPARE(run.code, 0);
-        QVERIFY(run.out.startsWith(QStringLiteral("Mix Prep 2024/25 - Assessment 2: Highway Static (rubric mixprep-5d@1)")));
+        QVERIFY(run.out.startsWith(
+            QStringLiteral("Mix Prep 2024/25 - Assessment 2: Highway Static (rubric mixprep-5d@1)")));
         QVERIFY(run.out.contains(QStringLiteral("masked failures (mean clears 3.00, verdict inadequate)")));
         QVERIFY(run.out.contains(QStringLiteral("Signal Integrity")));
         const Run help = runPrepmarkCli({QStringLiteral("report"), QStringLiteral("--help")});

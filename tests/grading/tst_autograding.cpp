@@ -43,7 +43,10 @@ QString describe(const GradingReport &report)
         lines << QStringLiteral("%1 %2").arg(it.key()).arg(*it, 0, 'f', 2);
     for (const CriterionGrade &grade : report.criteria) {
         if (grade.level && *grade.level < 5)
-            lines << QStringLiteral("  %1 = %2: %3").arg(grade.key).arg(*grade.level).arg(grade.evidence.join(QStringLiteral(" | ")));
+            lines << QStringLiteral("  %1 = %2: %3")
+                         .arg(grade.key)
+                         .arg(*grade.level)
+                         .arg(grade.evidence.join(QStringLiteral(" | ")));
     }
     return lines.join(QLatin1Char('\n'));
 }
@@ -63,7 +66,8 @@ const FaultLocation *cleanableKeptFault(const QVector<FaultLocation> &kept)
 {
     for (const FaultLocation &location : kept) {
         if (!location.trackId.isEmpty()
-            && (location.fault.kind == FaultKind::PhraseNoise || !FaultAssessor::cleaningSteps(location.fault.kind).isEmpty()))
+            && (location.fault.kind == FaultKind::PhraseNoise
+                || !FaultAssessor::cleaningSteps(location.fault.kind).isEmpty()))
             return &location;
     }
     return nullptr;
@@ -92,7 +96,8 @@ private:
             return nullptr;
         }
         const Exercise exercise = ExerciseExcerpt::of(*loaded, kExcerptBars);
-        const Result<RenderedSession> rendered = SessionRenderer().render(exercise, m_dir.filePath(key + QStringLiteral("/render")));
+        const Result<RenderedSession> rendered
+            = SessionRenderer().render(exercise, m_dir.filePath(key + QStringLiteral("/render")));
         if (!rendered) {
             qWarning("%s", qPrintable(rendered.errorMessage()));
             return nullptr;
@@ -137,14 +142,16 @@ private slots:
         QFETCH(QString, key);
         const Delivery *d = delivery(key);
         QVERIFY(d);
-        const Result<GradingReport> report = grade(*d, ReferencePreparation::prepare(d->exercise, d->rendered.session), QStringLiteral("reference"));
+        const Result<GradingReport> report
+            = grade(*d, ReferencePreparation::prepare(d->exercise, d->rendered.session), QStringLiteral("reference"));
         QVERIFY2(report.ok(), qPrintable(report.errorMessage()));
         m_referenceReports.insert(key, *report);
         QVERIFY2(report->verdict.adequate, qPrintable(describe(*report)));
         QVERIFY(report->complete()); // every dimension of the default rubric has a judged criterion
         QCOMPARE(report->scores.size(), m_rubric.dimensions.size());
         for (auto it = report->scores.constBegin(); it != report->scores.constEnd(); ++it)
-            QVERIFY2(*it >= 4.5, qPrintable(QStringLiteral("%1: %2\n%3").arg(it.key()).arg(*it).arg(describe(*report))));
+            QVERIFY2(
+                *it >= 4.5, qPrintable(QStringLiteral("%1: %2\n%3").arg(it.key()).arg(*it).arg(describe(*report))));
         for (const CriterionGrade &grade : report->criteria) {
             QVERIFY2(!grade.evidence.isEmpty(), qPrintable(grade.key));
             if (grade.check.isEmpty())
@@ -241,7 +248,8 @@ private slots:
         SessionTrack *track = cleaned.track(fault->trackId);
         QVERIFY(track && !track->removed);
         if (fault->fault.kind == FaultKind::PhraseNoise) // gate the breaths away
-            track->cuts = ReferencePreparation::phraseGaps(d->exercise, *d->exercise.track(fault->trackId), cleaned.sampleRate);
+            track->cuts
+                = ReferencePreparation::phraseGaps(d->exercise, *d->exercise.track(fault->trackId), cleaned.sampleRate);
         else
             track->processing << FaultAssessor::cleaningSteps(fault->fault.kind).first();
 
@@ -253,7 +261,8 @@ private slots:
         QVERIFY(keep && keep->level);
         QVERIFY(*keep->level <= 2);
         const QString evidence = keep->evidence.join(QLatin1Char('\n'));
-        QVERIFY2(evidence.contains(QStringLiteral("The brief asks to keep")) && evidence.contains(track->name), qPrintable(evidence));
+        QVERIFY2(evidence.contains(QStringLiteral("The brief asks to keep")) && evidence.contains(track->name),
+            qPrintable(evidence));
     }
 };
 

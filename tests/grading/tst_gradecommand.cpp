@@ -45,7 +45,7 @@ QStringList gradeArguments(const QStringList &more)
 {
     return QStringList {QStringLiteral("grade"), QStringLiteral("--exercise"), kExercise, QStringLiteral("--excerpt"),
                QStringLiteral("1"), QStringLiteral("--quiet")}
-        + more;
+    + more;
 }
 
 } // namespace
@@ -92,8 +92,9 @@ private slots:
         int lecturerOnly = 0;
         for (const QJsonValue &value : criteria) {
             const QJsonObject criterion = value.toObject();
-            QCOMPARE(criterion.keys(), (QStringList {QStringLiteral("dimension"), QStringLiteral("evidence"),
-                                           QStringLiteral("key"), QStringLiteral("level")}));
+            QCOMPARE(criterion.keys(),
+                (QStringList {QStringLiteral("dimension"), QStringLiteral("evidence"), QStringLiteral("key"),
+                    QStringLiteral("level")}));
             QVERIFY(!criterion.value(QStringLiteral("evidence")).toArray().isEmpty());
             const QJsonValue level = criterion.value(QStringLiteral("level"));
             if (level.isNull())
@@ -110,18 +111,21 @@ private slots:
     void deliveredText()
     {
         // the delivered session, from the render the reference run cached
-        const QStringList sessions = QDir(SessionRenderer::cacheRoot()).entryList({kExercise + QStringLiteral("-*")}, QDir::Dirs);
+        const QStringList sessions
+            = QDir(SessionRenderer::cacheRoot()).entryList({kExercise + QStringLiteral("-*")}, QDir::Dirs);
         QVERIFY(!sessions.isEmpty());
         QString delivered;
         for (const QString &folder : sessions) {
-            const QString path = SessionRenderer::cacheRoot() + QLatin1Char('/') + folder + QStringLiteral("/session.json");
+            const QString path
+                = SessionRenderer::cacheRoot() + QLatin1Char('/') + folder + QStringLiteral("/session.json");
             if (QFile::exists(path))
                 delivered = path;
         }
         QVERIFY(!delivered.isEmpty());
         const Run run = runPrepmarkCli(gradeArguments({QStringLiteral("--prepared"), delivered}));
         QVERIFY2(run.code == 0, qPrintable(run.err));
-        QVERIFY2(run.out.contains(QStringLiteral("automatic verdict (conjunctive): INADEQUATE, blocked by")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("automatic verdict (conjunctive): INADEQUATE, blocked by")),
+            qPrintable(run.out));
         QVERIFY(run.out.contains(QStringLiteral("documentation_communication: 1.00")));
         QVERIFY(run.out.contains(QStringLiteral("No session notes.")));
         QVERIFY(run.out.contains(QStringLiteral("-  mr_timing_hits")));
@@ -134,8 +138,8 @@ private slots:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<int>("code");
         QTest::addColumn<QString>("message");
-        QTest::newRow("no source") << QStringList {QStringLiteral("grade"), QStringLiteral("--exercise"), kExercise} << 2
-                                   << QStringLiteral("give --prepared FILE or --reference (one of them)");
+        QTest::newRow("no source") << QStringList {QStringLiteral("grade"), QStringLiteral("--exercise"), kExercise}
+                                   << 2 << QStringLiteral("give --prepared FILE or --reference (one of them)");
         QTest::newRow("both sources") << QStringList {QStringLiteral("grade"), QStringLiteral("--exercise"), kExercise,
             QStringLiteral("--reference"), QStringLiteral("--prepared"), QStringLiteral("x.json")}
                                       << 2 << QStringLiteral("one of them");
@@ -143,7 +147,8 @@ private slots:
                                      << QStringLiteral("exercise");
         QTest::newRow("bad excerpt") << QStringList {QStringLiteral("grade"), QStringLiteral("--exercise"), kExercise,
             QStringLiteral("--reference"), QStringLiteral("--excerpt"), QStringLiteral("zero")}
-                                     << 2 << QStringLiteral("--excerpt: \"zero\" is not a whole number of bars above 0");
+                                     << 2
+                                     << QStringLiteral("--excerpt: \"zero\" is not a whole number of bars above 0");
         QTest::newRow("unknown exercise") << QStringList {QStringLiteral("grade"), QStringLiteral("--exercise"),
             QStringLiteral("no-such-exercise"), QStringLiteral("--reference")}
                                           << 1 << QStringLiteral("no-such-exercise");
@@ -168,7 +173,8 @@ private slots:
         file.close();
         const Run run = runPrepmarkCli(gradeArguments({QStringLiteral("--prepared"), path}));
         QCOMPARE(run.code, 1);
-        QVERIFY2(run.err.startsWith(QStringLiteral("prepmark-cli grade: ")) && run.err.contains(path), qPrintable(run.err));
+        QVERIFY2(
+            run.err.startsWith(QStringLiteral("prepmark-cli grade: ")) && run.err.contains(path), qPrintable(run.err));
     }
 };
 

@@ -103,8 +103,9 @@ private slots:
         QVERIFY(polarity && polarity->essential);
         QVERIFY(!rubric->criterion(QStringLiteral("si_clipping_headroom"))->essential);
 
-        CriterionLevels levels {{QStringLiteral("si_clipping_headroom"), 5}, {QStringLiteral("si_polarity_alignment"), 2},
-            {QStringLiteral("si_noise_hum_dc"), 5}, {QStringLiteral("si_format_edit_clicks"), 5}};
+        CriterionLevels levels {{QStringLiteral("si_clipping_headroom"), 5},
+            {QStringLiteral("si_polarity_alignment"), 2}, {QStringLiteral("si_noise_hum_dc"), 5},
+            {QStringLiteral("si_format_edit_clicks"), 5}};
         // the weighted mean would be (10 + 4 + 5 + 5) / 6 = 4.0; the essential criterion
         // below the threshold caps it at its level
         QCOMPARE(*dimensionScore(*signal, levels), 2.0);
@@ -190,9 +191,13 @@ private slots:
 
     void longestCommonSubsequence()
     {
-        const QStringList key {QStringLiteral("kick"), QStringLiteral("snare"), QStringLiteral("bass"), QStringLiteral("vox")};
+        const QStringList key {
+            QStringLiteral("kick"), QStringLiteral("snare"), QStringLiteral("bass"), QStringLiteral("vox")};
         QCOMPARE(ColourOrderCheck::longestCommonSubsequence(key, key), 4);
-        QCOMPARE(ColourOrderCheck::longestCommonSubsequence({QStringLiteral("vox"), QStringLiteral("kick"), QStringLiteral("snare"), QStringLiteral("bass")}, key), 3);
+        QCOMPARE(
+            ColourOrderCheck::longestCommonSubsequence(
+                {QStringLiteral("vox"), QStringLiteral("kick"), QStringLiteral("snare"), QStringLiteral("bass")}, key),
+            3);
         QCOMPARE(ColourOrderCheck::longestCommonSubsequence({}, key), 0);
     }
 
@@ -203,10 +208,12 @@ private slots:
         QTest::addColumn<QString>("message");
         QTest::newRow("missing track") << QStringList {QStringLiteral("kick")} << qint64(48000)
                                        << QStringLiteral("track \"snare\" (snare) is missing");
-        QTest::newRow("foreign track") << QStringList {QStringLiteral("kick"), QStringLiteral("snare"), QStringLiteral("tuba")}
-                                       << qint64(48000) << QStringLiteral("track \"tuba\" is not a track of exercise unit");
+        QTest::newRow("foreign track") << QStringList {QStringLiteral("kick"), QStringLiteral("snare"),
+            QStringLiteral("tuba")} << qint64(48000)
+                                       << QStringLiteral("track \"tuba\" is not a track of exercise unit");
         QTest::newRow("other length") << QStringList {QStringLiteral("kick"), QStringLiteral("snare")} << qint64(96000)
-                                      << QStringLiteral("lengthSamples 96000 differs from the delivered session's 48000");
+                                      << QStringLiteral(
+                                             "lengthSamples 96000 differs from the delivered session's 48000");
         QTest::newRow("no stem") << QStringList {QStringLiteral("kick"), QStringLiteral("snare")} << qint64(48000)
                                  << QStringLiteral("track \"kick\" has no rendered stem");
     }
@@ -258,7 +265,8 @@ private slots:
         rubric->dimensions.first().criteria.first().check = QStringLiteral("no_such_check");
         const Result<GradingReport> broken = AutoGrader(*rubric).grade(input);
         QVERIFY(!broken.ok());
-        QVERIFY2(broken.errorMessage().contains(QStringLiteral("unknown check \"no_such_check\"")), qPrintable(broken.errorMessage()));
+        QVERIFY2(broken.errorMessage().contains(QStringLiteral("unknown check \"no_such_check\"")),
+            qPrintable(broken.errorMessage()));
     }
 
     void reportJsonIsTheVerdictPlusCriteria()
@@ -270,7 +278,8 @@ private slots:
             QStringLiteral("signal_integrity"), QStringLiteral("polarity_alignment"), 2,
             {QStringLiteral("Snare Bottom is still inverted against Snare Top: r = -0.82.")}};
         report.criteria << CriterionGrade {QStringLiteral("mr_timing_hits"), QStringLiteral("Timing"),
-            QStringLiteral("musical_refinement"), QString(), std::nullopt, {QStringLiteral("Lecturer only: no automatic check covers this criterion.")}};
+            QStringLiteral("musical_refinement"), QString(), std::nullopt,
+            {QStringLiteral("Lecturer only: no automatic check covers this criterion.")}};
         report.levels.insert(QStringLiteral("si_polarity_alignment"), 2);
         report.scores.insert(QStringLiteral("signal_integrity"), 2.0);
         report.lecturerOnlyDimensions << QStringLiteral("musical_refinement");
@@ -280,7 +289,8 @@ private slots:
 
         const QJsonObject json = gradingReportToJson(report);
         QCOMPARE(json.value(QStringLiteral("adequate")).toBool(true), false);
-        QCOMPARE(json.value(QStringLiteral("blocking")).toArray().first().toString(), QStringLiteral("signal_integrity"));
+        QCOMPARE(
+            json.value(QStringLiteral("blocking")).toArray().first().toString(), QStringLiteral("signal_integrity"));
         QVERIFY(json.contains(QStringLiteral("mean")));
         QVERIFY(json.contains(QStringLiteral("dimensions")));
         QCOMPARE(json.value(QStringLiteral("complete")).toBool(true), false);
@@ -288,11 +298,15 @@ private slots:
         const QJsonArray criteria = json.value(QStringLiteral("criteria")).toArray();
         QCOMPARE(criteria.size(), 2);
         const QJsonObject polarity = criteria.at(0).toObject();
-        QCOMPARE(polarity.keys(), (QStringList {QStringLiteral("dimension"), QStringLiteral("evidence"), QStringLiteral("key"), QStringLiteral("level")}));
+        QCOMPARE(polarity.keys(),
+            (QStringList {QStringLiteral("dimension"), QStringLiteral("evidence"), QStringLiteral("key"),
+                QStringLiteral("level")}));
         QCOMPARE(polarity.value(QStringLiteral("level")).toInt(), 2);
-        QCOMPARE(polarity.value(QStringLiteral("evidence")).toArray().first().toString(), report.criteria.first().evidence.first());
+        QCOMPARE(polarity.value(QStringLiteral("evidence")).toArray().first().toString(),
+            report.criteria.first().evidence.first());
         QVERIFY(criteria.at(1).toObject().value(QStringLiteral("level")).isNull());
-        QCOMPARE(json.value(QStringLiteral("lecturerOnlyDimensions")).toArray().first().toString(), QStringLiteral("musical_refinement"));
+        QCOMPARE(json.value(QStringLiteral("lecturerOnlyDimensions")).toArray().first().toString(),
+            QStringLiteral("musical_refinement"));
     }
 };
 

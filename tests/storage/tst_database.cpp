@@ -76,8 +76,11 @@ private slots:
         QCOMPARE(journal.scalar()->toString(), QStringLiteral("wal"));
         SqlQuery foreignKeys((*database)->connection(), QStringLiteral("PRAGMA foreign_keys"));
         QCOMPARE(foreignKeys.scalar()->toInt(), 1);
-        SqlQuery recorded((*database)->connection(), QStringLiteral("SELECT group_concat(name, ',') FROM schema_migrations ORDER BY version"));
-        QCOMPARE(recorded.scalar()->toString(), QStringLiteral("001_initial.sql,002_release_audit_outcomes.sql,003_marking_workflow.sql,004_workbench.sql"));
+        SqlQuery recorded((*database)->connection(),
+            QStringLiteral("SELECT group_concat(name, ',') FROM schema_migrations ORDER BY version"));
+        QCOMPARE(recorded.scalar()->toString(),
+            QStringLiteral(
+                "001_initial.sql,002_release_audit_outcomes.sql,003_marking_workflow.sql,004_workbench.sql"));
     }
 
     void existingModeRefusesAMissingFile()
@@ -97,23 +100,45 @@ private slots:
             QVERIFY2(v1.ok(), qPrintable(v1.errorMessage()));
             QCOMPARE(v1->toVersion, 1);
             const QSqlDatabase c = raw.connection();
-            exec(c, QStringLiteral("INSERT INTO users (id, username, display_name, role, password_hash) VALUES "
-                                   "(1, 'lect', 'A Lecturer', 'lecturer', 'h'), (2, 'stud', 'A Student', 'student', 'h')"));
+            exec(c,
+                QStringLiteral("INSERT INTO users (id, username, display_name, role, password_hash) VALUES "
+                               "(1, 'lect', 'A Lecturer', 'lecturer', 'h'), (2, 'stud', 'A Student', 'student', 'h')"));
             exec(c, QStringLiteral("INSERT INTO programmes (id, code, name) VALUES (1, 'MP', 'Music Production')"));
-            exec(c, QStringLiteral("INSERT INTO modules (id, programme_id, code, name) VALUES (1, 1, 'M1', 'Mix Prep')"));
-            exec(c, QStringLiteral("INSERT INTO cohorts (id, module_id, name, academic_year) VALUES (1, 1, 'C1', '2025/26')"));
+            exec(c,
+                QStringLiteral("INSERT INTO modules (id, programme_id, code, name) VALUES (1, 1, 'M1', 'Mix Prep')"));
+            exec(c,
+                QStringLiteral(
+                    "INSERT INTO cohorts (id, module_id, name, academic_year) VALUES (1, 1, 'C1', '2025/26')"));
             exec(c, QStringLiteral("INSERT INTO enrolments VALUES (1, 1, 'lecturer'), (1, 2, 'student')"));
-            exec(c, QStringLiteral("INSERT INTO rubrics (id, key, version, title, definition) VALUES (1, 'r', 1, 'R', '{}')"));
-            exec(c, QStringLiteral("INSERT INTO exercises (id, key, title, genre, difficulty) VALUES (1, 'x', 'X', 'pop', 1)"));
-            exec(c, QStringLiteral("INSERT INTO assignments (id, cohort_id, exercise_id, rubric_id, title, mode) VALUES (1, 1, 1, 1, 'A', 'assessed')"));
-            exec(c, QStringLiteral("INSERT INTO submissions (id, assignment_id, student_id, status) VALUES (1, 1, 2, 'agreed')"));
-            exec(c, QStringLiteral("INSERT INTO attempts (id, submission_id, number, submitted_at, notes) VALUES (1, 1, 1, '2025-12-01T10:00:00Z', 'notes')"));
-            exec(c, QStringLiteral("INSERT INTO evidence (attempt_id, criterion_key, provisional_level, lines) VALUES (1, 'c1', 3, '[\"x\"]')"));
-            exec(c, QStringLiteral("INSERT INTO marks (attempt_id, marker_id, criterion_key, level, remark, updated_at) VALUES "
-                                   "(1, 1, 'c1', 4, 'good', '2025-12-10T09:00:00Z'), (1, 1, 'c2', 2, NULL, '2025-12-10T09:01:00Z')"));
-            exec(c, QStringLiteral("INSERT INTO markings (attempt_id, marker_id, role, feedback) VALUES (1, 1, 'first', 'Well done')"));
-            exec(c, QStringLiteral("INSERT INTO dimension_results (attempt_id, marker_id, kind, dimension_key, score) VALUES "
-                                   "(1, 1, 'marker', 'd1', 3.5), (1, NULL, 'agreed', 'd1', 3.25)"));
+            exec(c,
+                QStringLiteral(
+                    "INSERT INTO rubrics (id, key, version, title, definition) VALUES (1, 'r', 1, 'R', '{}')"));
+            exec(c,
+                QStringLiteral(
+                    "INSERT INTO exercises (id, key, title, genre, difficulty) VALUES (1, 'x', 'X', 'pop', 1)"));
+            exec(c,
+                QStringLiteral("INSERT INTO assignments (id, cohort_id, exercise_id, rubric_id, title, mode) VALUES "
+                               "(1, 1, 1, 1, 'A', 'assessed')"));
+            exec(c,
+                QStringLiteral(
+                    "INSERT INTO submissions (id, assignment_id, student_id, status) VALUES (1, 1, 2, 'agreed')"));
+            exec(c,
+                QStringLiteral("INSERT INTO attempts (id, submission_id, number, submitted_at, notes) VALUES (1, 1, 1, "
+                               "'2025-12-01T10:00:00Z', 'notes')"));
+            exec(c,
+                QStringLiteral("INSERT INTO evidence (attempt_id, criterion_key, provisional_level, lines) VALUES (1, "
+                               "'c1', 3, '[\"x\"]')"));
+            exec(c,
+                QStringLiteral(
+                    "INSERT INTO marks (attempt_id, marker_id, criterion_key, level, remark, updated_at) VALUES "
+                    "(1, 1, 'c1', 4, 'good', '2025-12-10T09:00:00Z'), (1, 1, 'c2', 2, NULL, '2025-12-10T09:01:00Z')"));
+            exec(c,
+                QStringLiteral("INSERT INTO markings (attempt_id, marker_id, role, feedback) VALUES (1, 1, 'first', "
+                               "'Well done')"));
+            exec(c,
+                QStringLiteral(
+                    "INSERT INTO dimension_results (attempt_id, marker_id, kind, dimension_key, score) VALUES "
+                    "(1, 1, 'marker', 'd1', 3.5), (1, NULL, 'agreed', 'd1', 3.25)"));
         }
         const QByteArray before = fileHash(path);
 
@@ -134,12 +159,13 @@ private slots:
         }
 
         const QSqlDatabase c = (*database)->connection();
-        const QStringList tables{"users", "programmes", "modules", "cohorts", "enrolments", "rubrics", "exercises",
-                                 "assignments", "submissions", "attempts", "evidence", "marks", "markings", "dimension_results"};
-        const QList<int> expected{2, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 2, 1, 2};
+        const QStringList tables {"users", "programmes", "modules", "cohorts", "enrolments", "rubrics", "exercises",
+            "assignments", "submissions", "attempts", "evidence", "marks", "markings", "dimension_results"};
+        const QList<int> expected {2, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 2, 1, 2};
         for (int i = 0; i < tables.size(); ++i)
             QCOMPARE(count(c, tables[i]), expected[i]);
-        SqlQuery mark(c, QStringLiteral("SELECT level, remark, updated_at, changed_by FROM marks WHERE criterion_key = 'c1'"));
+        SqlQuery mark(
+            c, QStringLiteral("SELECT level, remark, updated_at, changed_by FROM marks WHERE criterion_key = 'c1'"));
         QVERIFY(mark.exec().ok() && mark.next());
         QCOMPARE(mark.value(0).toInt(), 4);
         QCOMPARE(mark.value(1).toString(), QStringLiteral("good"));
@@ -150,7 +176,8 @@ private slots:
         // Existing marks enter the new audit log as imported, then new changes are logged.
         QCOMPARE(count(c, QStringLiteral("audit_log WHERE action = 'imported'")), 2);
         exec(c, QStringLiteral("UPDATE marks SET level = 5, changed_by = 1 WHERE criterion_key = 'c2'"));
-        SqlQuery logged(c, QStringLiteral("SELECT old_value || '->' || new_value FROM audit_log WHERE action = 'update'"));
+        SqlQuery logged(
+            c, QStringLiteral("SELECT old_value || '->' || new_value FROM audit_log WHERE action = 'update'"));
         QCOMPARE(logged.scalar()->toString(), QStringLiteral("2->5"));
     }
 
@@ -161,8 +188,8 @@ private slots:
         QTest::newRow("not sqlite") << QByteArray("PrepMark? This is a text file, not a database.\n").repeated(40)
                                     << QStringLiteral("not a PrepMark database (the file is not an SQLite database");
         QByteArray header("SQLite format 3\0", 16);
-        QTest::newRow("sqlite header, garbage after") << header + QByteArray(4096, '\x5a')
-                                                      << QStringLiteral("left untouched");
+        QTest::newRow("sqlite header, garbage after")
+            << header + QByteArray(4096, '\x5a') << QStringLiteral("left untouched");
     }
 
     void corruptFileIsReportedAndLeftUntouched()
@@ -177,14 +204,16 @@ private slots:
             file.write(content);
         }
         const QByteArray before = fileHash(path);
-        for (Database::Mode mode : {Database::Mode::CreateOrMigrate, Database::Mode::Existing, Database::Mode::ReadOnly}) {
+        for (Database::Mode mode :
+            {Database::Mode::CreateOrMigrate, Database::Mode::Existing, Database::Mode::ReadOnly}) {
             const auto database = Database::open(path, mode);
             QVERIFY(!database.ok());
-            QVERIFY2(database.errorMessage().startsWith(path + QStringLiteral(": ")), qPrintable(database.errorMessage()));
+            QVERIFY2(
+                database.errorMessage().startsWith(path + QStringLiteral(": ")), qPrintable(database.errorMessage()));
             QVERIFY2(database.errorMessage().contains(expected), qPrintable(database.errorMessage()));
         }
         QCOMPARE(fileHash(path), before);
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("broken.db")});
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList {QStringLiteral("broken.db")});
     }
 
     void damagedPagesFailTheIntegrityCheck()
@@ -196,8 +225,10 @@ private slots:
             QVERIFY(SchemaMigrator(raw.connection()).migrate().ok());
             exec(raw.connection(), QStringLiteral("PRAGMA journal_mode = DELETE"));
             for (int i = 0; i < 300; ++i)
-                exec(raw.connection(), QStringLiteral("INSERT INTO settings (key, value) VALUES ('k%1', '%2')")
-                                           .arg(i).arg(QString(200, QLatin1Char('v'))));
+                exec(raw.connection(),
+                    QStringLiteral("INSERT INTO settings (key, value) VALUES ('k%1', '%2')")
+                        .arg(i)
+                        .arg(QString(200, QLatin1Char('v'))));
         }
         {
             // Overwrite the middle of the file with garbage, keeping the header.
@@ -211,7 +242,8 @@ private slots:
         const QByteArray before = fileHash(path);
         const auto database = Database::open(path, Database::Mode::Existing);
         QVERIFY(!database.ok());
-        QVERIFY2(database.errorMessage().contains(QStringLiteral("left untouched")), qPrintable(database.errorMessage()));
+        QVERIFY2(
+            database.errorMessage().contains(QStringLiteral("left untouched")), qPrintable(database.errorMessage()));
         QCOMPARE(fileHash(path), before);
     }
 
@@ -222,12 +254,13 @@ private slots:
         {
             const auto database = Database::open(path);
             QVERIFY(database.ok());
-            exec((*database)->connection(), QStringLiteral("INSERT INTO schema_migrations VALUES (99, '099_future.sql', 'x')"));
+            exec((*database)->connection(),
+                QStringLiteral("INSERT INTO schema_migrations VALUES (99, '099_future.sql', 'x')"));
         }
         const auto database = Database::open(path);
         QVERIFY(!database.ok());
         QVERIFY2(database.errorMessage().contains(QStringLiteral("schema version 99, newer than this PrepMark")),
-                 qPrintable(database.errorMessage()));
+            qPrintable(database.errorMessage()));
     }
 
     void failedTransactionLeavesNothingHalfWritten()
@@ -241,7 +274,8 @@ private slots:
             exec(c, QStringLiteral("INSERT INTO programmes (code, name) VALUES ('P1', 'One')"));
             exec(c, QStringLiteral("INSERT INTO modules (programme_id, code, name) VALUES (1, 'M1', 'Module')"));
             // The third statement fails (a module of a programme that does not exist).
-            SqlQuery bad(c, QStringLiteral("INSERT INTO modules (programme_id, code, name) VALUES (42, 'M2', 'Orphan')"));
+            SqlQuery bad(
+                c, QStringLiteral("INSERT INTO modules (programme_id, code, name) VALUES (42, 'M2', 'Orphan')"));
             const Status failed = bad.exec();
             QVERIFY(!failed.ok());
             QVERIFY(failed.errorMessage().contains(QStringLiteral("FOREIGN KEY")));
@@ -306,14 +340,14 @@ private slots:
 
     void splitsScriptsWithTriggersAndQuotes()
     {
-        const QStringList statements = splitSqlScript(QStringLiteral(
-            "-- a comment; with a semicolon\n"
-            "CREATE TABLE t (a TEXT DEFAULT 'x;y');\n"
-            "/* block; comment */ CREATE TRIGGER tr AFTER INSERT ON t BEGIN\n"
-            "  UPDATE t SET a = CASE WHEN NEW.a = 'it''s' THEN 'b' ELSE 'c' END;\n"
-            "  SELECT 1;\n"
-            "END;\n"
-            "INSERT INTO t VALUES ('end;')"));
+        const QStringList statements
+            = splitSqlScript(QStringLiteral("-- a comment; with a semicolon\n"
+                                            "CREATE TABLE t (a TEXT DEFAULT 'x;y');\n"
+                                            "/* block; comment */ CREATE TRIGGER tr AFTER INSERT ON t BEGIN\n"
+                                            "  UPDATE t SET a = CASE WHEN NEW.a = 'it''s' THEN 'b' ELSE 'c' END;\n"
+                                            "  SELECT 1;\n"
+                                            "END;\n"
+                                            "INSERT INTO t VALUES ('end;')"));
         QCOMPARE(statements.size(), 3);
         QVERIFY(statements[0].startsWith(QStringLiteral("CREATE TABLE t")));
         QVERIFY(statements[1].startsWith(QStringLiteral("CREATE TRIGGER tr")));

@@ -63,11 +63,15 @@ private slots:
         QVERIFY(cohorts.enrol(cohort, student1.userId, Role::Student).ok());
         QVERIFY(cohorts.enrol(cohort, student2.userId, Role::Student).ok());
         QVERIFY(cohorts.enrol(other, outsider.userId, Role::Student).ok());
-        QFile rubricFile(QDir(QStringLiteral(PREPMARK_SOURCE_DIR)).filePath(QStringLiteral("tests/core/data/four-dimensions.json")));
+        QFile rubricFile(
+            QDir(QStringLiteral(PREPMARK_SOURCE_DIR)).filePath(QStringLiteral("tests/core/data/four-dimensions.json")));
         QVERIFY(rubricFile.open(QIODevice::ReadOnly));
-        const qint64 rubric = RubricRepository(c).store(rubricFile.readAll(), QStringLiteral("four-dimensions.json")).value();
+        const qint64 rubric
+            = RubricRepository(c).store(rubricFile.readAll(), QStringLiteral("four-dimensions.json")).value();
         AssignmentRepository assignments(c, system);
-        const qint64 exercise = assignments.upsertExercise({0, QStringLiteral("pop-x"), QStringLiteral("X"), QStringLiteral("pop"), 1}).value();
+        const qint64 exercise
+            = assignments.upsertExercise({0, QStringLiteral("pop-x"), QStringLiteral("X"), QStringLiteral("pop"), 1})
+                  .value();
         AssignmentRecord a;
         a.cohortId = cohort;
         a.exerciseId = exercise;
@@ -93,7 +97,8 @@ private slots:
         QCOMPARE(first->number, 1);
         QCOMPARE(mine.add(QStringLiteral("pop-x"), QStringLiteral("{}"), QString())->number, 2);
         QCOMPARE(mine.add(QStringLiteral("rock-y"), QStringLiteral("{}"), QString())->number, 1);
-        QCOMPARE(PracticeRepository(c, student2).add(QStringLiteral("pop-x"), QStringLiteral("{}"), QString())->number, 1);
+        QCOMPARE(
+            PracticeRepository(c, student2).add(QStringLiteral("pop-x"), QStringLiteral("{}"), QString())->number, 1);
         const auto all = mine.attempts(student1.userId);
         QCOMPARE(all->size(), 3);
         const auto popOnly = mine.attempts(student1.userId, QStringLiteral("pop-x"));
@@ -108,13 +113,15 @@ private slots:
         PracticeRepository mine(c, student1);
         const auto attempts = mine.attempts(student1.userId, QStringLiteral("pop-x")).value();
         const QJsonObject blocked {{QStringLiteral("adequate"), false},
-            {QStringLiteral("blocking"), QJsonArray {QStringLiteral("signal_integrity")}}, {QStringLiteral("criteria"), QJsonArray {}}};
+            {QStringLiteral("blocking"), QJsonArray {QStringLiteral("signal_integrity")}},
+            {QStringLiteral("criteria"), QJsonArray {}}};
         QVERIFY(mine.setGrading(attempts[1].id, blocked).ok());
         auto progress = mine.progress(student1.userId);
         QVERIFY(progress.ok());
         QCOMPARE(progress->value(QStringLiteral("pop-x")).attempts, 2);
         QCOMPARE(progress->value(QStringLiteral("pop-x")).latestAdequate, std::optional<bool>(false));
-        QCOMPARE(progress->value(QStringLiteral("pop-x")).latestBlocking, QStringList {QStringLiteral("signal_integrity")});
+        QCOMPARE(
+            progress->value(QStringLiteral("pop-x")).latestBlocking, QStringList {QStringLiteral("signal_integrity")});
         QVERIFY(!progress->value(QStringLiteral("rock-y")).latestAdequate.has_value());
         QVERIFY(!progress->contains(QStringLiteral("jazz-z")));
         QVERIFY(mine.setGrading(attempts[0].id, QJsonObject {{QStringLiteral("adequate"), true}}).ok());
@@ -124,13 +131,16 @@ private slots:
     void practiceIsPrivateToTheStudentAndTheirTeachers()
     {
         const auto attemptId = PracticeRepository(c, student1).attempts(student1.userId)->first().id;
-        QVERIFY(PracticeRepository(c, student2).attempts(student1.userId).errorMessage().contains(
-            QStringLiteral("may not read the practice work")));
+        QVERIFY(PracticeRepository(c, student2)
+                    .attempts(student1.userId)
+                    .errorMessage()
+                    .contains(QStringLiteral("may not read the practice work")));
         QVERIFY(!PracticeRepository(c, student2).setGrading(attemptId, {}).ok());
         QVERIFY(PracticeRepository(c, lecturer).attempts(student1.userId).ok());
         QVERIFY(!PracticeRepository(c, otherLecturer).attempts(student1.userId).ok());
         QVERIFY(!PracticeRepository(c, lecturer).add(QStringLiteral("pop-x"), QStringLiteral("{}"), QString()).ok());
-        QVERIFY(!PracticeRepository(c, Actor::system()).add(QStringLiteral("pop-x"), QStringLiteral("{}"), QString()).ok());
+        QVERIFY(
+            !PracticeRepository(c, Actor::system()).add(QStringLiteral("pop-x"), QStringLiteral("{}"), QString()).ok());
         QVERIFY(!PracticeRepository(c, student1).add(QStringLiteral(" "), QStringLiteral("{}"), QString()).ok());
     }
 
@@ -152,7 +162,8 @@ private slots:
         QVERIFY(mine.load(QStringLiteral("pop-x"), assignment)->has_value());
         // an assignment of a cohort the student is not in, and no signed-in user
         QVERIFY(!mine.save(QStringLiteral("pop-x"), foreignAssignment, QStringLiteral("x")).ok());
-        QVERIFY(!WorkbenchDraftRepository(c, Actor::system()).save(QStringLiteral("pop-x"), 0, QStringLiteral("x")).ok());
+        QVERIFY(
+            !WorkbenchDraftRepository(c, Actor::system()).save(QStringLiteral("pop-x"), 0, QStringLiteral("x")).ok());
     }
 
     void aStudentSeesTheirAssignmentsSoonestFirst()

@@ -274,7 +274,9 @@ private slots:
         broken.close();
         QCOMPARE(cache.peaks(stem)->maximum, peaks->maximum);
         QVERIFY(!WaveformPeaks::fromBytes(QByteArray("nope"), QStringLiteral("x.peaks")).ok());
-        QVERIFY(WaveformPeaks::fromBytes(QByteArray("nope"), QStringLiteral("x.peaks")).errorMessage().contains(QStringLiteral("x.peaks")));
+        QVERIFY(WaveformPeaks::fromBytes(QByteArray("nope"), QStringLiteral("x.peaks"))
+                    .errorMessage()
+                    .contains(QStringLiteral("x.peaks")));
     }
 
     void aCorruptStemIsAnErrorNamingIt()
@@ -295,7 +297,9 @@ private slots:
         QTemporaryDir dir;
         QDir().mkpath(dir.filePath(QStringLiteral("stems")));
         for (const char *id : {"kick", "snare_top", "snare_bottom"})
-            QVERIFY(StemWriter::write(sine(4800, 0.25f), 24, dir.filePath(QStringLiteral("stems/%1.wav").arg(QLatin1String(id)))).ok());
+            QVERIFY(StemWriter::write(
+                sine(4800, 0.25f), 24, dir.filePath(QStringLiteral("stems/%1.wav").arg(QLatin1String(id))))
+                        .ok());
         Session session = threeTracks();
         session.lengthSamples = 9600;
         SessionMixDevice mix(dir.path());
