@@ -29,6 +29,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace prepmark {
 
 PrepWorkbench::PrepWorkbench(
@@ -72,8 +74,9 @@ PrepWorkbench::PrepWorkbench(
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(TrackTableModel::ReasonColumn, QHeaderView::Stretch);
     const int widths[TrackTableModel::ColumnCount] = {30, 30, 170, 110, 90, 90, 80, 30, 78, 130, 66, 70, 44, 160, 66};
+    // At least as wide as the header, which is longer in some languages.
     for (int c = 0; c < TrackTableModel::ColumnCount; ++c)
-        m_table->setColumnWidth(c, widths[c]);
+        m_table->setColumnWidth(c, std::max(widths[c], m_table->horizontalHeader()->sectionSizeHint(c)));
 
     m_arrange = new ArrangeView(m_document, this);
     m_arrange->setIssues(m_issues, tr("Analysis of the delivered session"));
