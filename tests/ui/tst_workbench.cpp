@@ -433,6 +433,27 @@ private slots:
         // the five standings and what blocks adequacy, in plain language
         QVERIFY(!profile.blockersPanel()->text().isEmpty());
     }
+    // The window deletes its pages while the database they use is still there: the
+    // workbench saves its draft as it closes, before any autosave timer has run.
+    void closingTheWindowSavesTheDraft()
+    {
+        auto *window = new MainWindow(*m_database, m_student);
+        window->show();
+        auto *exercises = window->findChild<StudentWorkspace *>();
+        QVERIFY(exercises);
+        exercises->openExercise(m_practice);
+        QVERIFY(exercises->exercisePage());
+        QTest::mouseClick(exercises->exercisePage()->openButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            exercises->workbench() && exercises->currentPage() == exercises->workbench(), kRenderTimeoutMs);
+        SessionDocument *document = exercises->workbench()->document();
+        document->setNotes(SessionDocument::NotesSection::Questions, QStringLiteral("Closed straight after this."));
+        const Session edited = document->session();
+        delete window;
+        const auto draft = WorkbenchDraftRepository(m_database->connection(), m_student).load(kExercise, 0);
+        QVERIFY(draft.ok() && draft->has_value());
+        QCOMPARE(SessionJson::fromJson((*draft)->sessionJson.toUtf8(), QStringLiteral("draft")).value(), edited);
+    }
 };
 
 QTEST_MAIN(TestWorkbench)
