@@ -1,4 +1,5 @@
 #include "TestSignals.h"
+#include "cli/CliRun.h"
 
 #include "cli/CliCommand.h"
 
@@ -17,25 +18,8 @@ namespace {
 
 constexpr int kRate = 48000;
 
-struct Run
-{
-    int code = 0;
-    QString out;
-    QString err;
-};
-
-// prepmark-cli in-process.
-Run runCommand(const QStringList &arguments)
-{
-    Run run;
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
-    cli::CliStreams streams {out, err};
-    run.code = cli::runCli(arguments, streams);
-    out.flush();
-    err.flush();
-    return run;
-}
+using Run = test::CliRun;
+using test::runPrepmarkCli;
 
 Samples drums()
 {
@@ -74,7 +58,7 @@ private slots:
 
     void jsonOfASessionWithUnreadableFiles()
     {
-        const Run run = runCommand({"analyse", m_session.path(), "--json", "--threads", "2"});
+        const Run run = runPrepmarkCli({"analyse", m_session.path(), "--json", "--threads", "2"});
         QCOMPARE(run.code, 3);
         QJsonParseError error;
         const QJsonDocument document = QJsonDocument::fromJson(run.out.toUtf8(), &error);
@@ -107,7 +91,7 @@ private slots:
 
     void tableOfACleanSession()
     {
-        const Run run = runCommand({"analyse", m_clean.filePath("tone.wav"), m_clean.filePath("tone2.flac")});
+        const Run run = runPrepmarkCli({"analyse", m_clean.filePath("tone.wav"), m_clean.filePath("tone2.flac")});
         QCOMPARE(run.code, 0);
         QVERIFY2(run.out.contains("tone.wav") && run.out.contains("tone2.flac"), qPrintable(run.out));
         QVERIFY2(run.out.contains("issues: 0"), qPrintable(run.out));
@@ -116,7 +100,7 @@ private slots:
 
     void tableListsIssues()
     {
-        const Run run = runCommand({"analyse", m_session.path()});
+        const Run run = runPrepmarkCli({"analyse", m_session.path()});
         QCOMPARE(run.code, 3);
         QVERIFY(run.out.contains("unreadable"));
         QVERIFY(run.out.contains("time_offset"));
@@ -130,7 +114,8 @@ private slots:
         QVERIFY(config.open(QIODevice::WriteOnly));
         config.write(R"({"thresholds": {"truePeakMaxDbtp": -20}})");
         config.close();
-        const Run run = runCommand({"analyse", m_clean.filePath("tone.wav"), "--json", "--config", config.fileName()});
+        const Run run
+            = runPrepmarkCli({"analyse", m_clean.filePath("tone.wav"), "--json", "--config", config.fileName()});
         QCOMPARE(run.code, 0);
         QVERIFY2(run.out.contains("true_peak_over"), qPrintable(run.out));
     }
@@ -153,7 +138,7 @@ private slots:
     {
         QFETCH(QStringList, arguments);
         QFETCH(QString, message);
-        const Run run = runCommand(arguments);
+        const Run run = runPrepmarkCli(arguments);
         QCOMPARE(run.code, 2);
         QVERIFY2(run.err.contains(message), qPrintable(run.err));
         QVERIFY(run.out.isEmpty());
@@ -167,14 +152,14 @@ private slots:
         QVERIFY(config.open(QIODevice::WriteOnly));
         config.write(R"({"thresholds": {"clipping": 3}})");
         config.close();
-        const Run run = runCommand({"analyse", m_clean.filePath("tone.wav"), "--config", path});
+        const Run run = runPrepmarkCli({"analyse", m_clean.filePath("tone.wav"), "--config", path});
         QCOMPARE(run.code, 2);
         QVERIFY2(run.err.contains(path + ": $.thresholds.clipping: unknown field"), qPrintable(run.err));
     }
 
     void listedInHelp()
     {
-        const Run run = runCommand({"--help"});
+        const Run run = runPrepmarkCli({"--help"});
         QVERIFY(run.out.contains("analyse PATH... [--json] [--threads N] [--config FILE]"));
     }
 };

@@ -1,4 +1,5 @@
 #include "cli/CliCommand.h"
+#include "cli/CliRun.h"
 
 #include <QDir>
 #include <QFile>
@@ -11,24 +12,8 @@
 using namespace prepmark;
 
 namespace {
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run runPrepmarkCli(const QStringList &arguments)
-{
-    Run run;
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
-    cli::CliStreams streams {out, err};
-    run.code = cli::runCli(arguments, streams);
-    out.flush();
-    err.flush();
-    return run;
-}
+using Run = test::CliRun;
+using test::runPrepmarkCli;
 
 QString source(const QString &relative)
 {

@@ -1,4 +1,5 @@
 #include "../reports/ProgrammeReportOracle.h"
+#include "cli/CliRun.h"
 
 #include "cli/CliCommand.h"
 #include "core/CsvReader.h"
@@ -13,24 +14,8 @@
 using namespace prepmark;
 
 namespace {
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run runCommand(const QStringList &arguments)
-{
-    Run run;
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
-    cli::CliStreams streams {out, err};
-    run.code = cli::runCli(arguments, streams);
-    out.flush();
-    err.flush();
-    return run;
-}
+using Run = test::CliRun;
+using test::runPrepmarkCli;
 
 QString fixture(const QString &name)
 {
@@ -60,13 +45,13 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         m_db = path(QStringLiteral("demo.db"));
-        const Run demo = runCommand({QStringLiteral("demo"), QStringLiteral("--db"), m_db});
+        const Run demo = runPrepmarkCli({QStringLiteral("demo"), QStringLiteral("--db"), m_db});
         QVERIFY2(demo.code == 0, qPrintable(demo.err));
     }
 
     void programmeReportInEveryFormat()
     {
-        const Run csv = runCommand({"report", "programme", "--db", m_db, "--csv", path("p.csv")});
+        const Run csv = runPrepmarkCli({"report", "programme", "--db", m_db, "--csv", path("p.csv")});
         QVERIFY2(csv.code == 0, qPrintable(csv.err));
         QVERIFY(csv.out.contains(QStringLiteral("programme MPROD, 3 cohorts")));
         const Result<CsvTable> table = CsvReader::read(path(QStringLiteral("p.csv")));
@@ -80,10 +65,11 @@ private slots:
         for (const CsvRecord &r : table->records)
             QCOMPARE(r.fields[results].toInt(), oracle.cohorts.value(r.fields[cohort]).results);
 
-        QCOMPARE(runCommand({"report", "programme", "--db", m_db, "--html", path("p.html")}).code, 0);
+        QCOMPARE(runPrepmarkCli({"report", "programme", "--db", m_db, "--html", path("p.html")}).code, 0);
         QVERIFY(readAll(path(QStringLiteral("p.html"))).startsWith("<!DOCTYPE html>"));
         QCOMPARE(
-            runCommand({"report", "programme", "--db", m_db, "--programme", "MPROD", "--pdf", path("p.pdf")}).code, 0);
+            runPrepmarkCli({"report", "programme", "--db", m_db, "--programme", "MPROD", "--pdf", path("p.pdf")}).code,
+            0);
         QVERIFY(readAll(path(QStringLiteral("p.pdf"))).startsWith("%PDF-"));
     }
 
@@ -108,19 +94,19 @@ private slots:
         QFETCH(int, code);
         QFETCH(QString, message);
         arguments.replaceInStrings(QStringLiteral("DB"), m_db);
-        const Run run = runCommand(arguments);
+        const Run run = runPrepmarkCli(arguments);
         QCOMPARE(run.code, code);
         QVERIFY2(run.err.contains(message), qPrintable(run.err));
     }
 
     void feedbackSheetsForAnAssignment()
     {
-        const Run run = runCommand({"feedback-sheets", "--db", m_db, "--assignment", "1", "--out", path("sheets")});
+        const Run run = runPrepmarkCli({"feedback-sheets", "--db", m_db, "--assignment", "1", "--out", path("sheets")});
         QVERIFY2(run.code == 0, qPrintable(run.err));
         const QStringList files = QDir(path(QStringLiteral("sheets"))).entryList({QStringLiteral("1-*.pdf")});
         QVERIFY(files.size() > 15);
         QVERIFY(run.out.contains(QStringLiteral("%1 feedback sheets written").arg(files.size())));
-        const Run usage = runCommand({"feedback-sheets", "--db", m_db, "--out", path("x")});
+        const Run usage = runPrepmarkCli({"feedback-sheets", "--db", m_db, "--out", path("x")});
         QCOMPARE(usage.code, 2);
     }
 
@@ -128,16 +114,16 @@ private slots:
     {
         const QString moodle = fixture(QStringLiteral("moodle-participants.csv"));
         const Run dry
-            = runCommand({"import-roster", "--db", m_db, "--cohort", "Mix Prep 2026/27", "--dry-run", moodle});
+            = runPrepmarkCli({"import-roster", "--db", m_db, "--cohort", "Mix Prep 2026/27", "--dry-run", moodle});
         QVERIFY2(dry.code == 0, qPrintable(dry.err));
         QVERIFY(dry.out.contains(QStringLiteral("moodle-participants.csv:2")));
         QVERIFY(
             dry.out.contains(QStringLiteral("4 new, 0 existing to enrol, 0 already enrolled, 1 skipped, 0 errors")));
         QVERIFY(dry.out.contains(QStringLiteral("dry run, nothing imported")));
-        const Run real = runCommand({"import-roster", "--db", m_db, "--cohort", "Mix Prep 2026/27", moodle});
+        const Run real = runPrepmarkCli({"import-roster", "--db", m_db, "--cohort", "Mix Prep 2026/27", moodle});
         QVERIFY2(real.code == 0, qPrintable(real.err));
         QVERIFY(real.out.contains(QStringLiteral("; imported")));
-        const Run again = runCommand(
+        const Run again = runPrepmarkCli(
             {"import-roster", "--db", m_db, "--cohort", "Mix Prep 2026/27", fixture("canvas-gradebook.csv")});
         QCOMPARE(again.code, 1); // the Canvas login names differ from the Moodle emails: same student numbers
         QVERIFY(again.out.contains(QStringLiteral("ERROR")));
@@ -151,11 +137,13 @@ private slots:
         QVERIFY(latin1.open(QIODevice::WriteOnly));
         latin1.write("username,firstname,lastname,email\nrdubois,Ren\xe9,Dubois,r@x.org\n");
         latin1.close();
-        const Run run = runCommand({"import-roster", "--db", m_db, "--cohort", "Mix Prep 2026/27", path("latin1.csv")});
+        const Run run
+            = runPrepmarkCli({"import-roster", "--db", m_db, "--cohort", "Mix Prep 2026/27", path("latin1.csv")});
         QCOMPARE(run.code, 1);
         QVERIFY2(
             run.err.contains(QStringLiteral("latin1.csv:2:12: byte 0xE9 is not valid UTF-8")), qPrintable(run.err));
-        const Run cohort = runCommand({"import-roster", "--db", m_db, "--cohort", "Nope", fixture("moodle-users.csv")});
+        const Run cohort
+            = runPrepmarkCli({"import-roster", "--db", m_db, "--cohort", "Nope", fixture("moodle-users.csv")});
         QCOMPARE(cohort.code, 1);
         QVERIFY(cohort.err.contains(QStringLiteral("no cohort named \"Nope\"")));
     }
@@ -163,18 +151,18 @@ private slots:
     void exportGradesForBothPlatforms()
     {
         const Run moodle
-            = runCommand({"export-grades", "--db", m_db, "--assignment", "1", "--format", "moodle", path("m.csv")});
+            = runPrepmarkCli({"export-grades", "--db", m_db, "--assignment", "1", "--format", "moodle", path("m.csv")});
         QVERIFY2(moodle.code == 0, qPrintable(moodle.err));
         QVERIFY(readAll(path(QStringLiteral("m.csv"))).startsWith("First name,Last name,ID number,Email address,"));
         const Run canvas
-            = runCommand({"export-grades", "--db", m_db, "--assignment", "1", "--format", "canvas", path("c.csv")});
+            = runPrepmarkCli({"export-grades", "--db", m_db, "--assignment", "1", "--format", "canvas", path("c.csv")});
         QVERIFY2(canvas.code == 0, qPrintable(canvas.err));
         const QByteArray bytes = readAll(path(QStringLiteral("c.csv")));
         QVERIFY(bytes.startsWith("Student,ID,SIS User ID,SIS Login ID,Section,Notes,"));
         QVERIFY(bytes.contains("\r\nPoints Possible,,,,,,5,5,5,5,5,1\r\n"));
-        QCOMPARE(
-            runCommand({"export-grades", "--db", m_db, "--assignment", "1", "--format", "blackboard", path("b.csv")})
-                .code,
+        QCOMPARE(runPrepmarkCli(
+                     {"export-grades", "--db", m_db, "--assignment", "1", "--format", "blackboard", path("b.csv")})
+                     .code,
             2);
     }
 };

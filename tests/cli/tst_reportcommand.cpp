@@ -1,4 +1,5 @@
 #include "../reports/CohortReportOracle.h"
+#include "cli/CliRun.h"
 
 #include "cli/CliCommand.h"
 
@@ -15,24 +16,8 @@
 using namespace prepmark;
 
 namespace {
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run runPrepmarkCli(const QStringList &arguments)
-{
-    Run run;
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
-    cli::CliStreams streams {out, err};
-    run.code = cli::runCli(arguments, streams);
-    out.flush();
-    err.flush();
-    return run;
-}
+using Run = test::CliRun;
+using test::runPrepmarkCli;
 
 double round2(double value)
 {

@@ -3,6 +3,7 @@
 // the verb in-process on a one-bar excerpt; renders go to the test-mode cache.
 
 #include "cli/CliCommand.h"
+#include "cli/CliRun.h"
 
 #include "session/SessionRenderer.h"
 
@@ -22,24 +23,8 @@ namespace {
 
 const QString kExercise = QStringLiteral("rock-highway-static");
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run runPrepmarkCli(const QStringList &arguments)
-{
-    Run run;
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
-    cli::CliStreams streams {out, err};
-    run.code = cli::runCli(arguments, streams);
-    out.flush();
-    err.flush();
-    return run;
-}
+using Run = test::CliRun;
+using test::runPrepmarkCli;
 
 QStringList gradeArguments(const QStringList &more)
 {
