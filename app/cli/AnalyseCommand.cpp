@@ -141,8 +141,7 @@ void printTable(const SessionAnalysis &session, QTextStream &out)
 
 int usage(CliStreams &streams, const QString &message)
 {
-    streams.err << "prepmark-cli analyse: " << message << "\nusage: " << analyseCommand().synopsis << '\n';
-    return ExitUsage;
+    return usageError(streams, analyseCommand(), message);
 }
 
 int runAnalyse(const QStringList &arguments, CliStreams &streams)

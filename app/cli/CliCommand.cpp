@@ -28,4 +28,16 @@ int runCli(const QStringList &arguments, CliStreams &streams)
     return ExitUsage;
 }
 
+int usageError(CliStreams &streams, const CliCommand &command, const QString &problem)
+{
+    streams.err << "prepmark-cli " << command.name << ": " << problem << "\nusage: " << command.synopsis << '\n';
+    return ExitUsage;
+}
+
+int failure(CliStreams &streams, const CliCommand &command, const QString &message)
+{
+    streams.err << "prepmark-cli " << command.name << ": " << message << '\n';
+    return ExitFailure;
+}
+
 } // namespace prepmark::cli

@@ -24,14 +24,12 @@ const char *const kHelp
 
 int usage(CliStreams &streams, const QString &problem)
 {
-    streams.err << "prepmark-cli export-grades: " << problem << "\nusage: " << exportGradesCommand().synopsis << '\n';
-    return ExitUsage;
+    return usageError(streams, exportGradesCommand(), problem);
 }
 
 int fail(CliStreams &streams, const QString &message)
 {
-    streams.err << "prepmark-cli export-grades: " << message << '\n';
-    return ExitFailure;
+    return failure(streams, exportGradesCommand(), message);
 }
 
 int runExportGrades(const QStringList &arguments, CliStreams &streams)

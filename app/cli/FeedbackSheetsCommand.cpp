@@ -23,15 +23,12 @@ const char *const kHelp
 
 int usage(CliStreams &streams, const QString &problem)
 {
-    streams.err << "prepmark-cli feedback-sheets: " << problem << "\nusage: " << feedbackSheetsCommand().synopsis
-                << '\n';
-    return ExitUsage;
+    return usageError(streams, feedbackSheetsCommand(), problem);
 }
 
 int fail(CliStreams &streams, const QString &message)
 {
-    streams.err << "prepmark-cli feedback-sheets: " << message << '\n';
-    return ExitFailure;
+    return failure(streams, feedbackSheetsCommand(), message);
 }
 
 int runFeedbackSheets(const QStringList &arguments, CliStreams &streams)

@@ -96,8 +96,7 @@ void printReport(const GradingReport &report, QTextStream &out)
 
 int fail(CliStreams &streams, const QString &message)
 {
-    streams.err << "prepmark-cli grade: " << message << '\n';
-    return ExitFailure;
+    return failure(streams, gradeCommand(), message);
 }
 
 int runGrade(const QStringList &arguments, CliStreams &streams)

@@ -29,14 +29,12 @@ const char *const kHelp
 
 int usage(CliStreams &streams, const QString &problem)
 {
-    streams.err << "prepmark-cli import-roster: " << problem << "\nusage: " << importRosterCommand().synopsis << '\n';
-    return ExitUsage;
+    return usageError(streams, importRosterCommand(), problem);
 }
 
 int fail(CliStreams &streams, const QString &message)
 {
-    streams.err << "prepmark-cli import-roster: " << message << '\n';
-    return ExitFailure;
+    return failure(streams, importRosterCommand(), message);
 }
 
 QString actionName(RosterRowOutcome::Action action)
