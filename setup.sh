@@ -17,7 +17,7 @@ export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$PWD}"
 
 # Everything PrepMark needs to build, test and render, from Debian's archive.
 PACKAGES=(
-    build-essential cmake ninja-build ccache pkg-config git
+    build-essential cmake ninja-build ccache pkg-config git clang-format
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-multimedia-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite libqt6sql6-psql libqt6svg6-dev libqt6opengl6-dev libgl-dev

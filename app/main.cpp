@@ -1,4 +1,4 @@
-#include "ui/GuiApplication.h"
+#include "ui/app/GuiApplication.h"
 
 int main(int argc, char *argv[])
 {

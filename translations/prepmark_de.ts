@@ -2978,7 +2978,7 @@ Worauf zu achten ist: %3</translation>
     </message>
 </context>
 <context>
-    <name>prepmark::StudentHomePage</name>
+    <name>prepmark::ReleasedResultsPage</name>
     <message>
         <source>&lt;b&gt;Released results&lt;/b&gt; — select one to see it above</source>
         <translation>&lt;b&gt;Freigegebene Ergebnisse&lt;/b&gt; — wählen Sie eines aus, um es oben anzuzeigen</translation>

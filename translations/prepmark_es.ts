@@ -2978,7 +2978,7 @@ Qué observar: %3</translation>
     </message>
 </context>
 <context>
-    <name>prepmark::StudentHomePage</name>
+    <name>prepmark::ReleasedResultsPage</name>
     <message>
         <source>&lt;b&gt;Released results&lt;/b&gt; — select one to see it above</source>
         <translation>&lt;b&gt;Resultados publicados&lt;/b&gt; — seleccione uno para verlo arriba</translation>

@@ -2978,7 +2978,7 @@ Points à examiner&#xa0;:&#xa0;%3</translation>
     </message>
 </context>
 <context>
-    <name>prepmark::StudentHomePage</name>
+    <name>prepmark::ReleasedResultsPage</name>
     <message>
         <source>&lt;b&gt;Released results&lt;/b&gt; — select one to see it above</source>
         <translation>&lt;b&gt;Résultats publiés&lt;/b&gt; — sélectionnez-en un pour l&apos;afficher ci-dessus</translation>

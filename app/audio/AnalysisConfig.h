@@ -1,7 +1,7 @@
 #pragma once
 
-#include "AnalysisThresholds.h"
 #include "PairNameTable.h"
+#include "audio/measure/AnalysisThresholds.h"
 
 #include "core/Result.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AudioFormat.h"
+#include "audio/measure/AudioFormat.h"
 
 #include "core/Result.h"
 

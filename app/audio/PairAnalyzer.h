@@ -1,8 +1,8 @@
 #pragma once
 
-#include "AnalysisThresholds.h"
 #include "PairAnalysis.h"
-#include "TrackAnalysis.h"
+#include "audio/measure/AnalysisThresholds.h"
+#include "audio/measure/TrackAnalysis.h"
 
 #include <vector>
 

@@ -2,7 +2,7 @@
 
 #include "AnalysisIssue.h"
 #include "PairAnalysis.h"
-#include "TrackAnalysis.h"
+#include "audio/measure/TrackAnalysis.h"
 
 #include <QList>
 

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "AnalysisIssue.h"
-#include "AnalysisThresholds.h"
 #include "PairAnalysis.h"
-#include "TrackAnalysis.h"
+#include "audio/measure/AnalysisThresholds.h"
+#include "audio/measure/TrackAnalysis.h"
 
 #include <QList>
 

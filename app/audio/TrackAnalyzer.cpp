@@ -1,16 +1,16 @@
 #include "TrackAnalyzer.h"
 
 #include "AudioFileReader.h"
-#include "ClickDetector.h"
-#include "ClippingDetector.h"
-#include "LevelMeter.h"
-#include "LoudestStretchFinder.h"
-#include "LoudnessMeter.h"
-#include "NoiseFloorMeter.h"
-#include "SampleMath.h"
-#include "SilenceDetector.h"
-#include "StereoImageMeter.h"
-#include "TruePeakMeter.h"
+#include "audio/measure/ClickDetector.h"
+#include "audio/measure/ClippingDetector.h"
+#include "audio/measure/LevelMeter.h"
+#include "audio/measure/LoudestStretchFinder.h"
+#include "audio/measure/LoudnessMeter.h"
+#include "audio/measure/NoiseFloorMeter.h"
+#include "audio/measure/SampleMath.h"
+#include "audio/measure/SilenceDetector.h"
+#include "audio/measure/StereoImageMeter.h"
+#include "audio/measure/TruePeakMeter.h"
 
 #include <QFileInfo>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "AnalysisThresholds.h"
-#include "TrackAnalysis.h"
-#include "TrackMeasurement.h"
+#include "audio/measure/AnalysisThresholds.h"
+#include "audio/measure/TrackAnalysis.h"
+#include "audio/measure/TrackMeasurement.h"
 
 #include "core/Result.h"
 

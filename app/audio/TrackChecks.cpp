@@ -1,6 +1,6 @@
 #include "TrackChecks.h"
 
-#include "Decibels.h"
+#include "audio/measure/Decibels.h"
 
 #include <cmath>
 

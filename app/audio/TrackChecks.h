@@ -1,8 +1,8 @@
 #pragma once
 
 #include "AnalysisIssue.h"
-#include "AnalysisThresholds.h"
-#include "TrackAnalysis.h"
+#include "audio/measure/AnalysisThresholds.h"
+#include "audio/measure/TrackAnalysis.h"
 
 #include <QList>
 

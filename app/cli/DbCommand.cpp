@@ -72,7 +72,8 @@ int backup(const QString &path, const QString &out, CliStreams &streams)
     if (!database)
         return streams.err << "prepmark-cli db backup: " << database.errorMessage() << '\n', ExitFailure;
     const QString target = out.isEmpty()
-        ? QStringLiteral("%1.%2.bak").arg(path, QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")))
+        ? QStringLiteral("%1.%2.bak")
+              .arg(path, QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")))
         : out;
     if (const Status done = (*database)->backupTo(target); !done)
         return streams.err << "prepmark-cli db backup: " << done.errorMessage() << '\n', ExitFailure;

@@ -1,8 +1,8 @@
 #include "Commands.h"
 #include "OptionParser.h"
 
+#include "demo/DemoDataBuilder.h"
 #include "storage/Database.h"
-#include "storage/DemoDataBuilder.h"
 
 #include <QFileInfo>
 
@@ -14,12 +14,14 @@ int runDemo(const QStringList &arguments, CliStreams &streams)
     OptionParser options;
     options.valueOption(QStringLiteral("db")).valueOption(QStringLiteral("seed"));
     if (!options.parse(arguments) || !options.require(QStringLiteral("db")) || !options.positional().isEmpty()) {
-        streams.err << "prepmark-cli demo: " << (options.error().isEmpty() ? QStringLiteral("unexpected argument") : options.error())
+        streams.err << "prepmark-cli demo: "
+                    << (options.error().isEmpty() ? QStringLiteral("unexpected argument") : options.error())
                     << "\nusage: " << demoCommand().synopsis << '\n';
         return ExitUsage;
     }
     bool seedOk = true;
-    const quint32 seed = options.isSet(QStringLiteral("seed")) ? options.value(QStringLiteral("seed")).toUInt(&seedOk) : 2026;
+    const quint32 seed
+        = options.isSet(QStringLiteral("seed")) ? options.value(QStringLiteral("seed")).toUInt(&seedOk) : 2026;
     if (!seedOk) {
         streams.err << "prepmark-cli demo: --seed must be a whole number\n";
         return ExitUsage;
@@ -36,11 +38,11 @@ int runDemo(const QStringList &arguments, CliStreams &streams)
         streams.err << "prepmark-cli demo: " << summary.errorMessage() << '\n';
         return ExitFailure;
     }
-    streams.out << path << (existed ? ": demo programme added\n" : ": demo database created\n")
-                << "  " << summary->cohorts << " cohorts, " << summary->students << " students, "
-                << summary->lecturers << " lecturers, " << summary->assignments << " assignments\n"
-                << "  " << summary->submissions << " submissions, " << summary->marks << " marks, "
-                << summary->released << " results released, " << summary->needingModeration << " awaiting moderation\n"
+    streams.out << path << (existed ? ": demo programme added\n" : ": demo database created\n") << "  "
+                << summary->cohorts << " cohorts, " << summary->students << " students, " << summary->lecturers
+                << " lecturers, " << summary->assignments << " assignments\n"
+                << "  " << summary->submissions << " submissions, " << summary->marks << " marks, " << summary->released
+                << " results released, " << summary->needingModeration << " awaiting moderation\n"
                 << "  every account's password is \"" << DemoDataBuilder::demoPassword() << "\"\n";
     return ExitSuccess;
 }

@@ -1,7 +1,7 @@
 #include "Commands.h"
 #include "OptionParser.h"
 
-#include "core/ExerciseLoader.h"
+#include "exercise/ExerciseLoader.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

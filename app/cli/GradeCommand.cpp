@@ -7,9 +7,9 @@
 #include "session/SessionJson.h"
 #include "session/SessionRenderer.h"
 
-#include "core/ExerciseExcerpt.h"
-#include "core/ExerciseLoader.h"
 #include "core/RubricLoader.h"
+#include "exercise/ExerciseExcerpt.h"
+#include "exercise/ExerciseLoader.h"
 
 #include <QDir>
 #include <QFileInfo>

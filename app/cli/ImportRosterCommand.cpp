@@ -3,7 +3,7 @@
 #include "OptionParser.h"
 
 #include "core/CsvReader.h"
-#include "core/RosterReader.h"
+#include "storage/RosterReader.h"
 
 #include "storage/CohortRepository.h"
 #include "storage/RosterImporter.h"

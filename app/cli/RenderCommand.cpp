@@ -1,8 +1,8 @@
 #include "Commands.h"
 #include "OptionParser.h"
 
-#include "core/ExerciseExcerpt.h"
-#include "core/ExerciseLoader.h"
+#include "exercise/ExerciseExcerpt.h"
+#include "exercise/ExerciseLoader.h"
 #include "session/SessionRenderer.h"
 
 #include <QDir>

@@ -13,8 +13,11 @@ namespace {
 
 void printVerdictTable(const Verdict &verdict, QTextStream &out)
 {
-    out << QStringLiteral("%1  %2  %3  %4\n").arg(QStringLiteral("dimension"), -32).arg(QStringLiteral("score"), 6)
-               .arg(QStringLiteral("threshold"), 9).arg(QStringLiteral("margin"), 7);
+    out << QStringLiteral("%1  %2  %3  %4\n")
+               .arg(QStringLiteral("dimension"), -32)
+               .arg(QStringLiteral("score"), 6)
+               .arg(QStringLiteral("threshold"), 9)
+               .arg(QStringLiteral("margin"), 7);
     for (const DimensionOutcome &d : verdict.dimensions) {
         QString marker = d.meetsThreshold ? QString() : QStringLiteral("  BLOCKS");
         if (d.nearThreshold)
@@ -26,8 +29,7 @@ void printVerdictTable(const Verdict &verdict, QTextStream &out)
                    .arg(d.margin, 7, 'f', 2)
                    .arg(marker);
     }
-    out << "\nverdict (" << policyName(verdict.policy) << "): "
-        << (verdict.adequate ? "ADEQUATE" : "INADEQUATE");
+    out << "\nverdict (" << policyName(verdict.policy) << "): " << (verdict.adequate ? "ADEQUATE" : "INADEQUATE");
     if (!verdict.blocking.isEmpty())
         out << ", blocked by " << verdict.blocking.join(QStringLiteral(", "));
     out << "\nmean " << QString::number(verdict.mean, 'f', 2) << " (shown beside the verdict, never instead of it)";
@@ -39,8 +41,10 @@ void printVerdictTable(const Verdict &verdict, QTextStream &out)
 int runVerdict(const QStringList &arguments, CliStreams &streams)
 {
     OptionParser options;
-    options.valueOption(QStringLiteral("rubric")).valueOption(QStringLiteral("scores"))
-        .valueOption(QStringLiteral("policy")).flag(QStringLiteral("json"));
+    options.valueOption(QStringLiteral("rubric"))
+        .valueOption(QStringLiteral("scores"))
+        .valueOption(QStringLiteral("policy"))
+        .flag(QStringLiteral("json"));
     if (!options.parse(arguments) || !options.require(QStringLiteral("rubric"))
         || !options.require(QStringLiteral("scores")) || !options.positional().isEmpty()) {
         streams.err << "prepmark-cli verdict: "
@@ -48,7 +52,8 @@ int runVerdict(const QStringList &arguments, CliStreams &streams)
                     << "\nusage: " << verdictCommand().synopsis << '\n';
         return ExitUsage;
     }
-    const Result<VerdictPolicy> policy = policyFromName(options.value(QStringLiteral("policy"), QStringLiteral("conjunctive")));
+    const Result<VerdictPolicy> policy
+        = policyFromName(options.value(QStringLiteral("policy"), QStringLiteral("conjunctive")));
     if (!policy) {
         streams.err << "prepmark-cli verdict: --policy: " << policy.errorMessage() << '\n';
         return ExitUsage;
@@ -80,8 +85,9 @@ int runVerdict(const QStringList &arguments, CliStreams &streams)
 CliCommand verdictCommand()
 {
     return {QStringLiteral("verdict"),
-            QStringLiteral("verdict --rubric FILE --scores key=v,key=v,... [--policy conjunctive|compensatory|hybrid] [--json]"),
-            runVerdict};
+        QStringLiteral(
+            "verdict --rubric FILE --scores key=v,key=v,... [--policy conjunctive|compensatory|hybrid] [--json]"),
+        runVerdict};
 }
 
 } // namespace prepmark::cli

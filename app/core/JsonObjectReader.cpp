@@ -8,13 +8,20 @@ namespace {
 QString typeName(QJsonValue::Type type)
 {
     switch (type) {
-    case QJsonValue::Null: return QStringLiteral("null");
-    case QJsonValue::Bool: return QStringLiteral("a boolean");
-    case QJsonValue::Double: return QStringLiteral("a number");
-    case QJsonValue::String: return QStringLiteral("a string");
-    case QJsonValue::Array: return QStringLiteral("an array");
-    case QJsonValue::Object: return QStringLiteral("an object");
-    case QJsonValue::Undefined: break;
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return QStringLiteral("a boolean");
+    case QJsonValue::Double:
+        return QStringLiteral("a number");
+    case QJsonValue::String:
+        return QStringLiteral("a string");
+    case QJsonValue::Array:
+        return QStringLiteral("an array");
+    case QJsonValue::Object:
+        return QStringLiteral("an object");
+    case QJsonValue::Undefined:
+        break;
     }
     return QStringLiteral("nothing");
 }
@@ -33,8 +40,7 @@ JsonObjectReader::JsonObjectReader(const QJsonObject &object, QString path, Json
 {
 }
 
-std::optional<QJsonValue> JsonObjectReader::take(const QString &key, QJsonValue::Type type,
-                                                 bool required)
+std::optional<QJsonValue> JsonObjectReader::take(const QString &key, QJsonValue::Type type, bool required)
 {
     m_known.insert(key);
     const auto it = m_object.constFind(key);

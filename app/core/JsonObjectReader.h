@@ -17,12 +17,12 @@ namespace prepmark {
 class JsonErrorSink
 {
 public:
-    explicit JsonErrorSink(QString sourceName) : m_sourceName(std::move(sourceName)) {}
+    explicit JsonErrorSink(QString sourceName) : m_sourceName(std::move(sourceName)) { }
 
     // Records "<source>: <path>: <what>" unless an earlier error was recorded.
     void fail(const QString &path, const QString &what);
     bool failed() const { return m_failed; }
-    Error error() const { return Error{m_message}; }
+    Error error() const { return Error {m_message}; }
     const QString &sourceName() const { return m_sourceName; }
 
 private:

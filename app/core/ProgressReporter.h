@@ -8,7 +8,7 @@ namespace prepmark {
 
 // How long-running work in audio/, session/ and reports/ tells its caller how far it
 // has got, and learns that the caller wants it to stop. The GUI implements it with a
-// progress dialog, the CLI with a line printer (STYLE.md, "Layering").
+// progress dialog, the CLI with a line printer (docs/CONVENTIONS.md, "Progress and cancellation").
 //
 // Thread-safety: implementations must accept calls from any thread; work running on
 // a thread pool calls setProgress() and wasCancelled() from its workers.
@@ -29,15 +29,15 @@ class SilentProgress : public ProgressReporter
 {
 public:
     void setProgress(int percent) override { m_percent.store(percent); }
-    void setMessage(const QString &) override {}
+    void setMessage(const QString &) override { }
     bool wasCancelled() const override { return m_cancelled.load(); }
 
     void cancel() { m_cancelled.store(true); }
     int lastProgress() const { return m_percent.load(); }
 
 private:
-    std::atomic<bool> m_cancelled{false};
-    std::atomic<int> m_percent{0};
+    std::atomic<bool> m_cancelled {false};
+    std::atomic<int> m_percent {0};
 };
 
 } // namespace prepmark

@@ -16,13 +16,12 @@ struct Error
 };
 
 // A value or an Error, returned across library boundaries instead of throwing
-// (STYLE.md, "Errors"). Reading value() of a failed Result is a programmer error.
-template <typename T>
-class [[nodiscard]] Result
+// (docs/CONVENTIONS.md, "Errors"). Reading value() of a failed Result is a programmer error.
+template <typename T> class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_state(std::move(value)) {}
-    Result(Error error) : m_state(std::move(error)) {}
+    Result(T value) : m_state(std::move(value)) { }
+    Result(Error error) : m_state(std::move(error)) { }
 
     bool ok() const { return std::holds_alternative<T>(m_state); }
     explicit operator bool() const { return ok(); }
@@ -44,12 +43,11 @@ private:
 };
 
 // Success carries nothing; failure carries an Error.
-template <>
-class [[nodiscard]] Result<void>
+template <> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)), m_failed(true) {}
+    Result(Error error) : m_error(std::move(error)), m_failed(true) { }
 
     bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }
@@ -65,7 +63,7 @@ using Status = Result<void>;
 
 inline Error makeError(QString message)
 {
-    return Error{std::move(message)};
+    return Error {std::move(message)};
 }
 
 } // namespace prepmark

@@ -53,7 +53,7 @@ struct HybridSettings
 };
 
 // A marking scheme as data (rubrics/*.json). Nothing in the code may assume the
-// number of dimensions or their keys (DESIGN.md, "The five dimensions").
+// number of dimensions or their keys (docs/ARCHITECTURE.md, "The idea every part serves").
 class Rubric
 {
 public:

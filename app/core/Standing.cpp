@@ -11,20 +11,24 @@ namespace prepmark {
 QString standingMethodName(StandingMethod method)
 {
     switch (method) {
-    case StandingMethod::MostRecent: return QStringLiteral("most-recent");
-    case StandingMethod::DecayingAverage: return QStringLiteral("decaying-average");
-    case StandingMethod::Highest: return QStringLiteral("highest");
-    case StandingMethod::Mean: return QStringLiteral("mean");
-    case StandingMethod::TimesAtThreshold: return QStringLiteral("times-at-threshold");
+    case StandingMethod::MostRecent:
+        return QStringLiteral("most-recent");
+    case StandingMethod::DecayingAverage:
+        return QStringLiteral("decaying-average");
+    case StandingMethod::Highest:
+        return QStringLiteral("highest");
+    case StandingMethod::Mean:
+        return QStringLiteral("mean");
+    case StandingMethod::TimesAtThreshold:
+        return QStringLiteral("times-at-threshold");
     }
     return {};
 }
 
 Result<StandingMethod> standingMethodFromName(const QString &name)
 {
-    for (StandingMethod method : {StandingMethod::MostRecent, StandingMethod::DecayingAverage,
-                                  StandingMethod::Highest, StandingMethod::Mean,
-                                  StandingMethod::TimesAtThreshold}) {
+    for (StandingMethod method : {StandingMethod::MostRecent, StandingMethod::DecayingAverage, StandingMethod::Highest,
+             StandingMethod::Mean, StandingMethod::TimesAtThreshold}) {
         if (standingMethodName(method) == name)
             return method;
     }
@@ -56,8 +60,8 @@ Standing computeStanding(const QVector<double> &scoresInOrder, double threshold,
         standing.value = *std::max_element(scoresInOrder.begin(), scoresInOrder.end());
         break;
     case StandingMethod::Mean:
-        standing.value = std::accumulate(scoresInOrder.begin(), scoresInOrder.end(), 0.0)
-                         / double(scoresInOrder.size());
+        standing.value
+            = std::accumulate(scoresInOrder.begin(), scoresInOrder.end(), 0.0) / double(scoresInOrder.size());
         break;
     case StandingMethod::TimesAtThreshold: {
         if (scoresInOrder.size() < options.requiredTimes)
@@ -72,8 +76,8 @@ Standing computeStanding(const QVector<double> &scoresInOrder, double threshold,
     return standing;
 }
 
-StandingProfile computeStandingProfile(const Rubric &rubric, const QMap<QString, QVector<double>> &history,
-                                       const StandingOptions &options)
+StandingProfile computeStandingProfile(
+    const Rubric &rubric, const QMap<QString, QVector<double>> &history, const StandingOptions &options)
 {
     StandingProfile profile;
     for (const Dimension &dimension : rubric.dimensions) {

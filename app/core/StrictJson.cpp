@@ -12,7 +12,7 @@ namespace {
 class DuplicateKeyFinder
 {
 public:
-    explicit DuplicateKeyFinder(const QByteArray &text) : m_text(text) {}
+    explicit DuplicateKeyFinder(const QByteArray &text) : m_text(text) { }
 
     // The path of the first duplicated key, or an empty string.
     QString find()
@@ -143,8 +143,7 @@ Result<QJsonDocument> parseStrictJson(const QByteArray &text, const QString &sou
     const QJsonDocument document = QJsonDocument::fromJson(text, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         return makeError(QStringLiteral("%1: %2: invalid JSON: %3")
-                             .arg(sourceName, lineAndColumn(text, parseError.offset),
-                                  parseError.errorString()));
+                             .arg(sourceName, lineAndColumn(text, parseError.offset), parseError.errorString()));
     }
     const QString duplicate = DuplicateKeyFinder(text).find();
     if (!duplicate.isEmpty())

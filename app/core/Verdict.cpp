@@ -7,9 +7,12 @@ namespace prepmark {
 QString policyName(VerdictPolicy policy)
 {
     switch (policy) {
-    case VerdictPolicy::Conjunctive: return QStringLiteral("conjunctive");
-    case VerdictPolicy::Compensatory: return QStringLiteral("compensatory");
-    case VerdictPolicy::Hybrid: return QStringLiteral("hybrid");
+    case VerdictPolicy::Conjunctive:
+        return QStringLiteral("conjunctive");
+    case VerdictPolicy::Compensatory:
+        return QStringLiteral("compensatory");
+    case VerdictPolicy::Hybrid:
+        return QStringLiteral("hybrid");
     }
     return {};
 }

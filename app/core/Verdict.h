@@ -11,7 +11,7 @@
 namespace prepmark {
 
 // How a verdict is reached. Conjunctive is PrepMark's policy; the other two exist
-// only to compare with it and are never a silent default (DESIGN.md, "Scoring model").
+// only to compare with it and are never a silent default (docs/ARCHITECTURE.md, "The idea every part serves").
 enum class VerdictPolicy {
     // adequate <=> every dimension d: score_d >= threshold_d
     Conjunctive,
@@ -23,7 +23,7 @@ enum class VerdictPolicy {
     Hybrid,
 };
 
-QString policyName(VerdictPolicy policy);           // "conjunctive", "compensatory", "hybrid"
+QString policyName(VerdictPolicy policy); // "conjunctive", "compensatory", "hybrid"
 Result<VerdictPolicy> policyFromName(const QString &name);
 
 // One dimension's place against its threshold.
@@ -33,9 +33,9 @@ struct DimensionOutcome
     QString name;
     double score = 0.0;
     double threshold = 0.0;
-    double margin = 0.0;         // score - threshold; negative below threshold
+    double margin = 0.0; // score - threshold; negative below threshold
     bool meetsThreshold = false; // score >= threshold (to 1e-9)
-    bool nearThreshold = false;  // |margin| <= rubric.nearThresholdBand
+    bool nearThreshold = false; // |margin| <= rubric.nearThresholdBand
 };
 
 struct Verdict
@@ -63,8 +63,8 @@ class VerdictEngine
 {
 public:
     // Fails when the scores do not cover exactly the rubric's dimensions on its scale.
-    static Result<Verdict> evaluate(const Rubric &rubric, const DimensionScores &scores,
-                                    VerdictPolicy policy = VerdictPolicy::Conjunctive);
+    static Result<Verdict> evaluate(
+        const Rubric &rubric, const DimensionScores &scores, VerdictPolicy policy = VerdictPolicy::Conjunctive);
 
     // Dimensions that alone block the conjunctive verdict (the only dimension below its
     // threshold), for fail attribution; empty when zero or several dimensions block.

@@ -15,7 +15,7 @@ QJsonObject verdictToJson(const Verdict &verdict)
 {
     QJsonArray dimensions;
     for (const DimensionOutcome &outcome : verdict.dimensions) {
-        dimensions.append(QJsonObject{
+        dimensions.append(QJsonObject {
             {QStringLiteral("key"), outcome.key},
             {QStringLiteral("name"), outcome.name},
             {QStringLiteral("score"), round2(outcome.score)},
@@ -24,7 +24,7 @@ QJsonObject verdictToJson(const Verdict &verdict)
             {QStringLiteral("nearThreshold"), outcome.nearThreshold},
         });
     }
-    return QJsonObject{
+    return QJsonObject {
         {QStringLiteral("adequate"), verdict.adequate},
         {QStringLiteral("mean"), round2(verdict.mean)},
         {QStringLiteral("blocking"), QJsonArray::fromStringList(verdict.blocking)},

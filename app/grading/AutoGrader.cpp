@@ -1,7 +1,7 @@
 #include "AutoGrader.h"
 
 #include "CheckRegistry.h"
-#include "GradingContext.h"
+#include "grading/facts/GradingContext.h"
 
 namespace prepmark {
 

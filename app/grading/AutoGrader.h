@@ -1,7 +1,7 @@
 #pragma once
 
-#include "GradingInput.h"
-#include "GradingReport.h"
+#include "grading/facts/GradingInput.h"
+#include "grading/facts/GradingReport.h"
 
 #include "audio/SessionAnalyzer.h"
 

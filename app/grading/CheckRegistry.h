@@ -1,6 +1,6 @@
 #pragma once
 
-#include "GradingCheck.h"
+#include "grading/facts/GradingCheck.h"
 
 #include <QString>
 #include <QStringList>

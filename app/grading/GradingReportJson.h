@@ -1,6 +1,6 @@
 #pragma once
 
-#include "GradingReport.h"
+#include "grading/facts/GradingReport.h"
 
 #include <QJsonObject>
 

@@ -1,13 +1,13 @@
 #pragma once
 
-#include "GradingReport.h"
+#include "grading/facts/GradingReport.h"
 
 #include "session/Session.h"
 
-#include "core/Exercise.h"
 #include "core/ProgressReporter.h"
 #include "core/Result.h"
 #include "core/Rubric.h"
+#include "exercise/Exercise.h"
 
 #include <QString>
 

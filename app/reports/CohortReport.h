@@ -6,8 +6,8 @@
 #include "core/Verdict.h"
 
 #include "storage/Actor.h"
-#include "storage/DoubleMarkingRepository.h"
 #include "storage/SubmissionRepository.h"
+#include "storage/marking/DoubleMarkingRepository.h"
 
 #include <QMap>
 #include <QSqlDatabase>

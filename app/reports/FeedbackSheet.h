@@ -5,9 +5,9 @@
 #include "core/Verdict.h"
 
 #include "storage/Actor.h"
-#include "storage/ReleaseRepository.h"
 #include "storage/SubmissionRepository.h"
 #include "storage/UserRepository.h"
+#include "storage/marking/ReleaseRepository.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>

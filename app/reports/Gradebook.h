@@ -6,8 +6,8 @@
 
 #include "storage/Actor.h"
 #include "storage/AssignmentRepository.h"
-#include "storage/ReleaseRepository.h"
 #include "storage/UserRepository.h"
+#include "storage/marking/ReleaseRepository.h"
 
 #include <QSqlDatabase>
 #include <QVector>

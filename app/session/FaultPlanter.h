@@ -3,7 +3,7 @@
 #include "AudioBuffer.h"
 #include "DeterministicRandom.h"
 
-#include "core/Exercise.h"
+#include "exercise/Exercise.h"
 
 namespace prepmark {
 

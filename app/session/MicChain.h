@@ -2,7 +2,7 @@
 
 #include "AudioBuffer.h"
 
-#include "core/Exercise.h"
+#include "exercise/Exercise.h"
 
 #include <QMap>
 #include <QString>

@@ -2,7 +2,7 @@
 
 #include "Session.h"
 
-#include "core/Exercise.h"
+#include "exercise/Exercise.h"
 
 namespace prepmark {
 

@@ -1,8 +1,8 @@
 #include "SessionJson.h"
 
-#include "core/InstrumentFamily.h"
 #include "core/JsonObjectReader.h"
 #include "core/StrictJson.h"
+#include "exercise/InstrumentFamily.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -2,9 +2,9 @@
 
 #include "Session.h"
 
-#include "core/Exercise.h"
 #include "core/ProgressReporter.h"
 #include "core/Result.h"
+#include "exercise/Exercise.h"
 
 #include <QString>
 

@@ -2,7 +2,7 @@
 
 #include "DeterministicRandom.h"
 
-#include "core/DrumKit.h"
+#include "exercise/DrumKit.h"
 
 #include <fluidsynth.h>
 

@@ -2,8 +2,8 @@
 
 #include "AudioBuffer.h"
 
-#include "core/Exercise.h"
 #include "core/Result.h"
+#include "exercise/Exercise.h"
 
 #include <QString>
 

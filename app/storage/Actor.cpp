@@ -5,10 +5,14 @@ namespace prepmark {
 QString roleName(Role role)
 {
     switch (role) {
-    case Role::Student: return QStringLiteral("student");
-    case Role::Lecturer: return QStringLiteral("lecturer");
-    case Role::Leader: return QStringLiteral("leader");
-    case Role::Admin: return QStringLiteral("admin");
+    case Role::Student:
+        return QStringLiteral("student");
+    case Role::Lecturer:
+        return QStringLiteral("lecturer");
+    case Role::Leader:
+        return QStringLiteral("leader");
+    case Role::Admin:
+        return QStringLiteral("admin");
     }
     return {};
 }

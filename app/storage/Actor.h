@@ -8,7 +8,7 @@ namespace prepmark {
 
 enum class Role { Student, Lecturer, Leader, Admin };
 
-QString roleName(Role role);                 // "student", "lecturer", "leader", "admin"
+QString roleName(Role role); // "student", "lecturer", "leader", "admin"
 Result<Role> roleFromName(const QString &name);
 
 // Who is asking. Every repository call that reads or writes people's work is made on
@@ -26,7 +26,7 @@ struct Actor
     bool seesAllCohorts() const { return role == Role::Leader || role == Role::Admin; }
 
     // The command line and maintenance jobs act as the system: an admin with no user.
-    static Actor system() { return Actor{0, Role::Admin, QStringLiteral("system"), QStringLiteral("PrepMark")}; }
+    static Actor system() { return Actor {0, Role::Admin, QStringLiteral("system"), QStringLiteral("PrepMark")}; }
 };
 
 inline Error accessDenied(const Actor &actor, const QString &what)

@@ -13,8 +13,10 @@ Result<QVector<AuditEntry>> AuditRepository::read(const QString &tail, const QVa
 {
     if (!m_access.actor().isStaff())
         return accessDenied(m_access.actor(), QStringLiteral("read the audit log"));
-    SqlQuery query(m_connection, QStringLiteral(
-        "SELECT id, at, actor_id, entity, entity_id, action, detail, old_value, new_value FROM audit_log ") + tail);
+    SqlQuery query(m_connection,
+        QStringLiteral(
+            "SELECT id, at, actor_id, entity, entity_id, action, detail, old_value, new_value FROM audit_log ")
+            + tail);
     for (auto it = values.constBegin(); it != values.constEnd(); ++it)
         query.bind(it.key(), *it);
     if (const Status done = query.exec(); !done)
@@ -39,7 +41,7 @@ Result<QVector<AuditEntry>> AuditRepository::read(const QString &tail, const QVa
 Result<QVector<AuditEntry>> AuditRepository::forEntity(const QString &entity, qint64 entityId) const
 {
     return read(QStringLiteral("WHERE entity = :entity AND entity_id = :id ORDER BY id"),
-                {{QStringLiteral(":entity"), entity}, {QStringLiteral(":id"), entityId}});
+        {{QStringLiteral(":entity"), entity}, {QStringLiteral(":id"), entityId}});
 }
 
 Result<QVector<AuditEntry>> AuditRepository::recent(int limit) const

@@ -12,10 +12,10 @@ struct AuditEntry
 {
     qint64 id = 0;
     QDateTime at;
-    qint64 actorId = 0;      // 0: the system
-    QString entity;          // "mark", "dimension_result", "release"
+    qint64 actorId = 0; // 0: the system
+    QString entity; // "mark", "dimension_result", "release"
     qint64 entityId = 0;
-    QString action;          // "insert", "update", "delete", "imported"
+    QString action; // "insert", "update", "delete", "imported"
     QString detail;
     QString oldValue;
     QString newValue;

@@ -5,15 +5,14 @@
 namespace prepmark {
 
 namespace {
-const QString kCohortSelect = QStringLiteral(
-    "SELECT c.id, c.module_id, c.name, c.academic_year, m.code, m.name, p.code "
-    "FROM cohorts c JOIN modules m ON m.id = c.module_id JOIN programmes p ON p.id = m.programme_id ");
+const QString kCohortSelect
+    = QStringLiteral("SELECT c.id, c.module_id, c.name, c.academic_year, m.code, m.name, p.code "
+                     "FROM cohorts c JOIN modules m ON m.id = c.module_id JOIN programmes p ON p.id = m.programme_id ");
 
 CohortRecord readCohort(const SqlQuery &query)
 {
     return {query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString(),
-            query.value(3).toString(), query.value(4).toString(), query.value(5).toString(),
-            query.value(6).toString()};
+        query.value(3).toString(), query.value(4).toString(), query.value(5).toString(), query.value(6).toString()};
 }
 } // namespace
 
@@ -26,9 +25,10 @@ Result<qint64> CohortRepository::create(qint64 moduleId, const QString &name, co
 {
     if (const Status allowed = m_access.mayManageProgrammes(); !allowed)
         return allowed.error();
-    SqlQuery insert(m_connection, QStringLiteral(
-        "INSERT INTO cohorts (module_id, name, academic_year) VALUES (:module, :name, :year)"));
-    insert.bind(QStringLiteral(":module"), moduleId).bind(QStringLiteral(":name"), name)
+    SqlQuery insert(m_connection,
+        QStringLiteral("INSERT INTO cohorts (module_id, name, academic_year) VALUES (:module, :name, :year)"));
+    insert.bind(QStringLiteral(":module"), moduleId)
+        .bind(QStringLiteral(":name"), name)
         .bind(QStringLiteral(":year"), academicYear);
     if (const Status done = insert.exec(); !done)
         return done.error();
@@ -41,9 +41,10 @@ Status CohortRepository::enrol(qint64 cohortId, qint64 userId, Role role)
         return allowed;
     if (role != Role::Student && role != Role::Lecturer)
         return makeError(QStringLiteral("a cohort enrols students and lecturers, not %1").arg(roleName(role)));
-    SqlQuery insert(m_connection, QStringLiteral(
-        "INSERT INTO enrolments (cohort_id, user_id, role) VALUES (:cohort, :user, :role)"));
-    insert.bind(QStringLiteral(":cohort"), cohortId).bind(QStringLiteral(":user"), userId)
+    SqlQuery insert(m_connection,
+        QStringLiteral("INSERT INTO enrolments (cohort_id, user_id, role) VALUES (:cohort, :user, :role)"));
+    insert.bind(QStringLiteral(":cohort"), cohortId)
+        .bind(QStringLiteral(":user"), userId)
         .bind(QStringLiteral(":role"), roleName(role));
     return insert.exec();
 }
@@ -107,10 +108,10 @@ Result<QVector<UserRecord>> CohortRepository::members(qint64 cohortId, Role role
 {
     if (const Status allowed = m_access.mayTeachCohort(cohortId); !allowed)
         return allowed.error();
-    SqlQuery query(m_connection, QStringLiteral(
-        "SELECT u.id, u.username, u.display_name, u.email, u.role, u.student_number, u.active "
-        "FROM enrolments e JOIN users u ON u.id = e.user_id "
-        "WHERE e.cohort_id = :cohort AND e.role = :role ORDER BY u.display_name"));
+    SqlQuery query(m_connection,
+        QStringLiteral("SELECT u.id, u.username, u.display_name, u.email, u.role, u.student_number, u.active "
+                       "FROM enrolments e JOIN users u ON u.id = e.user_id "
+                       "WHERE e.cohort_id = :cohort AND e.role = :role ORDER BY u.display_name"));
     query.bind(QStringLiteral(":cohort"), cohortId).bind(QStringLiteral(":role"), roleName(role));
     if (const Status done = query.exec(); !done)
         return done.error();

@@ -13,7 +13,7 @@ struct CohortRecord
     qint64 id = 0;
     qint64 moduleId = 0;
     QString name;
-    QString academicYear;    // "2024/25"
+    QString academicYear; // "2024/25"
     QString moduleCode;
     QString moduleName;
     QString programmeCode;

@@ -30,13 +30,16 @@ Status checkSqliteHeader(const QString &path)
     const QByteArray header = file.read(16);
     if (header != QByteArray("SQLite format 3\0", 16))
         return makeError(QStringLiteral("%1: not a PrepMark database (the file is not an SQLite database; "
-                                        "it was left untouched)").arg(path));
+                                        "it was left untouched)")
+                             .arg(path));
     return {};
 }
 
 QString backupName(const QString &path, int fromVersion)
 {
-    return QStringLiteral("%1.v%2-%3.bak").arg(path).arg(fromVersion)
+    return QStringLiteral("%1.v%2-%3.bak")
+        .arg(path)
+        .arg(fromVersion)
         .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")));
 }
 
@@ -164,7 +167,7 @@ Status Database::check() const
     while (foreignKeys.next()) {
         problems << QStringLiteral("row %1 of %2 refers to a missing row of %3")
                         .arg(foreignKeys.value(1).toString(), foreignKeys.value(0).toString(),
-                             foreignKeys.value(2).toString());
+                            foreignKeys.value(2).toString());
     }
     if (!problems.isEmpty())
         return makeError(QStringLiteral("%1: %2").arg(m_path, problems.join(QStringLiteral("; "))));
@@ -193,9 +196,9 @@ QString Database::setting(const QString &key) const
 
 Status Database::setSetting(const QString &key, const QString &value)
 {
-    SqlQuery query(connection(), QStringLiteral(
-        "INSERT INTO settings (key, value) VALUES (:key, :value) "
-        "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    SqlQuery query(connection(),
+        QStringLiteral("INSERT INTO settings (key, value) VALUES (:key, :value) "
+                       "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     query.bind(QStringLiteral(":key"), key).bind(QStringLiteral(":value"), value);
     return query.exec();
 }

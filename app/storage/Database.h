@@ -19,8 +19,8 @@ class Database
 public:
     enum class Mode {
         CreateOrMigrate, // create the file if missing; apply pending migrations
-        Existing,        // the file must exist; apply pending migrations
-        ReadOnly,        // the file must exist; nothing is written, nothing migrated
+        Existing, // the file must exist; apply pending migrations
+        ReadOnly, // the file must exist; nothing is written, nothing migrated
     };
 
     // Opens path. A file that is not an SQLite database, or fails its integrity

@@ -20,7 +20,8 @@ Result<QString> PasswordHasher::hash(const QString &password, Cost cost)
         return makeError(QStringLiteral("a password must not be empty"));
     const QByteArray utf8 = password.toUtf8();
     char out[crypto_pwhash_STRBYTES];
-    const unsigned long long ops = cost == Cost::Interactive ? crypto_pwhash_OPSLIMIT_INTERACTIVE : crypto_pwhash_OPSLIMIT_MIN;
+    const unsigned long long ops
+        = cost == Cost::Interactive ? crypto_pwhash_OPSLIMIT_INTERACTIVE : crypto_pwhash_OPSLIMIT_MIN;
     const size_t memory = cost == Cost::Interactive ? crypto_pwhash_MEMLIMIT_INTERACTIVE : crypto_pwhash_MEMLIMIT_MIN;
     if (crypto_pwhash_str_alg(out, utf8.constData(), utf8.size(), ops, memory, crypto_pwhash_ALG_ARGON2ID13) != 0)
         return makeError(QStringLiteral("not enough memory to hash the password"));

@@ -14,7 +14,7 @@ class PasswordHasher
 public:
     enum class Cost {
         Interactive, // libsodium's interactive limits: real accounts
-        Minimum,     // libsodium's minimum limits: tests and generated demo data only
+        Minimum, // libsodium's minimum limits: tests and generated demo data only
     };
 
     static Result<QString> hash(const QString &password, Cost cost = Cost::Interactive);

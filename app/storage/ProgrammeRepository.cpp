@@ -25,33 +25,36 @@ Result<qint64> ProgrammeRepository::createModule(qint64 programmeId, const QStri
 {
     if (const Status allowed = m_access.mayManageProgrammes(); !allowed)
         return allowed.error();
-    SqlQuery insert(m_connection, QStringLiteral(
-        "INSERT INTO modules (programme_id, code, name) VALUES (:programme, :code, :name)"));
-    insert.bind(QStringLiteral(":programme"), programmeId).bind(QStringLiteral(":code"), code)
+    SqlQuery insert(m_connection,
+        QStringLiteral("INSERT INTO modules (programme_id, code, name) VALUES (:programme, :code, :name)"));
+    insert.bind(QStringLiteral(":programme"), programmeId)
+        .bind(QStringLiteral(":code"), code)
         .bind(QStringLiteral(":name"), name);
     if (const Status done = insert.exec(); !done)
         return done.error();
     return insert.lastInsertId().toLongLong();
 }
 
-Result<qint64> ProgrammeRepository::addOutcome(qint64 programmeId, const QString &code, const QString &description,
-                                               const QStringList &dimensionKeys)
+Result<qint64> ProgrammeRepository::addOutcome(
+    qint64 programmeId, const QString &code, const QString &description, const QStringList &dimensionKeys)
 {
     if (const Status allowed = m_access.mayManageProgrammes(); !allowed)
         return allowed.error();
     Transaction transaction(m_connection);
     if (!transaction.active())
         return transaction.beginError();
-    SqlQuery insert(m_connection, QStringLiteral(
-        "INSERT INTO learning_outcomes (programme_id, code, description) VALUES (:programme, :code, :description)"));
-    insert.bind(QStringLiteral(":programme"), programmeId).bind(QStringLiteral(":code"), code)
+    SqlQuery insert(m_connection,
+        QStringLiteral("INSERT INTO learning_outcomes (programme_id, code, description) VALUES (:programme, :code, "
+                       ":description)"));
+    insert.bind(QStringLiteral(":programme"), programmeId)
+        .bind(QStringLiteral(":code"), code)
         .bind(QStringLiteral(":description"), description);
     if (const Status done = insert.exec(); !done)
         return done.error();
     const qint64 id = insert.lastInsertId().toLongLong();
     for (const QString &key : dimensionKeys) {
-        SqlQuery map(m_connection, QStringLiteral(
-            "INSERT INTO outcome_dimensions (outcome_id, dimension_key) VALUES (:outcome, :key)"));
+        SqlQuery map(m_connection,
+            QStringLiteral("INSERT INTO outcome_dimensions (outcome_id, dimension_key) VALUES (:outcome, :key)"));
         map.bind(QStringLiteral(":outcome"), id).bind(QStringLiteral(":key"), key);
         if (const Status done = map.exec(); !done)
             return done.error();
@@ -81,29 +84,30 @@ Result<std::optional<ProgrammeRecord>> ProgrammeRepository::programmeByCode(cons
     if (!query.next())
         return std::optional<ProgrammeRecord>();
     return std::optional<ProgrammeRecord>(
-        ProgrammeRecord{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString()});
+        ProgrammeRecord {query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString()});
 }
 
 Result<QVector<ModuleRecord>> ProgrammeRepository::modules(qint64 programmeId) const
 {
-    SqlQuery query(m_connection, QStringLiteral(
-        "SELECT id, programme_id, code, name FROM modules WHERE programme_id = :programme ORDER BY code"));
+    SqlQuery query(m_connection,
+        QStringLiteral(
+            "SELECT id, programme_id, code, name FROM modules WHERE programme_id = :programme ORDER BY code"));
     query.bind(QStringLiteral(":programme"), programmeId);
     if (const Status done = query.exec(); !done)
         return done.error();
     QVector<ModuleRecord> result;
     while (query.next())
         result.append({query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString(),
-                       query.value(3).toString()});
+            query.value(3).toString()});
     return result;
 }
 
 Result<QVector<LearningOutcome>> ProgrammeRepository::outcomes(qint64 programmeId) const
 {
-    SqlQuery query(m_connection, QStringLiteral(
-        "SELECT o.id, o.code, o.description, group_concat(d.dimension_key, ',') "
-        "FROM learning_outcomes o LEFT JOIN outcome_dimensions d ON d.outcome_id = o.id "
-        "WHERE o.programme_id = :programme GROUP BY o.id ORDER BY o.code"));
+    SqlQuery query(m_connection,
+        QStringLiteral("SELECT o.id, o.code, o.description, group_concat(d.dimension_key, ',') "
+                       "FROM learning_outcomes o LEFT JOIN outcome_dimensions d ON d.outcome_id = o.id "
+                       "WHERE o.programme_id = :programme GROUP BY o.id ORDER BY o.code"));
     query.bind(QStringLiteral(":programme"), programmeId);
     if (const Status done = query.exec(); !done)
         return done.error();

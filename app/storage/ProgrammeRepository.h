@@ -28,7 +28,7 @@ struct LearningOutcome
 {
     qint64 id = 0;
     qint64 programmeId = 0;
-    QString code;           // "LO3"
+    QString code; // "LO3"
     QString description;
     QStringList dimensionKeys;
 };
@@ -42,8 +42,8 @@ public:
 
     Result<qint64> createProgramme(const QString &code, const QString &name);
     Result<qint64> createModule(qint64 programmeId, const QString &code, const QString &name);
-    Result<qint64> addOutcome(qint64 programmeId, const QString &code, const QString &description,
-                              const QStringList &dimensionKeys);
+    Result<qint64> addOutcome(
+        qint64 programmeId, const QString &code, const QString &description, const QStringList &dimensionKeys);
 
     Result<QVector<ProgrammeRecord>> programmes() const;
     Result<std::optional<ProgrammeRecord>> programmeByCode(const QString &code) const;

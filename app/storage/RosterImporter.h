@@ -2,7 +2,7 @@
 
 #include "AccessPolicy.h"
 
-#include "core/RosterReader.h"
+#include "RosterReader.h"
 
 #include <QSqlDatabase>
 #include <QVector>

@@ -8,7 +8,7 @@
 
 namespace prepmark {
 
-RubricRepository::RubricRepository(QSqlDatabase connection) : m_connection(std::move(connection)) {}
+RubricRepository::RubricRepository(QSqlDatabase connection) : m_connection(std::move(connection)) { }
 
 Result<qint64> RubricRepository::store(const QByteArray &definition, const QString &sourceName)
 {
@@ -17,7 +17,8 @@ Result<qint64> RubricRepository::store(const QByteArray &definition, const QStri
         return rubric.error();
     const QByteArray canonical = QJsonDocument::fromJson(definition).toJson(QJsonDocument::Compact);
 
-    SqlQuery existing(m_connection, QStringLiteral("SELECT id, definition FROM rubrics WHERE key = :key AND version = :version"));
+    SqlQuery existing(
+        m_connection, QStringLiteral("SELECT id, definition FROM rubrics WHERE key = :key AND version = :version"));
     existing.bind(QStringLiteral(":key"), rubric->key).bind(QStringLiteral(":version"), rubric->version);
     if (const Status done = existing.exec(); !done)
         return done.error();
@@ -25,12 +26,16 @@ Result<qint64> RubricRepository::store(const QByteArray &definition, const QStri
         if (existing.value(1).toByteArray() == canonical)
             return existing.value(0).toLongLong();
         return makeError(QStringLiteral("%1: rubric %2 is already stored with different content; "
-                                        "give the changed rubric a new version").arg(sourceName, rubric->identity()));
+                                        "give the changed rubric a new version")
+                             .arg(sourceName, rubric->identity()));
     }
-    SqlQuery insert(m_connection, QStringLiteral(
-        "INSERT INTO rubrics (key, version, title, definition) VALUES (:key, :version, :title, :definition)"));
-    insert.bind(QStringLiteral(":key"), rubric->key).bind(QStringLiteral(":version"), rubric->version)
-        .bind(QStringLiteral(":title"), rubric->title).bind(QStringLiteral(":definition"), canonical);
+    SqlQuery insert(m_connection,
+        QStringLiteral(
+            "INSERT INTO rubrics (key, version, title, definition) VALUES (:key, :version, :title, :definition)"));
+    insert.bind(QStringLiteral(":key"), rubric->key)
+        .bind(QStringLiteral(":version"), rubric->version)
+        .bind(QStringLiteral(":title"), rubric->title)
+        .bind(QStringLiteral(":definition"), canonical);
     if (const Status done = insert.exec(); !done)
         return done.error();
     return insert.lastInsertId().toLongLong();
@@ -45,8 +50,7 @@ Result<Rubric> RubricRepository::load(qint64 rubricId) const
     if (!query.next())
         return makeError(QStringLiteral("no rubric %1 in the database").arg(rubricId));
     return RubricLoader::fromJson(query.value(2).toByteArray(),
-                                  QStringLiteral("database rubric %1@%2").arg(query.value(0).toString(),
-                                                                             query.value(1).toString()));
+        QStringLiteral("database rubric %1@%2").arg(query.value(0).toString(), query.value(1).toString()));
 }
 
 Result<qint64> RubricRepository::idOf(const QString &key, int version) const

@@ -11,7 +11,7 @@
 
 namespace prepmark {
 
-SchemaMigrator::SchemaMigrator(QSqlDatabase connection) : m_connection(std::move(connection)) {}
+SchemaMigrator::SchemaMigrator(QSqlDatabase connection) : m_connection(std::move(connection)) { }
 
 QVector<Migration> SchemaMigrator::bundledMigrations()
 {
@@ -37,7 +37,8 @@ int SchemaMigrator::latestVersion()
 
 Result<int> SchemaMigrator::currentVersion() const
 {
-    SqlQuery exists(m_connection, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'"));
+    SqlQuery exists(m_connection,
+        QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'"));
     const Result<QVariant> count = exists.scalar();
     if (!count)
         return count.error();
@@ -72,7 +73,9 @@ Result<MigrationReport> SchemaMigrator::migrateTo(int targetVersion, const QStri
     report.toVersion = *current;
     if (*current > latestVersion())
         return makeError(QStringLiteral("the database is at schema version %1, newer than this PrepMark (%2); "
-                                        "use a newer PrepMark").arg(*current).arg(latestVersion()));
+                                        "use a newer PrepMark")
+                             .arg(*current)
+                             .arg(latestVersion()));
     if (*current >= targetVersion)
         return report;
 
@@ -86,9 +89,9 @@ Result<MigrationReport> SchemaMigrator::migrateTo(int targetVersion, const QStri
         report.backupPath = backupPath;
     }
 
-    SqlQuery createTable(m_connection, QStringLiteral(
-        "CREATE TABLE IF NOT EXISTS schema_migrations ("
-        " version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"));
+    SqlQuery createTable(m_connection,
+        QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
+                       " version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"));
     if (const Status created = createTable.exec(); !created)
         return created.error();
 
@@ -103,8 +106,8 @@ Result<MigrationReport> SchemaMigrator::migrateTo(int targetVersion, const QStri
             if (const Status done = query.exec(); !done)
                 return makeError(QStringLiteral("db/%1: %2").arg(migration.name, done.errorMessage()));
         }
-        SqlQuery record(m_connection, QStringLiteral(
-            "INSERT INTO schema_migrations (version, name, applied_at) VALUES (:version, :name, :at)"));
+        SqlQuery record(m_connection,
+            QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) VALUES (:version, :name, :at)"));
         record.bind(QStringLiteral(":version"), migration.version)
             .bind(QStringLiteral(":name"), migration.name)
             .bind(QStringLiteral(":at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));

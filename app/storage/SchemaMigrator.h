@@ -21,8 +21,8 @@ struct MigrationReport
 {
     int fromVersion = 0;
     int toVersion = 0;
-    QStringList applied;   // names, in order
-    QString backupPath;    // the copy taken before migrating, if one was taken
+    QStringList applied; // names, in order
+    QString backupPath; // the copy taken before migrating, if one was taken
 };
 
 // Applies db/NNN_name.sql files (compiled in as resources under :/db) in order, each

@@ -10,7 +10,7 @@
 namespace prepmark {
 
 // A prepared statement with bound values: the only way storage/ talks SQL, so no
-// statement is ever built by concatenating user text (STYLE.md, "Database").
+// statement is ever built by concatenating user text (docs/CONVENTIONS.md, "Data and storage").
 // Errors name the statement and the driver's message.
 class SqlQuery
 {
@@ -36,8 +36,7 @@ private:
 };
 
 // "NULL" for an empty optional; the value otherwise.
-template <typename T>
-QVariant nullable(const std::optional<T> &value)
+template <typename T> QVariant nullable(const std::optional<T> &value)
 {
     return value ? QVariant::fromValue(*value) : QVariant();
 }

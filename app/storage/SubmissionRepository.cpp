@@ -9,14 +9,14 @@
 namespace prepmark {
 
 namespace {
-const char *const kStatusNames[] = {"not_marked", "in_marking", "first_marked", "second_marked",
-                                    "needs_moderation", "agreed", "released"};
+const char *const kStatusNames[]
+    = {"not_marked", "in_marking", "first_marked", "second_marked", "needs_moderation", "agreed", "released"};
 
-const QString kSubmissionSelect = QStringLiteral(
-    "SELECT s.id, s.assignment_id, s.student_id, s.status, "
-    "(SELECT count(*) FROM attempts t WHERE t.submission_id = s.id), "
-    "(SELECT t.id FROM attempts t WHERE t.submission_id = s.id ORDER BY t.number DESC LIMIT 1) "
-    "FROM submissions s ");
+const QString kSubmissionSelect
+    = QStringLiteral("SELECT s.id, s.assignment_id, s.student_id, s.status, "
+                     "(SELECT count(*) FROM attempts t WHERE t.submission_id = s.id), "
+                     "(SELECT t.id FROM attempts t WHERE t.submission_id = s.id ORDER BY t.number DESC LIMIT 1) "
+                     "FROM submissions s ");
 
 SubmissionRecord readSubmission(const SqlQuery &query)
 {
@@ -66,14 +66,14 @@ Result<qint64> SubmissionRepository::open(qint64 assignmentId, qint64 studentId)
     } else if (const Status allowed = m_access.mayTeachCohort(cohort->toLongLong()); !allowed) {
         return allowed.error();
     }
-    SqlQuery insert(m_connection, QStringLiteral(
-        "INSERT INTO submissions (assignment_id, student_id) VALUES (:assignment, :student) "
-        "ON CONFLICT (assignment_id, student_id) DO NOTHING"));
+    SqlQuery insert(m_connection,
+        QStringLiteral("INSERT INTO submissions (assignment_id, student_id) VALUES (:assignment, :student) "
+                       "ON CONFLICT (assignment_id, student_id) DO NOTHING"));
     insert.bind(QStringLiteral(":assignment"), assignmentId).bind(QStringLiteral(":student"), studentId);
     if (const Status done = insert.exec(); !done)
         return done.error();
-    SqlQuery id(m_connection, QStringLiteral(
-        "SELECT id FROM submissions WHERE assignment_id = :assignment AND student_id = :student"));
+    SqlQuery id(m_connection,
+        QStringLiteral("SELECT id FROM submissions WHERE assignment_id = :assignment AND student_id = :student"));
     id.bind(QStringLiteral(":assignment"), assignmentId).bind(QStringLiteral(":student"), studentId);
     const Result<QVariant> value = id.scalar();
     if (!value)
@@ -81,33 +81,34 @@ Result<qint64> SubmissionRepository::open(qint64 assignmentId, qint64 studentId)
     return value->toLongLong();
 }
 
-Result<AttemptRecord> SubmissionRepository::addAttempt(qint64 submissionId, const QString &sessionJson,
-                                                       const QString &notes, const QDateTime &submittedAt)
+Result<AttemptRecord> SubmissionRepository::addAttempt(
+    qint64 submissionId, const QString &sessionJson, const QString &notes, const QDateTime &submittedAt)
 {
     if (const Status allowed = m_access.mayWriteSubmission(submissionId); !allowed)
         return allowed.error();
     Transaction transaction(m_connection);
     if (!transaction.active())
         return transaction.beginError();
-    SqlQuery next(m_connection, QStringLiteral(
-        "SELECT COALESCE(MAX(number), 0) + 1 FROM attempts WHERE submission_id = :submission"));
+    SqlQuery next(m_connection,
+        QStringLiteral("SELECT COALESCE(MAX(number), 0) + 1 FROM attempts WHERE submission_id = :submission"));
     next.bind(QStringLiteral(":submission"), submissionId);
     const Result<QVariant> number = next.scalar();
     if (!number)
         return number.error();
-    AttemptRecord attempt{0, submissionId, number->toInt(), submittedAt.toUTC(), sessionJson, notes};
-    SqlQuery insert(m_connection, QStringLiteral(
-        "INSERT INTO attempts (submission_id, number, submitted_at, session_json, notes) "
-        "VALUES (:submission, :number, :at, :session, :notes)"));
-    insert.bind(QStringLiteral(":submission"), submissionId).bind(QStringLiteral(":number"), attempt.number)
+    AttemptRecord attempt {0, submissionId, number->toInt(), submittedAt.toUTC(), sessionJson, notes};
+    SqlQuery insert(m_connection,
+        QStringLiteral("INSERT INTO attempts (submission_id, number, submitted_at, session_json, notes) "
+                       "VALUES (:submission, :number, :at, :session, :notes)"));
+    insert.bind(QStringLiteral(":submission"), submissionId)
+        .bind(QStringLiteral(":number"), attempt.number)
         .bind(QStringLiteral(":at"), attempt.submittedAt.toString(Qt::ISODate))
         .bind(QStringLiteral(":session"), sessionJson.isNull() ? QVariant() : sessionJson)
         .bind(QStringLiteral(":notes"), notes.isNull() ? QVariant() : notes);
     if (const Status done = insert.exec(); !done)
         return done.error();
     attempt.id = insert.lastInsertId().toLongLong();
-    SqlQuery status(m_connection, QStringLiteral(
-        "UPDATE submissions SET status = 'not_marked', status_changed_by = :by WHERE id = :id"));
+    SqlQuery status(m_connection,
+        QStringLiteral("UPDATE submissions SET status = 'not_marked', status_changed_by = :by WHERE id = :id"));
     status.bind(QStringLiteral(":id"), submissionId)
         .bind(QStringLiteral(":by"), m_access.actor().userId > 0 ? QVariant(m_access.actor().userId) : QVariant());
     if (const Status done = status.exec(); !done)
@@ -134,13 +135,15 @@ Status SubmissionRepository::setEvidence(qint64 attemptId, const QVector<Evidenc
     if (const Status done = clear.exec(); !done)
         return done;
     for (const EvidenceRecord &item : evidence) {
-        SqlQuery insert(m_connection, QStringLiteral(
-            "INSERT INTO evidence (attempt_id, criterion_key, provisional_level, lines) "
-            "VALUES (:attempt, :criterion, :level, :lines)"));
-        insert.bind(QStringLiteral(":attempt"), attemptId).bind(QStringLiteral(":criterion"), item.criterionKey)
+        SqlQuery insert(m_connection,
+            QStringLiteral("INSERT INTO evidence (attempt_id, criterion_key, provisional_level, lines) "
+                           "VALUES (:attempt, :criterion, :level, :lines)"));
+        insert.bind(QStringLiteral(":attempt"), attemptId)
+            .bind(QStringLiteral(":criterion"), item.criterionKey)
             .bind(QStringLiteral(":level"), nullable(item.provisionalLevel))
-            .bind(QStringLiteral(":lines"), QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(item.lines))
-                                                                  .toJson(QJsonDocument::Compact)));
+            .bind(QStringLiteral(":lines"),
+                QString::fromUtf8(
+                    QJsonDocument(QJsonArray::fromStringList(item.lines)).toJson(QJsonDocument::Compact)));
         if (const Status done = insert.exec(); !done)
             return done;
     }
@@ -153,9 +156,10 @@ Status SubmissionRepository::setStatus(qint64 submissionId, SubmissionStatus sta
         return accessDenied(m_access.actor(), QStringLiteral("change a submission's marking status"));
     if (const Status allowed = m_access.mayReadSubmission(submissionId); !allowed)
         return allowed;
-    SqlQuery update(m_connection, QStringLiteral(
-        "UPDATE submissions SET status = :status, status_changed_by = :by WHERE id = :id"));
-    update.bind(QStringLiteral(":status"), submissionStatusName(status)).bind(QStringLiteral(":id"), submissionId)
+    SqlQuery update(m_connection,
+        QStringLiteral("UPDATE submissions SET status = :status, status_changed_by = :by WHERE id = :id"));
+    update.bind(QStringLiteral(":status"), submissionStatusName(status))
+        .bind(QStringLiteral(":id"), submissionId)
         .bind(QStringLiteral(":by"), m_access.actor().userId > 0 ? QVariant(m_access.actor().userId) : QVariant());
     return update.exec();
 }
@@ -177,16 +181,17 @@ Result<QVector<AttemptRecord>> SubmissionRepository::attempts(qint64 submissionI
 {
     if (const Status allowed = m_access.mayReadSubmission(submissionId); !allowed)
         return allowed.error();
-    SqlQuery query(m_connection, QStringLiteral(
-        "SELECT id, number, submitted_at, session_json, notes FROM attempts WHERE submission_id = :id ORDER BY number"));
+    SqlQuery query(m_connection,
+        QStringLiteral("SELECT id, number, submitted_at, session_json, notes FROM attempts WHERE submission_id = :id "
+                       "ORDER BY number"));
     query.bind(QStringLiteral(":id"), submissionId);
     if (const Status done = query.exec(); !done)
         return done.error();
     QVector<AttemptRecord> result;
     while (query.next()) {
         result.append({query.value(0).toLongLong(), submissionId, query.value(1).toInt(),
-                       QDateTime::fromString(query.value(2).toString(), Qt::ISODate), query.value(3).toString(),
-                       query.value(4).toString()});
+            QDateTime::fromString(query.value(2).toString(), Qt::ISODate), query.value(3).toString(),
+            query.value(4).toString()});
     }
     return result;
 }
@@ -200,8 +205,9 @@ Result<QVector<EvidenceRecord>> SubmissionRepository::evidence(qint64 attemptId)
         return makeError(QStringLiteral("no attempt %1").arg(attemptId));
     if (const Status allowed = m_access.mayReadSubmission(submissionId->toLongLong()); !allowed)
         return allowed.error();
-    SqlQuery query(m_connection, QStringLiteral(
-        "SELECT criterion_key, provisional_level, lines FROM evidence WHERE attempt_id = :attempt ORDER BY id"));
+    SqlQuery query(m_connection,
+        QStringLiteral(
+            "SELECT criterion_key, provisional_level, lines FROM evidence WHERE attempt_id = :attempt ORDER BY id"));
     query.bind(QStringLiteral(":attempt"), attemptId);
     if (const Status done = query.exec(); !done)
         return done.error();
@@ -240,12 +246,12 @@ Result<QVector<StudentResultRow>> SubmissionRepository::resultsForAssignment(qin
     if (const Status allowed = m_access.mayTeachCohort(cohort->toLongLong()); !allowed)
         return allowed.error();
 
-    SqlQuery query(m_connection, QStringLiteral(
-        "SELECT u.id, u.display_name, u.student_number, s.id, s.status, "
-        "  (SELECT t.id FROM attempts t WHERE t.submission_id = s.id ORDER BY t.number DESC LIMIT 1) "
-        "FROM enrolments e JOIN users u ON u.id = e.user_id "
-        "LEFT JOIN submissions s ON s.student_id = u.id AND s.assignment_id = :assignment "
-        "WHERE e.cohort_id = :cohort AND e.role = 'student' ORDER BY u.display_name"));
+    SqlQuery query(m_connection,
+        QStringLiteral("SELECT u.id, u.display_name, u.student_number, s.id, s.status, "
+                       "  (SELECT t.id FROM attempts t WHERE t.submission_id = s.id ORDER BY t.number DESC LIMIT 1) "
+                       "FROM enrolments e JOIN users u ON u.id = e.user_id "
+                       "LEFT JOIN submissions s ON s.student_id = u.id AND s.assignment_id = :assignment "
+                       "WHERE e.cohort_id = :cohort AND e.role = 'student' ORDER BY u.display_name"));
     query.bind(QStringLiteral(":assignment"), assignmentId).bind(QStringLiteral(":cohort"), cohort->toLongLong());
     if (const Status done = query.exec(); !done)
         return done.error();
@@ -264,8 +270,9 @@ Result<QVector<StudentResultRow>> SubmissionRepository::resultsForAssignment(qin
     for (StudentResultRow &row : rows) {
         if (row.attemptId == 0)
             continue;
-        SqlQuery scores(m_connection, QStringLiteral(
-            "SELECT dimension_key, score FROM dimension_results WHERE attempt_id = :attempt AND kind = 'agreed'"));
+        SqlQuery scores(m_connection,
+            QStringLiteral(
+                "SELECT dimension_key, score FROM dimension_results WHERE attempt_id = :attempt AND kind = 'agreed'"));
         scores.bind(QStringLiteral(":attempt"), row.attemptId);
         if (const Status done = scores.exec(); !done)
             return done.error();

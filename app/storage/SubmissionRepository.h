@@ -14,9 +14,15 @@
 namespace prepmark {
 
 enum class SubmissionStatus {
-    NotMarked, InMarking, FirstMarked, SecondMarked, NeedsModeration, Agreed, Released,
+    NotMarked,
+    InMarking,
+    FirstMarked,
+    SecondMarked,
+    NeedsModeration,
+    Agreed,
+    Released,
 };
-QString submissionStatusName(SubmissionStatus status);   // "not_marked", ... as stored
+QString submissionStatusName(SubmissionStatus status); // "not_marked", ... as stored
 Result<SubmissionStatus> submissionStatusFromName(const QString &name);
 
 struct SubmissionRecord
@@ -39,7 +45,7 @@ struct AttemptRecord
     QString notes;
 };
 
-// What the automatic checks found for one criterion (DESIGN.md, "Data flow").
+// What the automatic checks found for one criterion (docs/ARCHITECTURE.md, "The data walk").
 struct EvidenceRecord
 {
     QString criterionKey;
@@ -54,9 +60,9 @@ struct StudentResultRow
     qint64 studentId = 0;
     QString studentName;
     QString studentNumber;
-    qint64 submissionId = 0;              // 0: nothing submitted
+    qint64 submissionId = 0; // 0: nothing submitted
     SubmissionStatus status = SubmissionStatus::NotMarked;
-    qint64 attemptId = 0;                 // the latest attempt
+    qint64 attemptId = 0; // the latest attempt
     std::optional<DimensionScores> agreedScores;
 };
 
@@ -71,7 +77,7 @@ public:
     // may create a submission for a student. Returns the existing id if there is one.
     Result<qint64> open(qint64 assignmentId, qint64 studentId);
     Result<AttemptRecord> addAttempt(qint64 submissionId, const QString &sessionJson, const QString &notes,
-                                     const QDateTime &submittedAt = QDateTime::currentDateTimeUtc());
+        const QDateTime &submittedAt = QDateTime::currentDateTimeUtc());
     Status setEvidence(qint64 attemptId, const QVector<EvidenceRecord> &evidence);
     Status setStatus(qint64 submissionId, SubmissionStatus status);
 

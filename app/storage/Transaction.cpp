@@ -57,9 +57,8 @@ Status Transaction::commit()
 {
     Q_ASSERT(m_active);
     QString error;
-    const bool done = m_depth == 0
-        ? m_connection.commit()
-        : run(m_connection, QStringLiteral("RELEASE ") + savepointName(m_depth), &error);
+    const bool done = m_depth == 0 ? m_connection.commit()
+                                   : run(m_connection, QStringLiteral("RELEASE ") + savepointName(m_depth), &error);
     if (!done) {
         if (m_depth == 0)
             error = m_connection.lastError().text();

@@ -37,7 +37,7 @@ private:
     void leave();
 
     QSqlDatabase m_connection;
-    int m_depth = 0;          // 0: the outermost transaction; n: savepoint n
+    int m_depth = 0; // 0: the outermost transaction; n: savepoint n
     bool m_active = false;
     Error m_beginError;
 };

@@ -33,9 +33,9 @@ Result<qint64> UserRepository::create(const UserRecord &user, const QString &pas
         return allowed.error();
     if (user.username.trimmed().isEmpty())
         return makeError(QStringLiteral("a user needs a user name"));
-    SqlQuery insert(m_connection, QStringLiteral(
-        "INSERT INTO users (username, display_name, email, role, password_hash, student_number, active) "
-        "VALUES (:username, :name, :email, :role, :hash, :number, :active)"));
+    SqlQuery insert(m_connection,
+        QStringLiteral("INSERT INTO users (username, display_name, email, role, password_hash, student_number, active) "
+                       "VALUES (:username, :name, :email, :role, :hash, :number, :active)"));
     insert.bind(QStringLiteral(":username"), user.username.trimmed())
         .bind(QStringLiteral(":name"), user.displayName)
         .bind(QStringLiteral(":email"), user.email.isEmpty() ? QVariant() : user.email)
@@ -52,11 +52,12 @@ Result<qint64> UserRepository::create(const UserRecord &user, const QString &pas
     return insert.lastInsertId().toLongLong();
 }
 
-Result<Actor> UserRepository::authenticate(const QSqlDatabase &connection, const QString &username,
-                                           const QString &password)
+Result<Actor> UserRepository::authenticate(
+    const QSqlDatabase &connection, const QString &username, const QString &password)
 {
-    SqlQuery query(connection, QStringLiteral(
-        "SELECT id, role, password_hash, display_name, active, username FROM users WHERE username = :username"));
+    SqlQuery query(connection,
+        QStringLiteral(
+            "SELECT id, role, password_hash, display_name, active, username FROM users WHERE username = :username"));
     query.bind(QStringLiteral(":username"), username.trimmed());
     if (const Status done = query.exec(); !done)
         return done.error();
@@ -67,8 +68,8 @@ Result<Actor> UserRepository::authenticate(const QSqlDatabase &connection, const
         return wrong;
     if (!query.value(4).toBool())
         return makeError(QStringLiteral("The account \"%1\" is disabled.").arg(username));
-    return Actor{query.value(0).toLongLong(), roleFromName(query.value(1).toString()).value(),
-                 query.value(5).toString(), query.value(3).toString()};
+    return Actor {query.value(0).toLongLong(), roleFromName(query.value(1).toString()).value(),
+        query.value(5).toString(), query.value(3).toString()};
 }
 
 Result<UserRecord> UserRepository::find(qint64 userId) const
@@ -104,7 +105,8 @@ Result<QVector<UserRecord>> UserRepository::withRole(Role role) const
 {
     if (!m_access.actor().isStaff())
         return accessDenied(m_access.actor(), QStringLiteral("list accounts"));
-    SqlQuery query(m_connection, QStringLiteral("SELECT %1 FROM users WHERE role = :role ORDER BY display_name").arg(kColumns));
+    SqlQuery query(
+        m_connection, QStringLiteral("SELECT %1 FROM users WHERE role = :role ORDER BY display_name").arg(kColumns));
     query.bind(QStringLiteral(":role"), roleName(role));
     if (const Status done = query.exec(); !done)
         return done.error();

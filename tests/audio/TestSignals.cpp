@@ -1,6 +1,6 @@
 #include "TestSignals.h"
 
-#include "audio/SampleMath.h"
+#include "audio/measure/SampleMath.h"
 
 #include <QFile>
 

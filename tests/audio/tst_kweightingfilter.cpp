@@ -1,6 +1,6 @@
 #include "TestSignals.h"
 
-#include "audio/KWeightingFilter.h"
+#include "audio/measure/KWeightingFilter.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "audio/LoudnessHistogram.h"
+#include "audio/measure/LoudnessHistogram.h"
 
 #include <QTest>
 

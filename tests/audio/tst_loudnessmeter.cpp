@@ -1,9 +1,9 @@
 #include "TestSignals.h"
 
-#include "audio/AudioBlock.h"
-#include "audio/LoudnessHistogram.h"
-#include "audio/LoudnessMeter.h"
-#include "audio/TrackAnalysis.h"
+#include "audio/measure/AudioBlock.h"
+#include "audio/measure/LoudnessHistogram.h"
+#include "audio/measure/LoudnessMeter.h"
+#include "audio/measure/TrackAnalysis.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
 #include "TestSignals.h"
 
-#include "audio/AnalysisThresholds.h"
 #include "audio/TrackAnalyzer.h"
 #include "audio/TrackChecks.h"
+#include "audio/measure/AnalysisThresholds.h"
 
 #include <QTemporaryDir>
 #include <QTest>

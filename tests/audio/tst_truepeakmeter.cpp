@@ -1,9 +1,9 @@
 #include "TestSignals.h"
 
-#include "audio/AudioBlock.h"
-#include "audio/Decibels.h"
-#include "audio/TrackAnalysis.h"
-#include "audio/TruePeakMeter.h"
+#include "audio/measure/AudioBlock.h"
+#include "audio/measure/Decibels.h"
+#include "audio/measure/TrackAnalysis.h"
+#include "audio/measure/TruePeakMeter.h"
 
 #include <QTest>
 

@@ -66,20 +66,21 @@ class TestRubricLoader : public QObject
 private slots:
     void loadsFourDimensionRubric()
     {
-        const Result<Rubric> rubric = RubricLoader::fromFile(sourcePath(QStringLiteral("tests/core/data/four-dimensions.json")));
+        const Result<Rubric> rubric
+            = RubricLoader::fromFile(sourcePath(QStringLiteral("tests/core/data/four-dimensions.json")));
         QVERIFY2(rubric.ok(), qPrintable(rubric.errorMessage()));
         QCOMPARE(rubric->key, QStringLiteral("test-4d"));
         QCOMPARE(rubric->version, 3);
         QCOMPARE(rubric->identity(), QStringLiteral("test-4d@3"));
         QCOMPARE(rubric->dimensions.size(), 4);
-        QCOMPARE(rubric->dimensionKeys(), (QStringList{"audio", "layout", "edits", "notes"}));
+        QCOMPARE(rubric->dimensionKeys(), (QStringList {"audio", "layout", "edits", "notes"}));
         QCOMPARE(rubric->dimension(QStringLiteral("notes"))->threshold, 3.5);
         QCOMPARE(rubric->criterion(QStringLiteral("peaks"))->weight, 2.0);
         QCOMPARE(rubric->dimensionOfCriterion(QStringLiteral("questions"))->key, QStringLiteral("notes"));
         QCOMPARE(rubric->criterion(QStringLiteral("fades"))->levels.size(), 5);
         QCOMPARE(rubric->scale.labels.value(5), QStringLiteral("Professional"));
         QCOMPARE(rubric->hybrid.floor, 2.0);
-        QCOMPARE(rubric->hybrid.required, QStringList{QStringLiteral("audio")});
+        QCOMPARE(rubric->hybrid.required, QStringList {QStringLiteral("audio")});
     }
 
     void bundledRubricsLoad_data()
@@ -114,8 +115,8 @@ private slots:
         const Result<Rubric> rubric = RubricLoader::fromFile(sourcePath(QStringLiteral("rubrics/mixprep-5d.json")));
         QVERIFY2(rubric.ok(), qPrintable(rubric.errorMessage()));
         QCOMPARE(rubric->dimensionKeys(),
-                 (QStringList{"signal_integrity", "workflow_facilitation", "musical_refinement",
-                              "documentation_communication", "creative_intent"}));
+            (QStringList {"signal_integrity", "workflow_facilitation", "musical_refinement",
+                "documentation_communication", "creative_intent"}));
         for (const Dimension &dimension : rubric->dimensions)
             QVERIFY2(dimension.criteria.size() >= 3, qPrintable(dimension.key));
     }
@@ -141,101 +142,154 @@ private slots:
         QTest::newRow("duplicate nested JSON key")
             << duplicateNestedKey << QStringLiteral("$.dimensions[2].criteria[0].key: duplicate key");
 
-        row("duplicate dimension key", [](QJsonObject &r) {
-            QJsonObject d = dimensionAt(r, 1);
-            d[QStringLiteral("key")] = QStringLiteral("audio");
-            setDimension(r, 1, d);
-        }, QStringLiteral("$.dimensions[1].key: duplicate dimension key \"audio\""));
-        row("duplicate criterion key", [](QJsonObject &r) {
-            editCriterion(r, 3, 1, [](QJsonObject &c) { c[QStringLiteral("key")] = QStringLiteral("peaks"); });
-        }, QStringLiteral("$.dimensions[3].criteria[1].key: duplicate criterion key \"peaks\""));
-        row("missing level", [](QJsonObject &r) {
-            editCriterion(r, 1, 0, [](QJsonObject &c) {
-                QJsonObject levels = c[QStringLiteral("levels")].toObject();
-                levels.remove(QStringLiteral("3"));
-                c[QStringLiteral("levels")] = levels;
-            });
-        }, QStringLiteral("$.dimensions[1].criteria[0].levels: missing level descriptor for level 3"));
-        row("empty level", [](QJsonObject &r) {
-            editCriterion(r, 0, 1, [](QJsonObject &c) {
-                QJsonObject levels = c[QStringLiteral("levels")].toObject();
-                levels[QStringLiteral("5")] = QStringLiteral("  ");
-                c[QStringLiteral("levels")] = levels;
-            });
-        }, QStringLiteral("$.dimensions[0].criteria[1].levels.5: level descriptor must be a non-empty string"));
-        row("level off the scale", [](QJsonObject &r) {
-            editCriterion(r, 0, 0, [](QJsonObject &c) {
-                QJsonObject levels = c[QStringLiteral("levels")].toObject();
-                levels[QStringLiteral("6")] = QStringLiteral("Beyond professional");
-                c[QStringLiteral("levels")] = levels;
-            });
-        }, QStringLiteral("$.dimensions[0].criteria[0].levels.6: level descriptor key must be a level from 1 to 5"));
-        row("missing scale label", [](QJsonObject &r) {
-            QJsonObject scale = r[QStringLiteral("scale")].toObject();
-            QJsonObject labels = scale[QStringLiteral("labels")].toObject();
-            labels.remove(QStringLiteral("1"));
-            scale[QStringLiteral("labels")] = labels;
-            r[QStringLiteral("scale")] = scale;
-        }, QStringLiteral("$.scale.labels: missing label for level 1"));
-        row("threshold above the scale", [](QJsonObject &r) {
-            QJsonObject d = dimensionAt(r, 2);
-            d[QStringLiteral("threshold")] = 5.5;
-            setDimension(r, 2, d);
-        }, QStringLiteral("$.dimensions[2].threshold: threshold 5.5 is outside the scale 1-5"));
-        row("threshold below the scale", [](QJsonObject &r) {
-            QJsonObject d = dimensionAt(r, 0);
-            d[QStringLiteral("threshold")] = 0;
-            setDimension(r, 0, d);
-        }, QStringLiteral("$.dimensions[0].threshold: threshold 0 is outside the scale 1-5"));
-        row("zero weight", [](QJsonObject &r) {
-            editCriterion(r, 1, 1, [](QJsonObject &c) { c[QStringLiteral("weight")] = 0; });
-        }, QStringLiteral("$.dimensions[1].criteria[1].weight: weight must be positive, found 0"));
-        row("negative weight", [](QJsonObject &r) {
-            editCriterion(r, 0, 0, [](QJsonObject &c) { c[QStringLiteral("weight")] = -1.5; });
-        }, QStringLiteral("$.dimensions[0].criteria[0].weight: weight must be positive, found -1.5"));
-        row("unknown top-level field", [](QJsonObject &r) { r[QStringLiteral("passMark")] = 40; },
+        row(
+            "duplicate dimension key",
+            [](QJsonObject &r) {
+                QJsonObject d = dimensionAt(r, 1);
+                d[QStringLiteral("key")] = QStringLiteral("audio");
+                setDimension(r, 1, d);
+            },
+            QStringLiteral("$.dimensions[1].key: duplicate dimension key \"audio\""));
+        row(
+            "duplicate criterion key",
+            [](QJsonObject &r) {
+                editCriterion(r, 3, 1, [](QJsonObject &c) { c[QStringLiteral("key")] = QStringLiteral("peaks"); });
+            },
+            QStringLiteral("$.dimensions[3].criteria[1].key: duplicate criterion key \"peaks\""));
+        row(
+            "missing level",
+            [](QJsonObject &r) {
+                editCriterion(r, 1, 0, [](QJsonObject &c) {
+                    QJsonObject levels = c[QStringLiteral("levels")].toObject();
+                    levels.remove(QStringLiteral("3"));
+                    c[QStringLiteral("levels")] = levels;
+                });
+            },
+            QStringLiteral("$.dimensions[1].criteria[0].levels: missing level descriptor for level 3"));
+        row(
+            "empty level",
+            [](QJsonObject &r) {
+                editCriterion(r, 0, 1, [](QJsonObject &c) {
+                    QJsonObject levels = c[QStringLiteral("levels")].toObject();
+                    levels[QStringLiteral("5")] = QStringLiteral("  ");
+                    c[QStringLiteral("levels")] = levels;
+                });
+            },
+            QStringLiteral("$.dimensions[0].criteria[1].levels.5: level descriptor must be a non-empty string"));
+        row(
+            "level off the scale",
+            [](QJsonObject &r) {
+                editCriterion(r, 0, 0, [](QJsonObject &c) {
+                    QJsonObject levels = c[QStringLiteral("levels")].toObject();
+                    levels[QStringLiteral("6")] = QStringLiteral("Beyond professional");
+                    c[QStringLiteral("levels")] = levels;
+                });
+            },
+            QStringLiteral("$.dimensions[0].criteria[0].levels.6: level descriptor key must be a level from 1 to 5"));
+        row(
+            "missing scale label",
+            [](QJsonObject &r) {
+                QJsonObject scale = r[QStringLiteral("scale")].toObject();
+                QJsonObject labels = scale[QStringLiteral("labels")].toObject();
+                labels.remove(QStringLiteral("1"));
+                scale[QStringLiteral("labels")] = labels;
+                r[QStringLiteral("scale")] = scale;
+            },
+            QStringLiteral("$.scale.labels: missing label for level 1"));
+        row(
+            "threshold above the scale",
+            [](QJsonObject &r) {
+                QJsonObject d = dimensionAt(r, 2);
+                d[QStringLiteral("threshold")] = 5.5;
+                setDimension(r, 2, d);
+            },
+            QStringLiteral("$.dimensions[2].threshold: threshold 5.5 is outside the scale 1-5"));
+        row(
+            "threshold below the scale",
+            [](QJsonObject &r) {
+                QJsonObject d = dimensionAt(r, 0);
+                d[QStringLiteral("threshold")] = 0;
+                setDimension(r, 0, d);
+            },
+            QStringLiteral("$.dimensions[0].threshold: threshold 0 is outside the scale 1-5"));
+        row(
+            "zero weight",
+            [](QJsonObject &r) { editCriterion(r, 1, 1, [](QJsonObject &c) { c[QStringLiteral("weight")] = 0; }); },
+            QStringLiteral("$.dimensions[1].criteria[1].weight: weight must be positive, found 0"));
+        row(
+            "negative weight",
+            [](QJsonObject &r) { editCriterion(r, 0, 0, [](QJsonObject &c) { c[QStringLiteral("weight")] = -1.5; }); },
+            QStringLiteral("$.dimensions[0].criteria[0].weight: weight must be positive, found -1.5"));
+        row(
+            "unknown top-level field", [](QJsonObject &r) { r[QStringLiteral("passMark")] = 40; },
             QStringLiteral("$.passMark: unknown field"));
-        row("unknown criterion field", [](QJsonObject &r) {
-            editCriterion(r, 2, 0, [](QJsonObject &c) { c[QStringLiteral("colour")] = QStringLiteral("red"); });
-        }, QStringLiteral("$.dimensions[2].criteria[0].colour: unknown field"));
-        row("unknown dimension field", [](QJsonObject &r) {
-            QJsonObject d = dimensionAt(r, 3);
-            d[QStringLiteral("weight")] = 2;
-            setDimension(r, 3, d);
-        }, QStringLiteral("$.dimensions[3].weight: unknown field"));
-        row("missing criteria", [](QJsonObject &r) {
-            QJsonObject d = dimensionAt(r, 1);
-            d.remove(QStringLiteral("criteria"));
-            setDimension(r, 1, d);
-        }, QStringLiteral("$.dimensions[1].criteria: missing required field"));
-        row("no criteria", [](QJsonObject &r) {
-            QJsonObject d = dimensionAt(r, 1);
-            d[QStringLiteral("criteria")] = QJsonArray();
-            setDimension(r, 1, d);
-        }, QStringLiteral("$.dimensions[1].criteria: a dimension needs at least one criterion"));
-        row("no dimensions", [](QJsonObject &r) { r[QStringLiteral("dimensions")] = QJsonArray(); },
+        row(
+            "unknown criterion field",
+            [](QJsonObject &r) {
+                editCriterion(r, 2, 0, [](QJsonObject &c) { c[QStringLiteral("colour")] = QStringLiteral("red"); });
+            },
+            QStringLiteral("$.dimensions[2].criteria[0].colour: unknown field"));
+        row(
+            "unknown dimension field",
+            [](QJsonObject &r) {
+                QJsonObject d = dimensionAt(r, 3);
+                d[QStringLiteral("weight")] = 2;
+                setDimension(r, 3, d);
+            },
+            QStringLiteral("$.dimensions[3].weight: unknown field"));
+        row(
+            "missing criteria",
+            [](QJsonObject &r) {
+                QJsonObject d = dimensionAt(r, 1);
+                d.remove(QStringLiteral("criteria"));
+                setDimension(r, 1, d);
+            },
+            QStringLiteral("$.dimensions[1].criteria: missing required field"));
+        row(
+            "no criteria",
+            [](QJsonObject &r) {
+                QJsonObject d = dimensionAt(r, 1);
+                d[QStringLiteral("criteria")] = QJsonArray();
+                setDimension(r, 1, d);
+            },
+            QStringLiteral("$.dimensions[1].criteria: a dimension needs at least one criterion"));
+        row(
+            "no dimensions", [](QJsonObject &r) { r[QStringLiteral("dimensions")] = QJsonArray(); },
             QStringLiteral("$.dimensions: a rubric needs at least one dimension"));
-        row("missing key", [](QJsonObject &r) { r.remove(QStringLiteral("key")); },
+        row(
+            "missing key", [](QJsonObject &r) { r.remove(QStringLiteral("key")); },
             QStringLiteral("$.key: missing required field"));
-        row("version not a number", [](QJsonObject &r) { r[QStringLiteral("version")] = QStringLiteral("2"); },
+        row(
+            "version not a number", [](QJsonObject &r) { r[QStringLiteral("version")] = QStringLiteral("2"); },
             QStringLiteral("$.version: expected a number, found a string"));
-        row("version zero", [](QJsonObject &r) { r[QStringLiteral("version")] = 0; },
+        row(
+            "version zero", [](QJsonObject &r) { r[QStringLiteral("version")] = 0; },
             QStringLiteral("$.version: version must be 1 or more"));
-        row("bad criterion key", [](QJsonObject &r) {
-            editCriterion(r, 0, 0, [](QJsonObject &c) { c[QStringLiteral("key")] = QStringLiteral("Peak Level"); });
-        }, QStringLiteral("$.dimensions[0].criteria[0].key: \"Peak Level\" is not a key"));
-        row("hybrid requires unknown dimension", [](QJsonObject &r) {
-            QJsonObject hybrid = r[QStringLiteral("hybrid")].toObject();
-            hybrid[QStringLiteral("required")] = QJsonArray{QStringLiteral("audio"), QStringLiteral("timing")};
-            r[QStringLiteral("hybrid")] = hybrid;
-        }, QStringLiteral("$.hybrid.required[1]: no dimension \"timing\""));
-        row("mean pass line off the scale", [](QJsonObject &r) { r[QStringLiteral("meanPassLine")] = 7; },
+        row(
+            "bad criterion key",
+            [](QJsonObject &r) {
+                editCriterion(r, 0, 0, [](QJsonObject &c) { c[QStringLiteral("key")] = QStringLiteral("Peak Level"); });
+            },
+            QStringLiteral("$.dimensions[0].criteria[0].key: \"Peak Level\" is not a key"));
+        row(
+            "hybrid requires unknown dimension",
+            [](QJsonObject &r) {
+                QJsonObject hybrid = r[QStringLiteral("hybrid")].toObject();
+                hybrid[QStringLiteral("required")] = QJsonArray {QStringLiteral("audio"), QStringLiteral("timing")};
+                r[QStringLiteral("hybrid")] = hybrid;
+            },
+            QStringLiteral("$.hybrid.required[1]: no dimension \"timing\""));
+        row(
+            "mean pass line off the scale", [](QJsonObject &r) { r[QStringLiteral("meanPassLine")] = 7; },
             QStringLiteral("$.meanPassLine: mean pass line 7 is outside the scale"));
-        row("dimension not an object", [](QJsonObject &r) {
-            QJsonArray dimensions = r[QStringLiteral("dimensions")].toArray();
-            dimensions[2] = QStringLiteral("edits");
-            r[QStringLiteral("dimensions")] = dimensions;
-        }, QStringLiteral("$.dimensions[2]: expected an object"));
+        row(
+            "dimension not an object",
+            [](QJsonObject &r) {
+                QJsonArray dimensions = r[QStringLiteral("dimensions")].toArray();
+                dimensions[2] = QStringLiteral("edits");
+                r[QStringLiteral("dimensions")] = dimensions;
+            },
+            QStringLiteral("$.dimensions[2]: expected an object"));
 
         QTest::newRow("syntax error") << QByteArray("{\n  \"key\": \"x\",\n  \"version\": 1,,\n}")
                                       << QStringLiteral("line 3, column");
@@ -249,9 +303,9 @@ private slots:
         const Result<Rubric> rubric = RubricLoader::fromJson(json, QStringLiteral("rubrics/broken.json"));
         QVERIFY(!rubric.ok());
         QVERIFY2(rubric.errorMessage().startsWith(QStringLiteral("rubrics/broken.json: ")),
-                 qPrintable(rubric.errorMessage()));
+            qPrintable(rubric.errorMessage()));
         QVERIFY2(rubric.errorMessage().contains(expected),
-                 qPrintable(QStringLiteral("got: %1\nexpected to contain: %2").arg(rubric.errorMessage(), expected)));
+            qPrintable(QStringLiteral("got: %1\nexpected to contain: %2").arg(rubric.errorMessage(), expected)));
     }
 
     void baseOfTheBadFilesIsValid()

@@ -9,14 +9,14 @@
 // Exercises are rendered once as excerpts (ExerciseExcerpt, kExcerptBars bars of every
 // section) into a temporary folder shared by every test function.
 
-#include "grading/FaultAssessor.h"
 #include "grading/PreparedSessionGrader.h"
+#include "grading/facts/FaultAssessor.h"
 #include "session/ReferencePreparation.h"
 #include "session/SessionRenderer.h"
 
-#include "core/ExerciseExcerpt.h"
-#include "core/ExerciseLoader.h"
 #include "core/RubricLoader.h"
+#include "exercise/ExerciseExcerpt.h"
+#include "exercise/ExerciseLoader.h"
 
 #include <QHash>
 #include <QTemporaryDir>

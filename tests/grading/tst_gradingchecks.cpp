@@ -4,15 +4,15 @@
 
 #include "grading/AutoGrader.h"
 #include "grading/CheckRegistry.h"
-#include "grading/ColourOrderCheck.h"
-#include "grading/GradingContext.h"
 #include "grading/GradingReportJson.h"
-#include "grading/NotesTopicsCheck.h"
+#include "grading/checks/ColourOrderCheck.h"
+#include "grading/checks/NotesTopicsCheck.h"
+#include "grading/facts/GradingContext.h"
 
 #include "core/CheckCatalogue.h"
-#include "core/ExerciseLoader.h"
 #include "core/RubricLoader.h"
 #include "core/Scores.h"
+#include "exercise/ExerciseLoader.h"
 
 #include <QJsonArray>
 #include <QTest>

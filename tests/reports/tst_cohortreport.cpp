@@ -3,9 +3,9 @@
 #include "reports/CohortReport.h"
 #include "reports/CohortReportJson.h"
 
+#include "demo/DemoDataBuilder.h"
 #include "storage/CohortRepository.h"
 #include "storage/Database.h"
-#include "storage/DemoDataBuilder.h"
 #include "storage/SqlQuery.h"
 
 #include <QJsonArray>

@@ -2,8 +2,8 @@
 #include "reports/FeedbackSheetDocument.h"
 #include "reports/FeedbackSheetExporter.h"
 
+#include "demo/DemoDataBuilder.h"
 #include "storage/Database.h"
-#include "storage/DemoDataBuilder.h"
 #include "storage/SqlQuery.h"
 
 #include <QDir>

@@ -4,8 +4,8 @@
 #include "reports/Gradebook.h"
 #include "reports/MoodleGradeCsv.h"
 
+#include "demo/DemoDataBuilder.h"
 #include "storage/Database.h"
-#include "storage/DemoDataBuilder.h"
 #include "storage/SqlQuery.h"
 
 #include <QJsonDocument>

@@ -10,8 +10,8 @@
 #include "reports/ReportPdfWriter.h"
 #include "reports/charts/QtChartsPainter.h"
 
+#include "demo/DemoDataBuilder.h"
 #include "storage/Database.h"
-#include "storage/DemoDataBuilder.h"
 #include "storage/ProgrammeRepository.h"
 #include "storage/SqlQuery.h"
 

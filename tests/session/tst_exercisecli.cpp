@@ -118,7 +118,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString bad = dir.filePath(QStringLiteral("bad.json"));
-        QFile original(sourcePath(QStringLiteral("tests/core/data/minimal-exercise.json")));
+        QFile original(sourcePath(QStringLiteral("tests/exercise/data/minimal-exercise.json")));
         QVERIFY(original.open(QIODevice::ReadOnly));
         QByteArray text = original.readAll();
         text.replace("\"tempo\": 120", "\"tempo\": 400");
@@ -137,8 +137,8 @@ private slots:
     {
         QTemporaryDir dir;
         const Run r = run({QStringLiteral("render"), QStringLiteral("--exercise"),
-            sourcePath(QStringLiteral("tests/core/data/minimal-exercise.json")), QStringLiteral("--out"), dir.path(),
-            QStringLiteral("--excerpt"), QStringLiteral("1"), QStringLiteral("--quiet")});
+            sourcePath(QStringLiteral("tests/exercise/data/minimal-exercise.json")), QStringLiteral("--out"),
+            dir.path(), QStringLiteral("--excerpt"), QStringLiteral("1"), QStringLiteral("--quiet")});
         QCOMPARE(r.code, int(ExitSuccess));
         QVERIFY(QFile::exists(dir.filePath(QStringLiteral("test-minimal/session.json"))));
         QVERIFY(QFile::exists(dir.filePath(QStringLiteral("test-minimal/stems/kik_FINAL_v2.wav"))));

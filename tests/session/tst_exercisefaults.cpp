@@ -9,8 +9,8 @@
 #include "session/ReferencePreparation.h"
 #include "session/SessionRenderer.h"
 
-#include "core/ExerciseExcerpt.h"
-#include "core/ExerciseLoader.h"
+#include "exercise/ExerciseExcerpt.h"
+#include "exercise/ExerciseLoader.h"
 
 #include <QDir>
 #include <QJsonDocument>

@@ -3,8 +3,8 @@
 #include "session/SessionRenderer.h"
 #include "session/StemWriter.h"
 
-#include "core/ExerciseExcerpt.h"
-#include "core/ExerciseLoader.h"
+#include "exercise/ExerciseExcerpt.h"
+#include "exercise/ExerciseLoader.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -23,8 +23,9 @@ namespace {
 
 Exercise minimalExercise()
 {
-    Result<Exercise> exercise = ExerciseLoader::fromFile(
-        QDir(QStringLiteral(PREPMARK_SOURCE_DIR)).filePath(QStringLiteral("tests/core/data/minimal-exercise.json")));
+    Result<Exercise> exercise
+        = ExerciseLoader::fromFile(QDir(QStringLiteral(PREPMARK_SOURCE_DIR))
+                                       .filePath(QStringLiteral("tests/exercise/data/minimal-exercise.json")));
     if (!exercise)
         qFatal("%s", qPrintable(exercise.errorMessage()));
     return std::move(exercise).value();

@@ -5,7 +5,7 @@
 #include "session/Resampler.h"
 #include "session/StemWriter.h"
 
-#include "core/ExerciseLoader.h"
+#include "exercise/ExerciseLoader.h"
 
 #include <QDir>
 #include <QTemporaryDir>
@@ -48,8 +48,9 @@ double frequencyOf(const std::vector<float> &signal, int rate, std::size_t from,
 
 Exercise minimalExercise()
 {
-    Result<Exercise> exercise = ExerciseLoader::fromFile(
-        QDir(QStringLiteral(PREPMARK_SOURCE_DIR)).filePath(QStringLiteral("tests/core/data/minimal-exercise.json")));
+    Result<Exercise> exercise
+        = ExerciseLoader::fromFile(QDir(QStringLiteral(PREPMARK_SOURCE_DIR))
+                                       .filePath(QStringLiteral("tests/exercise/data/minimal-exercise.json")));
     if (!exercise)
         qFatal("%s", qPrintable(exercise.errorMessage()));
     return std::move(exercise).value();

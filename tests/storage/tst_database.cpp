@@ -8,6 +8,8 @@
 #include <QDir>
 #include <QFile>
 #include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -54,6 +56,39 @@ public:
     }
     QSqlDatabase connection() const { return QSqlDatabase::database(QStringLiteral("raw"), false); }
 };
+
+// Everything a SQLite file holds, as text: its schema (sqlite_master, by name) and every
+// row of every table in rowid order. Two files with the same dump hold the same database,
+// whatever their page layout (VACUUM INTO writes the same content on fresh pages).
+QStringList contentDump(const QString &path)
+{
+    RawConnection raw(path);
+    QStringList dump;
+    QStringList tables;
+    SqlQuery schema(raw.connection(),
+        QStringLiteral("SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlite_master ORDER BY type, name"));
+    if (!schema.exec())
+        qFatal("cannot read the schema of %s", qPrintable(path));
+    while (schema.next()) {
+        dump << QStringLiteral("%1 %2 on %3: %4")
+                    .arg(schema.value(0).toString(), schema.value(1).toString(), schema.value(2).toString(),
+                        schema.value(3).toString());
+        if (schema.value(0).toString() == QLatin1String("table"))
+            tables << schema.value(1).toString();
+    }
+    for (const QString &table : tables) {
+        QSqlQuery rows(raw.connection());
+        if (!rows.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY rowid").arg(table)))
+            qFatal("cannot read %s of %s", qPrintable(table), qPrintable(path));
+        while (rows.next()) {
+            QStringList values;
+            for (int c = 0; c < rows.record().count(); ++c)
+                values << (rows.value(c).isNull() ? QStringLiteral("NULL") : rows.value(c).toString());
+            dump << table + QStringLiteral(": ") + values.join(QStringLiteral(" | "));
+        }
+    }
+    return dump;
+}
 
 } // namespace
 
@@ -140,18 +175,26 @@ private slots:
                     "INSERT INTO dimension_results (attempt_id, marker_id, kind, dimension_key, score) VALUES "
                     "(1, 1, 'marker', 'd1', 3.5), (1, NULL, 'agreed', 'd1', 3.25)"));
         }
-        const QByteArray before = fileHash(path);
+        // The file as it was, byte for byte, kept aside to compare the backup with.
+        const QString asItWas = dir.filePath(QStringLiteral("as-it-was.db"));
+        QVERIFY(QFile::copy(path, asItWas));
+        QCOMPARE(fileHash(asItWas), fileHash(path));
+        const QStringList before = contentDump(asItWas);
+        QVERIFY(before.size() > 20);
 
         const auto database = Database::open(path, Database::Mode::Existing);
         QVERIFY2(database.ok(), qPrintable(database.errorMessage()));
         QCOMPARE((*database)->schemaVersion(), SchemaMigrator::latestVersion());
+        QVERIFY(fileHash(path) != fileHash(asItWas)); // migrated in place
 
-        // A copy was taken before migrating, and it is the version-1 database.
+        // A copy was taken before migrating, and it holds exactly what the file held:
+        // the same schema and the same rows of every table (VACUUM INTO writes them on
+        // fresh pages, so the bytes differ; the content may not).
         const QString backup = (*database)->backupPath();
         QVERIFY(!backup.isEmpty());
         QVERIFY(QFile::exists(backup));
         QVERIFY(backup.startsWith(path + QStringLiteral(".v1-")));
-        Q_UNUSED(before);
+        QCOMPARE(contentDump(backup), before);
         {
             RawConnection raw(backup);
             QCOMPARE(SchemaMigrator(raw.connection()).currentVersion().value(), 1);

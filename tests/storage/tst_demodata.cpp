@@ -1,5 +1,5 @@
+#include "demo/DemoDataBuilder.h"
 #include "storage/Database.h"
-#include "storage/DemoDataBuilder.h"
 #include "storage/SqlQuery.h"
 #include "storage/UserRepository.h"
 
@@ -52,7 +52,9 @@ private slots:
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM learning_outcomes")), 5);
         QVERIFY(m_database->check().ok());
         QCOMPARE(m_database->setting(QStringLiteral("demo")), QStringLiteral("1"));
-        QVERIFY(UserRepository::authenticate(m_database->connection(), QStringLiteral("mbaker"), DemoDataBuilder::demoPassword()).ok());
+        QVERIFY(UserRepository::authenticate(
+            m_database->connection(), QStringLiteral("mbaker"), DemoDataBuilder::demoPassword())
+                    .ok());
     }
 
     void submissionsAreDoubleMarkedWithDisagreement()
@@ -60,11 +62,12 @@ private slots:
         // Every released attempt was marked by two different markers.
         QCOMPARE(scalar(QStringLiteral(
                      "SELECT count(*) FROM released_results r WHERE "
-                     "(SELECT count(DISTINCT marker_id) FROM marks m WHERE m.attempt_id = r.attempt_id) <> 2")), 0);
+                     "(SELECT count(DISTINCT marker_id) FROM marks m WHERE m.attempt_id = r.attempt_id) <> 2")),
+            0);
         // Markers disagree on some criteria, but mostly by one level.
-        const int compared = scalar(QStringLiteral(
-            "SELECT count(*) FROM marks a JOIN marks b ON a.attempt_id = b.attempt_id "
-            "AND a.criterion_key = b.criterion_key AND a.marker_id < b.marker_id"));
+        const int compared
+            = scalar(QStringLiteral("SELECT count(*) FROM marks a JOIN marks b ON a.attempt_id = b.attempt_id "
+                                    "AND a.criterion_key = b.criterion_key AND a.marker_id < b.marker_id"));
         const int exact = scalar(QStringLiteral(
             "SELECT count(*) FROM marks a JOIN marks b ON a.attempt_id = b.attempt_id "
             "AND a.criterion_key = b.criterion_key AND a.marker_id < b.marker_id WHERE a.level = b.level"));
@@ -72,10 +75,12 @@ private slots:
             "SELECT count(*) FROM marks a JOIN marks b ON a.attempt_id = b.attempt_id "
             "AND a.criterion_key = b.criterion_key AND a.marker_id < b.marker_id WHERE abs(a.level - b.level) >= 2"));
         QVERIFY(compared > 1000);
-        QVERIFY2(exact > compared / 3 && exact < compared * 9 / 10, qPrintable(QStringLiteral("%1 of %2").arg(exact).arg(compared)));
+        QVERIFY2(exact > compared / 3 && exact < compared * 9 / 10,
+            qPrintable(QStringLiteral("%1 of %2").arg(exact).arg(compared)));
         QVERIFY(farApart < compared / 5);
         QVERIFY(m_summary.needingModeration >= 1);
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM submissions WHERE status = 'needs_moderation'")), m_summary.needingModeration);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM submissions WHERE status = 'needs_moderation'")),
+            m_summary.needingModeration);
     }
 
     void profilesIncludeEveryKindOfVerdict()

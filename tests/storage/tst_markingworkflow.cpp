@@ -1,17 +1,17 @@
 #include "storage/AssignmentRepository.h"
 #include "storage/AuditRepository.h"
 #include "storage/CohortRepository.h"
-#include "storage/CommentBankRepository.h"
 #include "storage/Database.h"
-#include "storage/MarkingDraftRepository.h"
-#include "storage/MarkingQueueRepository.h"
-#include "storage/MarkingWorkflow.h"
 #include "storage/PasswordHasher.h"
 #include "storage/ProgrammeRepository.h"
-#include "storage/ReleaseRepository.h"
 #include "storage/RubricRepository.h"
 #include "storage/SqlQuery.h"
 #include "storage/UserRepository.h"
+#include "storage/marking/CommentBankRepository.h"
+#include "storage/marking/MarkingDraftRepository.h"
+#include "storage/marking/MarkingQueueRepository.h"
+#include "storage/marking/MarkingWorkflow.h"
+#include "storage/marking/ReleaseRepository.h"
 
 #include <QDir>
 #include <QFile>

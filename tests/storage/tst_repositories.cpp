@@ -2,14 +2,14 @@
 #include "storage/AuditRepository.h"
 #include "storage/CohortRepository.h"
 #include "storage/Database.h"
-#include "storage/MarkingRepository.h"
 #include "storage/PasswordHasher.h"
 #include "storage/ProgrammeRepository.h"
-#include "storage/ReleaseRepository.h"
 #include "storage/RubricRepository.h"
 #include "storage/SqlQuery.h"
 #include "storage/SubmissionRepository.h"
 #include "storage/UserRepository.h"
+#include "storage/marking/MarkingRepository.h"
+#include "storage/marking/ReleaseRepository.h"
 
 #include <QDir>
 #include <QFile>
@@ -22,7 +22,8 @@ using namespace prepmark;
 namespace {
 QByteArray testRubric()
 {
-    QFile file(QDir(QStringLiteral(PREPMARK_SOURCE_DIR)).filePath(QStringLiteral("tests/core/data/four-dimensions.json")));
+    QFile file(
+        QDir(QStringLiteral(PREPMARK_SOURCE_DIR)).filePath(QStringLiteral("tests/core/data/four-dimensions.json")));
     if (!file.open(QIODevice::ReadOnly))
         qFatal("cannot read the test rubric");
     return file.readAll();
@@ -30,7 +31,7 @@ QByteArray testRubric()
 
 Actor actorFor(qint64 id, Role role, const char *name)
 {
-    return Actor{id, role, QString::fromLatin1(name), QString::fromLatin1(name)};
+    return Actor {id, role, QString::fromLatin1(name), QString::fromLatin1(name)};
 }
 
 int rowCount(const QSqlDatabase &c, const QString &table)
@@ -39,9 +40,9 @@ int rowCount(const QSqlDatabase &c, const QString &table)
     return q.scalar()->toInt();
 }
 
-const CriterionLevels kFullMarks{{QStringLiteral("peaks"), 4}, {QStringLiteral("phase"), 2}, {QStringLiteral("names"), 3},
-                                 {QStringLiteral("colours"), 4}, {QStringLiteral("fades"), 3}, {QStringLiteral("found"), 4},
-                                 {QStringLiteral("questions"), 2}};
+const CriterionLevels kFullMarks {{QStringLiteral("peaks"), 4}, {QStringLiteral("phase"), 2},
+    {QStringLiteral("names"), 3}, {QStringLiteral("colours"), 4}, {QStringLiteral("fades"), 3},
+    {QStringLiteral("found"), 4}, {QStringLiteral("questions"), 2}};
 } // namespace
 
 class TestRepositories : public QObject
@@ -95,7 +96,9 @@ private slots:
 
         const qint64 rubric = RubricRepository(c).store(testRubric(), QStringLiteral("four-dimensions.json")).value();
         AssignmentRepository assignments(c, system);
-        const qint64 exercise = assignments.upsertExercise({0, QStringLiteral("ex"), QStringLiteral("Ex"), QStringLiteral("pop"), 1}).value();
+        const qint64 exercise
+            = assignments.upsertExercise({0, QStringLiteral("ex"), QStringLiteral("Ex"), QStringLiteral("pop"), 1})
+                  .value();
         AssignmentRecord a;
         a.cohortId = cohort1;
         a.exerciseId = exercise;
@@ -109,10 +112,19 @@ private slots:
         submission1 = SubmissionRepository(c, student1).open(assignment1, student1.userId).value();
         submission2 = SubmissionRepository(c, student2).open(assignment1, student2.userId).value();
         submission3 = SubmissionRepository(c, student3).open(assignment2, student3.userId).value();
-        attempt1 = SubmissionRepository(c, student1).addAttempt(submission1, QStringLiteral("{}"), QStringLiteral("my notes")).value().id;
-        attempt2 = SubmissionRepository(c, student2).addAttempt(submission2, QStringLiteral("{}"), QStringLiteral("other notes")).value().id;
-        QVERIFY(SubmissionRepository(c, student1).setEvidence(attempt1, {{QStringLiteral("peaks"), 4, {QStringLiteral("no clipping")}},
-                                                                         {QStringLiteral("found"), std::nullopt, {}}}).ok());
+        attempt1 = SubmissionRepository(c, student1)
+                       .addAttempt(submission1, QStringLiteral("{}"), QStringLiteral("my notes"))
+                       .value()
+                       .id;
+        attempt2 = SubmissionRepository(c, student2)
+                       .addAttempt(submission2, QStringLiteral("{}"), QStringLiteral("other notes"))
+                       .value()
+                       .id;
+        QVERIFY(SubmissionRepository(c, student1)
+                    .setEvidence(attempt1,
+                        {{QStringLiteral("peaks"), 4, {QStringLiteral("no clipping")}},
+                            {QStringLiteral("found"), std::nullopt, {}}})
+                    .ok());
     }
 
     void authenticates()
@@ -122,7 +134,8 @@ private slots:
         QCOMPARE(ok->userId, lecturer1.userId);
         QCOMPARE(ok->role, Role::Lecturer);
         const Result<Actor> wrong = UserRepository::authenticate(c, QStringLiteral("lect1"), QStringLiteral("Secret"));
-        const Result<Actor> unknown = UserRepository::authenticate(c, QStringLiteral("nobody"), QStringLiteral("secret"));
+        const Result<Actor> unknown
+            = UserRepository::authenticate(c, QStringLiteral("nobody"), QStringLiteral("secret"));
         QVERIFY(!wrong.ok());
         QCOMPARE(wrong.errorMessage(), unknown.errorMessage());
         SqlQuery stored(c, QStringLiteral("SELECT password_hash FROM users WHERE username = 'lect1'"));
@@ -148,7 +161,9 @@ private slots:
     void studentCannotReadAnotherStudentsData()
     {
         SubmissionRepository other(c, student2);
-        QVERIFY(other.find(submission1).errorMessage().contains(QStringLiteral("may not read another student's submission")));
+        QVERIFY(other.find(submission1)
+                    .errorMessage()
+                    .contains(QStringLiteral("may not read another student's submission")));
         QVERIFY(!other.attempts(submission1).ok());
         QVERIFY(!other.evidence(attempt1).ok());
         QVERIFY(!other.addAttempt(submission1, {}, QStringLiteral("sneaky")).ok());
@@ -165,7 +180,8 @@ private slots:
         QVERIFY(!CohortRepository(c, student2).students(cohort1).ok());
         QVERIFY(!MarkingRepository(c, student2).marks(attempt1).ok());
         QVERIFY(!MarkingRepository(c, student2).agreedScores(attempt1).ok());
-        QVERIFY(!MarkingRepository(c, student1).setMark(attempt1, QStringLiteral("peaks"), 5).ok()); // not even their own
+        QVERIFY(
+            !MarkingRepository(c, student1).setMark(attempt1, QStringLiteral("peaks"), 5).ok()); // not even their own
         QVERIFY(!ReleaseRepository(c, student2).forStudent(student1.userId).ok());
         QVERIFY(!AuditRepository(c, student2).recent(10).ok());
         // A student sees their own cohorts only, and cannot open a submission in another cohort.
@@ -202,11 +218,16 @@ private slots:
         QCOMPARE(rowCount(c, QStringLiteral("marks")), 0);
         CriterionLevels unknown = kFullMarks;
         unknown.insert(QStringLiteral("tempo"), 3);
-        QVERIFY(marking.setMarks(attempt1, lecturer1.userId, unknown).errorMessage().contains(QStringLiteral("not in rubric test-4d@3")));
+        QVERIFY(marking.setMarks(attempt1, lecturer1.userId, unknown)
+                    .errorMessage()
+                    .contains(QStringLiteral("not in rubric test-4d@3")));
         QVERIFY(!marking.setMarks(attempt1, lecturer2.userId, kFullMarks).ok()); // not in another marker's name
         QCOMPARE(rowCount(c, QStringLiteral("marks")), 0);
 
-        QVERIFY(marking.setMarks(attempt1, lecturer1.userId, kFullMarks, {{QStringLiteral("phase"), QStringLiteral("snare flipped")}}).ok());
+        QVERIFY(marking
+                    .setMarks(attempt1, lecturer1.userId, kFullMarks,
+                        {{QStringLiteral("phase"), QStringLiteral("snare flipped")}})
+                    .ok());
         QCOMPARE(rowCount(c, QStringLiteral("marks")), 7);
         const auto scores = marking.markerScores(attempt1);
         // audio: peaks (w2) 4 + phase (w1) 2 -> 10/3; notes: found (1) 4 + questions (0.5) 2 -> 5/1.5
@@ -236,25 +257,28 @@ private slots:
     void releaseSnapshotsAndOnlyTheOwnerReadsIt()
     {
         QVERIFY(ReleaseRepository(c, student1).forStudent(student1.userId)->isEmpty()); // nothing released yet
-        QVERIFY(!ReleaseRepository(c, lecturer1).release(attempt1, {}).ok());             // no agreed scores
+        QVERIFY(!ReleaseRepository(c, lecturer1).release(attempt1, {}).ok()); // no agreed scores
         MarkingRepository marking(c, lecturer1);
-        const DimensionScores agreed{{QStringLiteral("audio"), 2.5}, {QStringLiteral("layout"), 4.5},
-                                     {QStringLiteral("edits"), 4.0}, {QStringLiteral("notes"), 4.0}};
+        const DimensionScores agreed {{QStringLiteral("audio"), 2.5}, {QStringLiteral("layout"), 4.5},
+            {QStringLiteral("edits"), 4.0}, {QStringLiteral("notes"), 4.0}};
         QVERIFY(marking.setAgreedScores(attempt1, agreed).ok());
         const auto released = ReleaseRepository(c, lecturer1).release(attempt1, QStringLiteral("Check your snare."));
         QVERIFY2(released.ok(), qPrintable(released.errorMessage()));
         QVERIFY(!ReleaseRepository(c, lecturer1).release(attempt1, {}).ok()); // once only
 
         // Later changes never rewrite the snapshot.
-        QVERIFY(marking.setAgreedScores(attempt1, {{QStringLiteral("audio"), 3.5}, {QStringLiteral("layout"), 4.5},
-                                                   {QStringLiteral("edits"), 4.0}, {QStringLiteral("notes"), 4.0}}).ok());
+        QVERIFY(marking
+                    .setAgreedScores(attempt1,
+                        {{QStringLiteral("audio"), 3.5}, {QStringLiteral("layout"), 4.5},
+                            {QStringLiteral("edits"), 4.0}, {QStringLiteral("notes"), 4.0}})
+                    .ok());
         const auto results = ReleaseRepository(c, student1).forStudent(student1.userId);
         QVERIFY(results.ok());
         QCOMPARE(results->size(), 1);
         const ReleasedResult &r = results->first();
         QCOMPARE(r.scores.value(QStringLiteral("audio")), 2.5);
         QVERIFY(!r.adequate);
-        QCOMPARE(r.blocking, QStringList{QStringLiteral("audio")});
+        QCOMPARE(r.blocking, QStringList {QStringLiteral("audio")});
         QCOMPARE(r.mean, 3.75);
         QCOMPARE(r.rubricKey, QStringLiteral("test-4d"));
         QCOMPARE(r.rubricVersion, 3);
@@ -270,8 +294,9 @@ private slots:
         const auto agreedChange = AuditRepository(c, leader).recent(50);
         bool sawUpdate = false;
         for (const AuditEntry &e : *agreedChange)
-            sawUpdate = sawUpdate || (e.entity == QLatin1String("dimension_result") && e.action == QLatin1String("update")
-                                      && e.oldValue == QLatin1String("2.5") && e.newValue == QLatin1String("3.5"));
+            sawUpdate = sawUpdate
+                || (e.entity == QLatin1String("dimension_result") && e.action == QLatin1String("update")
+                    && e.oldValue == QLatin1String("2.5") && e.newValue == QLatin1String("3.5"));
         QVERIFY(sawUpdate);
     }
 
@@ -283,7 +308,9 @@ private slots:
         QCOMPARE(rubrics.store(original, QStringLiteral("same again")).value(), id);
         QByteArray changed = original;
         changed.replace("\"Four-dimension test rubric\"", "\"Changed title\"");
-        QVERIFY(rubrics.store(changed, QStringLiteral("changed.json")).errorMessage().contains(QStringLiteral("new version")));
+        QVERIFY(rubrics.store(changed, QStringLiteral("changed.json"))
+                    .errorMessage()
+                    .contains(QStringLiteral("new version")));
         QCOMPARE(rubrics.load(id)->identity(), QStringLiteral("test-4d@3"));
         QVERIFY(!rubrics.store("{\"key\": 1}", QStringLiteral("bad.json")).ok());
     }

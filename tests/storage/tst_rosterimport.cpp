@@ -1,9 +1,9 @@
 #include "core/CsvReader.h"
-#include "core/RosterReader.h"
+#include "storage/RosterReader.h"
 
+#include "demo/DemoDataBuilder.h"
 #include "storage/CohortRepository.h"
 #include "storage/Database.h"
-#include "storage/DemoDataBuilder.h"
 #include "storage/RosterImporter.h"
 #include "storage/SqlQuery.h"
 #include "storage/UserRepository.h"

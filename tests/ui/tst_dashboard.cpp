@@ -1,22 +1,26 @@
 #include "../reports/CohortReportOracle.h"
 
-#include "ui/BlockingChartView.h"
-#include "ui/CohortDashboardPage.h"
-#include "ui/CohortHeatmapModel.h"
-#include "ui/DashboardDetailTabs.h"
-#include "ui/DatabaseLocator.h"
-#include "ui/MainWindow.h"
-#include "ui/MarkingWorkspace.h"
-#include "ui/ModerationPage.h"
-#include "ui/StaffHomePage.h"
+#include "ui/app/DatabaseLocator.h"
+#include "ui/app/MainWindow.h"
+#include "ui/app/StaffHomePage.h"
+#include "ui/cohort/BlockingChartView.h"
+#include "ui/cohort/CohortDashboardPage.h"
+#include "ui/cohort/CohortHeatmapModel.h"
+#include "ui/cohort/DashboardDetailTabs.h"
+#include "ui/marking/MarkingWorkspace.h"
+#include "ui/marking/ModerationPage.h"
 
-#include "storage/DemoDataBuilder.h"
+#include "demo/DemoDataBuilder.h"
 #include "storage/UserRepository.h"
 
+#include <QAbstractAxis>
 #include <QAbstractItemModelTester>
+#include <QAbstractSeries>
 #include <QBarSet>
+#include <QChart>
 #include <QComboBox>
 #include <QLabel>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
@@ -59,8 +63,8 @@ private slots:
     void numbersEqualAnIndependentSqlComputation()
     {
         QFETCH(int, cohortIndex);
-        Workspace workspace {*m_database, signIn("jahmed")};
-        CohortDashboardPage page(workspace);
+        UserContext context {*m_database, signIn("jahmed")};
+        CohortDashboardPage page(context);
         QAbstractItemModelTester tester(page.heatmapModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(page.cohortPicker()->count(), 3);
         page.cohortPicker()->setCurrentIndex(cohortIndex);
@@ -120,10 +124,46 @@ private slots:
         }
     }
 
+    // Every cohort shown rebuilds the blocking chart: the series, bar sets and axes of the
+    // cohort shown before must be deleted, not only detached (an afternoon of clicking
+    // through cohorts must not grow the process). QPointer tells which objects still live.
+    void switchingCohortsKeepsTheNumberOfLiveChartObjectsConstant()
+    {
+        UserContext context {*m_database, signIn("jahmed")};
+        CohortDashboardPage page(context);
+        QCOMPARE(page.cohortPicker()->count(), 3);
+        QChart *chart = page.details()->chart()->chart();
+        QList<QPointer<QObject>> seen;
+        auto collect = [&] {
+            QList<QObject *> current;
+            for (QAbstractSeries *series : chart->series())
+                current << series;
+            for (QAbstractAxis *axis : chart->axes())
+                current << axis;
+            current << page.details()->chart()->blockedSet() << page.details()->chart()->aloneSet();
+            for (QObject *object : current)
+                seen << QPointer<QObject>(object);
+            return int(current.size());
+        };
+        auto alive = [&] {
+            return int(
+                std::count_if(seen.cbegin(), seen.cend(), [](const QPointer<QObject> &o) { return !o.isNull(); }));
+        };
+
+        const int perReport = collect();
+        QCOMPARE(perReport, 5); // one series, two bar sets, two axes
+        for (int i = 1; i <= 50; ++i) {
+            page.cohortPicker()->setCurrentIndex(i % 3);
+            QCOMPARE(collect(), perReport);
+            QCOMPARE(alive(), perReport);
+        }
+        QVERIFY(seen.size() >= 50 * perReport);
+    }
+
     void anyCellOpensTheSubmission()
     {
-        Workspace workspace {*m_database, signIn("jahmed")};
-        MainWindow window(*m_database, workspace.actor);
+        UserContext context {*m_database, signIn("jahmed")};
+        MainWindow window(*m_database, context.actor);
         window.resize(1400, 900);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));

@@ -1,20 +1,20 @@
-#include "ui/CommentBankWidget.h"
-#include "ui/CriterionPanel.h"
-#include "ui/DatabaseLocator.h"
-#include "ui/LiveVerdictPanel.h"
-#include "ui/MarkingPage.h"
-#include "ui/MarkingQueueModel.h"
-#include "ui/MarkingQueuePage.h"
-#include "ui/MarkingWorkspace.h"
-#include "ui/ModerationPage.h"
-#include "ui/RubricGridModel.h"
-#include "ui/RubricGridView.h"
-#include "ui/ScoreComparisonTable.h"
+#include "ui/app/DatabaseLocator.h"
+#include "ui/marking/CommentBankWidget.h"
+#include "ui/marking/CriterionPanel.h"
+#include "ui/marking/LiveVerdictPanel.h"
+#include "ui/marking/MarkingPage.h"
+#include "ui/marking/MarkingQueueModel.h"
+#include "ui/marking/MarkingQueuePage.h"
+#include "ui/marking/MarkingWorkspace.h"
+#include "ui/marking/ModerationPage.h"
+#include "ui/marking/RubricGridModel.h"
+#include "ui/marking/RubricGridView.h"
+#include "ui/marking/ScoreComparisonTable.h"
 
-#include "storage/DemoDataBuilder.h"
-#include "storage/MarkingDraftRepository.h"
+#include "demo/DemoDataBuilder.h"
 #include "storage/SqlQuery.h"
 #include "storage/UserRepository.h"
+#include "storage/marking/MarkingDraftRepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -87,8 +87,8 @@ private slots:
 
     void marksWithTheKeyboardAndFindsTheDraftAfterTheCrash()
     {
-        Workspace workspace {*m_database, signIn("rsilva")};
-        auto page = std::make_unique<MarkingPage>(workspace, m_submission);
+        UserContext context {*m_database, signIn("rsilva")};
+        auto page = std::make_unique<MarkingPage>(context, m_submission);
         page->resize(1400, 900);
         page->show();
         QVERIFY(QTest::qWaitForWindowActive(page.get()));
@@ -129,7 +129,7 @@ private slots:
         QVERIFY(saved.wait(MarkingPage::kAutosaveDelayMs + 3000));
         const MarkSheet autosaved = page->model()->sheet();
         QCOMPARE(autosaved.markedCount(rubric), criteria / 2);
-        const auto stored = MarkingDraftRepository(m_database->connection(), workspace.actor).load(m_attempt);
+        const auto stored = MarkingDraftRepository(m_database->connection(), context.actor).load(m_attempt);
         QVERIFY2(stored.ok(), qPrintable(stored.errorMessage()));
         QVERIFY(stored->has_value());
         QVERIFY((*stored)->sheet == autosaved);
@@ -142,7 +142,7 @@ private slots:
         QVERIFY(page->hasUnsavedChanges());
         page.reset();
 
-        page = std::make_unique<MarkingPage>(workspace, m_submission);
+        page = std::make_unique<MarkingPage>(context, m_submission);
         page->resize(1400, 900);
         page->show();
         QVERIFY(QTest::qWaitForWindowActive(page.get()));
@@ -167,9 +167,9 @@ private slots:
         QCOMPARE(status(), SubmissionStatus::FirstMarked);
         QVERIFY(page->isReadOnly());
         QVERIFY(page->messageLabel()->text().contains(QStringLiteral("Marking complete")));
-        const auto marks = MarkingRepository(m_database->connection(), workspace.actor).marks(m_attempt).value();
+        const auto marks = MarkingRepository(m_database->connection(), context.actor).marks(m_attempt).value();
         QCOMPARE(marks.size(), criteria);
-        QVERIFY(!MarkingDraftRepository(m_database->connection(), workspace.actor).load(m_attempt)->has_value());
+        QVERIFY(!MarkingDraftRepository(m_database->connection(), context.actor).load(m_attempt)->has_value());
     }
 
     void incompleteSheetsAreNotCompleted()
@@ -178,8 +178,8 @@ private slots:
         SqlQuery unmarked(m_database->connection(),
             QStringLiteral("SELECT id FROM submissions WHERE status = 'not_marked' ORDER BY id LIMIT 1"));
         const qint64 other = unmarked.scalar()->toLongLong();
-        Workspace workspace {*m_database, signIn("rsilva")};
-        MarkingPage page(workspace, other);
+        UserContext context {*m_database, signIn("rsilva")};
+        MarkingPage page(context, other);
         page.show();
         QVERIFY(QTest::qWaitForWindowActive(&page));
         page.grid()->setFocus();
@@ -194,8 +194,8 @@ private slots:
 
     void theQueueFiltersThroughItsProxy()
     {
-        Workspace workspace{*m_database, signIn("hkhan")};
-        MarkingQueuePage queue(workspace);
+        UserContext context {*m_database, signIn("hkhan")};
+        MarkingQueuePage queue(context);
         QAbstractItemModelTester tester(queue.table()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         const int all = queue.table()->model()->rowCount();
         QCOMPARE(all, queue.model()->rowCount());
@@ -204,7 +204,8 @@ private slots:
         const int mine = queue.table()->model()->rowCount();
         QVERIFY(mine > 0 && mine < all);
         for (int r = 0; r < mine; ++r)
-            QVERIFY(queue.table()->model()->index(r, 0).data(MarkingQueueModel::TaskRole).toInt() != int(MarkingTask::Review));
+            QVERIFY(queue.table()->model()->index(r, 0).data(MarkingQueueModel::TaskRole).toInt()
+                != int(MarkingTask::Review));
         queue.statusFilter()->setCurrentIndex(queue.statusFilter()->findData(int(SubmissionStatus::NeedsModeration)));
         for (int r = 0; r < queue.model()->rowCount(); ++r)
             QCOMPARE(queue.model()->rowAt(r).status, SubmissionStatus::NeedsModeration);
@@ -225,8 +226,8 @@ private slots:
     {
         SqlQuery unmarked(m_database->connection(),
             QStringLiteral("SELECT id FROM submissions WHERE status = 'not_marked' ORDER BY id LIMIT 1"));
-        Workspace workspace {*m_database, signIn("rsilva")};
-        MarkingPage page(workspace, unmarked.scalar()->toLongLong());
+        UserContext context {*m_database, signIn("rsilva")};
+        MarkingPage page(context, unmarked.scalar()->toLongLong());
         page.show();
         QVERIFY(QTest::qWaitForWindowActive(&page));
         CommentBankWidget *bank = page.criterionPanel()->commentBank();
@@ -256,7 +257,7 @@ private slots:
 
     void aSecondMarkersDisagreementReachesModeration()
     {
-        Workspace second {*m_database, signIn("hkhan")};
+        UserContext second {*m_database, signIn("hkhan")};
         MarkingWorkspace marking(second);
         marking.resize(1400, 900);
         marking.show();
@@ -283,7 +284,7 @@ private slots:
         QVERIFY(page->messageLabel()->text().contains(QStringLiteral("moderation")));
 
         // The programme leader moderates: both markings side by side, the gap flagged.
-        Workspace leader {*m_database, signIn("jahmed")};
+        UserContext leader {*m_database, signIn("jahmed")};
         MarkingWorkspace moderating(leader);
         moderating.show();
         const MarkingQueueModel *queue = moderating.queuePage()->model();

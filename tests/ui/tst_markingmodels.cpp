@@ -1,7 +1,7 @@
-#include "ui/CohortHeatmapModel.h"
-#include "ui/HeatmapDelegate.h"
-#include "ui/MarkingQueueModel.h"
-#include "ui/RubricGridModel.h"
+#include "ui/cohort/CohortHeatmapModel.h"
+#include "ui/cohort/HeatmapDelegate.h"
+#include "ui/marking/MarkingQueueModel.h"
+#include "ui/marking/RubricGridModel.h"
 
 #include "core/RubricLoader.h"
 

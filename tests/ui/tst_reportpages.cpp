@@ -1,14 +1,14 @@
-#include "ui/DatabaseLocator.h"
-#include "ui/LanguageManager.h"
-#include "ui/LoginDialog.h"
-#include "ui/MainWindow.h"
-#include "ui/ProgrammeReportPage.h"
-#include "ui/ReportPreviewWidget.h"
-#include "ui/SettingsDialog.h"
-#include "ui/StaffHomePage.h"
+#include "ui/app/DatabaseLocator.h"
+#include "ui/app/LanguageManager.h"
+#include "ui/app/LoginDialog.h"
+#include "ui/app/MainWindow.h"
+#include "ui/app/SettingsDialog.h"
+#include "ui/app/StaffHomePage.h"
+#include "ui/cohort/ProgrammeReportPage.h"
+#include "ui/common/ReportPreviewWidget.h"
 
+#include "demo/DemoDataBuilder.h"
 #include "reports/ProgrammeReportCsv.h"
-#include "storage/DemoDataBuilder.h"
 #include "storage/SqlQuery.h"
 
 #include <QApplication>

@@ -2,34 +2,34 @@
 // excerpt, rendered for real), renames and colours tracks, flips a polarity, reorders,
 // adds markers, writes notes, undoes and redoes, survives a killed page through its
 // autosaved draft, submits, and reads back what was stored.
-#include "ui/ArrangeView.h"
-#include "ui/AssignedExercisesModel.h"
-#include "ui/AttemptFeedbackPage.h"
-#include "ui/DatabaseLocator.h"
-#include "ui/ExerciseLibraryFilter.h"
-#include "ui/ExerciseLibraryModel.h"
-#include "ui/ExercisePage.h"
-#include "ui/IssueLegend.h"
-#include "ui/MainWindow.h"
-#include "ui/PlaybackController.h"
-#include "ui/PrepWorkbench.h"
-#include "ui/SessionDocument.h"
-#include "ui/SessionNotesEditor.h"
-#include "ui/StudentExercisesPage.h"
-#include "ui/StudentProfilePage.h"
-#include "ui/StudentWorkspace.h"
-#include "ui/SubmissionHistoryModel.h"
-#include "ui/TaskProgressPanel.h"
-#include "ui/TimelineRuler.h"
-#include "ui/TrackTableModel.h"
-#include "ui/WaveformLanes.h"
+#include "ui/app/DatabaseLocator.h"
+#include "ui/app/MainWindow.h"
+#include "ui/common/TaskProgressPanel.h"
+#include "ui/student/AssignedExercisesModel.h"
+#include "ui/student/AttemptFeedbackPage.h"
+#include "ui/student/ExerciseLibraryFilter.h"
+#include "ui/student/ExerciseLibraryModel.h"
+#include "ui/student/ExercisePage.h"
+#include "ui/student/StudentExercisesPage.h"
+#include "ui/student/StudentProfilePage.h"
+#include "ui/student/StudentWorkspace.h"
+#include "ui/student/SubmissionHistoryModel.h"
+#include "ui/workbench/ArrangeView.h"
+#include "ui/workbench/IssueLegend.h"
+#include "ui/workbench/PlaybackController.h"
+#include "ui/workbench/PrepWorkbench.h"
+#include "ui/workbench/SessionDocument.h"
+#include "ui/workbench/SessionNotesEditor.h"
+#include "ui/workbench/TimelineRuler.h"
+#include "ui/workbench/TrackTableModel.h"
+#include "ui/workbench/WaveformLanes.h"
 
-#include "core/ExerciseExcerpt.h"
-#include "core/ExerciseLoader.h"
-#include "grading/GradingReport.h"
+#include "demo/DemoDataBuilder.h"
+#include "exercise/ExerciseExcerpt.h"
+#include "exercise/ExerciseLoader.h"
+#include "grading/facts/GradingReport.h"
 #include "session/SessionJson.h"
 #include "storage/AssignmentRepository.h"
-#include "storage/DemoDataBuilder.h"
 #include "storage/PracticeRepository.h"
 #include "storage/SubmissionRepository.h"
 #include "storage/UserRepository.h"
@@ -63,7 +63,7 @@ class TestWorkbench : public QObject
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_database;
     Actor m_student;
-    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<UserContext> m_context;
     std::unique_ptr<StudentWorkspace> m_page;
     WorkbenchTask m_practice;
 
@@ -90,8 +90,8 @@ private slots:
             m_database->connection(), QStringLiteral("s26001"), DemoDataBuilder::demoPassword());
         QVERIFY2(student.ok(), qPrintable(student.errorMessage()));
         m_student = *student;
-        m_workspace = std::make_unique<Workspace>(Workspace {*m_database, m_student});
-        m_page = std::make_unique<StudentWorkspace>(*m_workspace);
+        m_context = std::make_unique<UserContext>(UserContext {*m_database, m_student});
+        m_page = std::make_unique<StudentWorkspace>(*m_context);
         m_page->resize(1500, 900);
         m_page->show();
         const Result<Exercise> exercise = ExerciseLoader::bundled(kExercise);
@@ -268,7 +268,7 @@ private slots:
         QCOMPARE(SessionJson::fromJson((*draft)->sessionJson.toUtf8(), QStringLiteral("draft")).value(), edited);
 
         // a new page (after a crash, the next day) starts from the draft
-        m_page.reset(new StudentWorkspace(*m_workspace));
+        m_page.reset(new StudentWorkspace(*m_context));
         m_page->resize(1500, 900);
         m_page->show();
         openInWorkbench(m_practice);
@@ -406,7 +406,7 @@ private slots:
 
     void theProfileListsBothAttemptsWithTheirEvidence()
     {
-        StudentProfilePage profile(*m_workspace);
+        StudentProfilePage profile(*m_context);
         profile.reload();
         SubmissionHistoryModel *history = profile.historyModel();
         QAbstractItemModelTester tester(history, QAbstractItemModelTester::FailureReportingMode::QtTest);

@@ -1,17 +1,26 @@
 // The workbench's parts without the window: the session document and its undo
 // history, the track table model (under QAbstractItemModelTester, edits, drag moves),
-// the issue map, waveform peaks and their cache, and the playback mix.
-#include "ui/SessionDocument.h"
-#include "ui/SessionMixDevice.h"
-#include "ui/TrackIssueMap.h"
-#include "ui/TrackTableModel.h"
+// the issue map, waveform peaks and their cache, the playback mix, and the student's
+// exercise models (assigned exercises, the practice library and its filter), each under
+// QAbstractItemModelTester from empty through every way it is filled.
+#include "ui/student/AssignedExercisesModel.h"
+#include "ui/student/ExerciseLibraryFilter.h"
+#include "ui/student/ExerciseLibraryModel.h"
+#include "ui/workbench/SessionDocument.h"
+#include "ui/workbench/SessionMixDevice.h"
+#include "ui/workbench/TrackIssueMap.h"
+#include "ui/workbench/TrackTableModel.h"
 
 #include "audio/WaveformPeakCache.h"
 #include "audio/WaveformPeaks.h"
+#include "exercise/ExerciseLoader.h"
 #include "session/StemWriter.h"
 
 #include <QAbstractItemModelTester>
+#include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -71,6 +80,101 @@ class TestWorkbenchModels : public QObject
     Q_OBJECT
 
 private slots:
+    void theLibraryAndItsFilterPassTheModelTester()
+    {
+        ExerciseLibraryModel library;
+        ExerciseLibraryFilter filter;
+        filter.setSourceModel(&library);
+        QAbstractItemModelTester libraryTester(&library, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester filterTester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(library.rowCount(), 0);
+
+        const Result<QVector<Exercise>> all = ExerciseLoader::allBundled();
+        QVERIFY2(all.ok(), qPrintable(all.errorMessage()));
+        library.setExercises(*all);
+
+        // Expected counts straight from the exercise files, not from the loader.
+        QHash<QString, int> perGenre;
+        QHash<int, int> perDifficulty;
+        int rockLevel2 = 0;
+        const QDir exercises(QStringLiteral(PREPMARK_SOURCE_DIR "/exercises"));
+        const QStringList keys = exercises.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        for (const QString &key : keys) {
+            QFile file(exercises.filePath(key + QStringLiteral("/exercise.json")));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+            ++perGenre[json.value(QStringLiteral("genre")).toString()];
+            ++perDifficulty[json.value(QStringLiteral("difficulty")).toInt()];
+            if (json.value(QStringLiteral("genre")).toString() == QLatin1String("rock")
+                && json.value(QStringLiteral("difficulty")).toInt() == 2)
+                ++rockLevel2;
+        }
+        QCOMPARE(library.rowCount(), int(keys.size()));
+        QCOMPARE(filter.rowCount(), int(keys.size()));
+
+        filter.setGenre(QStringLiteral("rock"));
+        QCOMPARE(filter.rowCount(), perGenre.value(QStringLiteral("rock")));
+        filter.setDifficulty(2);
+        QCOMPARE(filter.rowCount(), rockLevel2);
+        filter.setGenre(QString());
+        QCOMPARE(filter.rowCount(), perDifficulty.value(2));
+        filter.setDifficulty(0);
+        QCOMPARE(filter.rowCount(), int(keys.size()));
+
+        // Progress arrives after the exercises: the attempts column changes, rows do not.
+        PracticeProgress progress;
+        progress.exerciseKey = all->first().key;
+        progress.attempts = 3;
+        progress.latestAdequate = false;
+        progress.latestBlocking = {QStringLiteral("signal_integrity")};
+        library.setProgress({{progress.exerciseKey, progress}},
+            {{QStringLiteral("signal_integrity"), QStringLiteral("Signal Integrity")}});
+        const int row = library.rowOf(progress.exerciseKey);
+        QCOMPARE(library.index(row, ExerciseLibraryModel::AttemptsColumn).data().toInt(), 3);
+        QVERIFY(library.index(row, ExerciseLibraryModel::ProgressColumn)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("Signal Integrity")));
+
+        library.setExercises({});
+        QCOMPARE(filter.rowCount(), 0);
+    }
+
+    void assignedExercisesPassTheModelTester()
+    {
+        AssignedExercisesModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 0);
+        QVector<StudentAssignmentRow> rows;
+        for (int i = 0; i < 3; ++i) {
+            StudentAssignmentRow row;
+            row.assignment.id = i + 1;
+            row.assignment.title = QStringLiteral("Assignment %1").arg(i + 1);
+            row.assignment.exerciseTitle = QStringLiteral("Exercise %1").arg(i + 1);
+            row.assignment.mode = i == 0 ? QStringLiteral("practice") : QStringLiteral("assessed");
+            row.assignment.dueAt = QDateTime(QDate(2026, 12, 10 + i), QTime(17, 0), Qt::UTC);
+            row.status = i == 2 ? QStringLiteral("released") : QString();
+            row.attempts = i;
+            if (i == 2) {
+                row.releasedAdequate = false;
+                row.releasedBlocking = {QStringLiteral("creative_intent")};
+            }
+            rows << row;
+        }
+        const QHash<QString, QString> names {{QStringLiteral("creative_intent"), QStringLiteral("Creative Intent")}};
+        model.setRows(rows, names);
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.index(1, AssignedExercisesModel::TitleColumn).data().toString(), QStringLiteral("Assignment 2"));
+        QVERIFY(model.index(2, AssignedExercisesModel::VerdictColumn)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("Creative Intent")));
+        model.setRows(rows.mid(0, 1), names);
+        QCOMPARE(model.rowCount(), 1);
+        model.setRows({}, names);
+        QCOMPARE(model.rowCount(), 0);
+    }
+
     void everyEditIsUndoableAndRedoable_data()
     {
         QTest::addColumn<int>("field");

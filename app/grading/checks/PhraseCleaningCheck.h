@@ -1,0 +1,24 @@
+#pragma once
+
+#include "grading/facts/GradingCheck.h"
+
+namespace prepmark {
+
+// "phrase_cleaning" (mr_phrase_cleaning, f_mr_cleaning): the tracks with noise, breaths
+// or bleed planted between phrases to fix, cleaned when the student's cuts cover at
+// least 80 % of the gaps between phrases (FaultAssessor::phraseCoverage; a buzz also
+// counts as cleaned when a treatment leaves the analysis no noise to flag), and cuts
+// that reach into the music (more than kDamageMs outside the gaps on a track).
+// 1 cuts into the music, or 3+ tracks to clean and none cleaned; 2 two or more left;
+// 3 at most one left; 4 none left; 5 as 4, with every cleaned track named in the notes
+// (cut edges are always faded, PreparedStemRenderer::kCutFadeMs). Nothing to judge when
+// the answer key plants nothing between phrases and no cut reaches the music.
+class PhraseCleaningCheck final : public GradingCheck
+{
+public:
+    static constexpr double kDamageMs = 50.0;
+
+    CheckOutcome judge(const GradingContext &context) const override;
+};
+
+} // namespace prepmark

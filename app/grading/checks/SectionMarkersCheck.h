@@ -1,0 +1,41 @@
+#pragma once
+
+#include "grading/facts/GradingCheck.h"
+
+#include <QStringList>
+
+namespace prepmark {
+
+// "section_markers" (wf_section_markers): the session's markers against the
+// arrangement (the exercise's sections are the expected markers). Each section is
+//   exact      a marker with its name (case and spaces aside) within 1 beat of its downbeat;
+//   misplaced  a marker with its name, further away;
+//   misnamed   a marker within 1 beat with another name;
+//   missing    neither.
+// Main sections are those named intro, verse, chorus, bridge, outro, hook or refrain
+// (all sections when none is). 1 no markers, or fewer than half the sections marked;
+// 2 a main section missing, or 3+ misnamed or misplaced; 3 at most 2; 4 every section
+// exact; 5 as 4 with the session's tempo and meter those of the song (so the grid
+// lines up). Markers for other mix events are for the lecturer.
+class SectionMarkersCheck final : public GradingCheck
+{
+public:
+    struct Facts
+    {
+        int sections = 0;
+        int exact = 0;
+        int misplaced = 0;
+        int misnamed = 0;
+        int markers = 0;
+        QStringList missing; // section names
+        QStringList missingMain;
+        QStringList wrong; // "Chorus 1 (3.2 beats late)", "Verse 2 (marked \"V2\")"
+        int marked() const { return exact + misplaced + misnamed; }
+    };
+    static Facts compare(const GradingContext &context);
+    static QStringList describe(const Facts &facts);
+
+    CheckOutcome judge(const GradingContext &context) const override;
+};
+
+} // namespace prepmark
