@@ -1,4 +1,5 @@
 #include "../reports/CohortReportOracle.h"
+#include "LiveQObjects.h"
 
 #include "ui/app/DatabaseLocator.h"
 #include "ui/app/MainWindow.h"
@@ -20,6 +21,7 @@
 #include <QChart>
 #include <QComboBox>
 #include <QLabel>
+#include <QLegendMarker>
 #include <QPointer>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -158,6 +160,31 @@ private slots:
             QCOMPARE(alive(), perReport);
         }
         QVERIFY(seen.size() >= 50 * perReport);
+    }
+
+    // The same, counted over every QObject made: an object nobody points at any more is
+    // found too (QPointers only follow the objects the chart still lists).
+    void switchingCohortsLeavesNoUnreachableChartObjects()
+    {
+        UserContext context {*m_database, signIn("jahmed")};
+        test::LiveQObjects live;
+        auto chartObjects = [&] {
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+            return live.count<QChart>() + live.count<QAbstractSeries>() + live.count<QAbstractAxis>()
+                + live.count<QBarSet>() + live.count<QLegendMarker>();
+        };
+        {
+            CohortDashboardPage page(context);
+            // One chart; its series, two bar sets, two axes and two legend markers.
+            QCOMPARE(live.count<QChart>(), 1);
+            const int perReport = chartObjects();
+            QCOMPARE(perReport, 8);
+            for (int i = 1; i <= 50; ++i) {
+                page.cohortPicker()->setCurrentIndex(i % 3);
+                QCOMPARE(chartObjects(), perReport);
+            }
+        }
+        QCOMPARE(chartObjects(), 0);
     }
 
     void anyCellOpensTheSubmission()

@@ -16,11 +16,12 @@ BlockingChartView::BlockingChartView(QWidget *parent) : QChartView(parent)
     setObjectName(QStringLiteral("blockingChart"));
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(330);
-    auto *chart = new QChart;
+    // QChartView(QWidget *) has already made a chart, and setChart() would only give that
+    // one back (leaked): the view's own chart is the one set up here.
+    QChart *chart = this->chart();
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->setBackgroundRoundness(0);
     chart->legend()->setAlignment(Qt::AlignBottom);
-    setChart(chart);
 }
 
 void BlockingChartView::setReport(const CohortReport &report)
