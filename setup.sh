@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # PrepMark set-up for a fresh Debian (bookworm) machine.
 #
-#   ./setup.sh run     install what is missing, build, start the app on the demo database
-#   ./setup.sh test    install what is missing, build, run the whole test suite
-#   ./setup.sh deps    only install the Debian packages that are missing
-#   ./setup.sh build   install and build, nothing else
+#   ./setup.sh run       install what is missing, build, start the app on the demo database
+#   ./setup.sh test      install what is missing, build, run the whole test suite
+#   ./setup.sh sanitize  install, build and run the tests labelled "sanitize" (the subset CI
+#                        runs) under AddressSanitizer and UBSan, in build/asan
+#   ./setup.sh deps      only install the Debian packages that are missing
+#   ./setup.sh build     install and build, nothing else
 #
-# PRESET=release|asan picks another CMake preset (default: default = RelWithDebInfo).
+# PRESET=release|asan picks another CMake preset (default: default = RelWithDebInfo);
+# PRESET=asan ./setup.sh test runs the whole suite under the sanitizers.
 # Works as root and as a user with sudo; installs only packages that are missing.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -51,11 +54,12 @@ install_missing() {
     "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
+# build [--target <target>]: configure and build $PRESET (everything unless a target is given).
 build() {
     log "configuring (preset $PRESET)"
     cmake --preset "$PRESET" >/dev/null
-    log "building with $(nproc) jobs"
-    cmake --build --preset "$PRESET" -j "$(nproc)"
+    log "building ${2:-everything} with $(nproc) jobs"
+    cmake --build --preset "$PRESET" -j "$(nproc)" "$@"
 }
 
 binary_dir() { echo "build/$PRESET"; }
@@ -74,6 +78,13 @@ case "${1:-}" in
         log "running the test suite"
         ctest --preset "$PRESET" -j "$(nproc)" --output-on-failure
         ;;
+    sanitize)
+        PRESET=asan
+        install_missing
+        build --target prepmark_sanitize_tests
+        log "running the tests labelled sanitize under AddressSanitizer and UBSan"
+        ctest --preset asan -L sanitize -j "$(nproc)" --output-on-failure
+        ;;
     run)
         install_missing
         build
@@ -84,7 +95,7 @@ case "${1:-}" in
         exec "$(binary_dir)/app/prepmark" "${@:2}"
         ;;
     *)
-        sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'
+        sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'
         exit 2
         ;;
 esac

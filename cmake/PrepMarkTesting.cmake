@@ -1,10 +1,11 @@
-# prepmark_add_test(<name> [WIDGETS] SOURCES <files...> LIBS <targets...> [TIMEOUT s])
+# prepmark_add_test(<name> [WIDGETS] [SANITIZE] SOURCES <files...> LIBS <targets...> [TIMEOUT s])
 # One QtTest executable = one CTest entry. Every test runs on the offscreen platform
 # (WIDGETS tests are also started with `-platform offscreen`), so no display is
 # needed, and knows where the source tree is (PREPMARK_SOURCE_DIR) to find rubrics/,
-# db/ and exercises/.
+# db/ and exercises/. SANITIZE puts the test in the subset CI also runs under the asan
+# preset (see prepmark_test_properties).
 function(prepmark_add_test name)
-    cmake_parse_arguments(T "WIDGETS" "TIMEOUT" "SOURCES;LIBS" ${ARGN})
+    cmake_parse_arguments(T "WIDGETS;SANITIZE" "TIMEOUT" "SOURCES;LIBS" ${ARGN})
     qt_add_executable(${name} ${T_SOURCES})
     target_link_libraries(${name} PRIVATE Qt6::Test ${T_LIBS})
     target_compile_definitions(${name} PRIVATE PREPMARK_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
@@ -14,10 +15,37 @@ function(prepmark_add_test name)
     else()
         add_test(NAME ${name} COMMAND ${name})
     endif()
+    if(T_SANITIZE)
+        set(sanitize SANITIZE)
+    endif()
+    prepmark_test_properties(${name} TARGET ${name} TIMEOUT "${T_TIMEOUT}" ${sanitize})
+endfunction()
+
+# The tests labelled "sanitize" are the subset CI runs under AddressSanitizer and UBSan
+# (`./setup.sh sanitize`: `ctest -L sanitize`); this target builds exactly the programs
+# they run, so CI does not build the rest of the suite with the sanitizers.
+add_custom_target(prepmark_sanitize_tests)
+
+# prepmark_test_properties(<test> TARGET <program target> [TIMEOUT s] [SANITIZE])
+# What every test gets, whether added by prepmark_add_test or by hand: the offscreen
+# platform, PREPMARK_SOURCE_DIR, a timeout (300 s unless given), and under the sanitizers
+# leak detection with only the system-library leaks of tests/sanitizers/lsan.supp
+# suppressed (never PrepMark's own code) and UBSan's stack traces. SANITIZE labels the
+# test "sanitize" and makes prepmark_sanitize_tests build its program.
+function(prepmark_test_properties name)
+    cmake_parse_arguments(T "SANITIZE" "TARGET;TIMEOUT" "" ${ARGN})
     if(NOT T_TIMEOUT)
         set(T_TIMEOUT 300)
     endif()
-    set_tests_properties(${name} PROPERTIES
-        TIMEOUT ${T_TIMEOUT}
-        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;PREPMARK_SOURCE_DIR=${PROJECT_SOURCE_DIR};ASAN_OPTIONS=detect_leaks=0")
+    set(environment
+        "QT_QPA_PLATFORM=offscreen"
+        "PREPMARK_SOURCE_DIR=${PROJECT_SOURCE_DIR}"
+        "ASAN_OPTIONS=detect_leaks=1"
+        "LSAN_OPTIONS=suppressions=${PROJECT_SOURCE_DIR}/tests/sanitizers/lsan.supp:print_suppressions=0"
+        "UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1")
+    set_tests_properties(${name} PROPERTIES TIMEOUT ${T_TIMEOUT} ENVIRONMENT "${environment}")
+    if(T_SANITIZE)
+        set_property(TEST ${name} APPEND PROPERTY LABELS sanitize)
+        add_dependencies(prepmark_sanitize_tests ${T_TARGET})
+    endif()
 endfunction()
