@@ -146,7 +146,7 @@ private slots:
             << "assignment 7 does not belong to cohort \"Mix Prep 2024/25\"";
         QTest::newRow("no such assignment")
             << QStringList {"report", "cohort", "--db", "DB", "--cohort", "Mix Prep 2024/25", "--assignment", "99"} << 1
-            << "no assignment 99";
+            << "assignment 99 does not exist";
         QTest::newRow("no database") << QStringList {"report", "cohort", "--db", "/nonexistent/x.db", "--cohort", "c"}
                                      << 1 << "/nonexistent/x.db: no such database";
     }
