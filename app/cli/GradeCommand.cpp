@@ -172,13 +172,12 @@ int runGrade(const QStringList &arguments, CliStreams &streams)
     }
 
     StageLines progress(streams.err);
-    SilentProgress silent;
     ProgressReporter &reporter
-        = options.isSet(QStringLiteral("quiet")) ? static_cast<ProgressReporter &>(silent) : progress;
+        = options.isSet(QStringLiteral("quiet")) ? ProgressReporter::none() : static_cast<ProgressReporter &>(progress);
     reporter.setMessage(QStringLiteral("render %1").arg(exercise.key));
     RenderOptions renderOptions;
     renderOptions.threads = threads;
-    const Result<RenderedSession> delivered = SessionRenderer(renderOptions).renderCached(exercise, &reporter);
+    const Result<RenderedSession> delivered = SessionRenderer(renderOptions).renderCached(exercise, reporter);
     if (!delivered)
         return fail(streams, delivered.errorMessage());
     progress.restart();

@@ -122,8 +122,9 @@ int runRender(const QStringList &arguments, CliStreams &streams)
     for (const Exercise &whole : exercises) {
         const Exercise exercise = excerptBars > 0 ? ExerciseExcerpt::of(whole, excerptBars) : whole;
         LineProgress progress(streams.err, QStringLiteral("render %1").arg(exercise.key));
-        const Result<RenderedSession> rendered = renderer.render(
-            exercise, QDir(out).filePath(exercise.key), options.isSet(QStringLiteral("quiet")) ? nullptr : &progress);
+        ProgressReporter &reporter = options.isSet(QStringLiteral("quiet")) ? ProgressReporter::none()
+                                                                            : static_cast<ProgressReporter &>(progress);
+        const Result<RenderedSession> rendered = renderer.render(exercise, QDir(out).filePath(exercise.key), reporter);
         if (!rendered) {
             streams.err << "prepmark-cli render: " << rendered.errorMessage() << '\n';
             return ExitFailure;

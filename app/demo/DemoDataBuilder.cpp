@@ -105,7 +105,7 @@ struct Built
 
 DemoDataBuilder::DemoDataBuilder(Database &database, quint32 seed) : m_database(database), m_seed(seed) { }
 
-Result<DemoSummary> DemoDataBuilder::build(ProgressReporter *progress)
+Result<DemoSummary> DemoDataBuilder::build(ProgressReporter &progress)
 {
     QSqlDatabase connection = m_database.connection();
     {
@@ -133,10 +133,8 @@ Result<DemoSummary> DemoDataBuilder::build(ProgressReporter *progress)
     const Actor system = Actor::system();
     auto fail = [](const Error &error) { return Result<DemoSummary>(error); };
     auto report = [&](int percent, const QString &message) {
-        if (progress) {
-            progress->setProgress(percent);
-            progress->setMessage(message);
-        }
+        progress.setProgress(percent);
+        progress.setMessage(message);
     };
     report(0, QStringLiteral("Creating accounts"));
 
