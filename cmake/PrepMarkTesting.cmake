@@ -37,12 +37,21 @@ function(prepmark_test_properties name)
     if(NOT T_TIMEOUT)
         set(T_TIMEOUT 300)
     endif()
+    if(PREPMARK_SANITIZE)
+        # An unoptimised sanitizer build runs the DSP and rendering loops many times slower
+        # than RelWithDebInfo, so the budgets grow with it.
+        math(EXPR T_TIMEOUT "${T_TIMEOUT} * 6")
+    endif()
+    # QtTest's own limit per test function (5 minutes unless set) would otherwise stop a
+    # slow function before CTest's limit does.
+    math(EXPR function_timeout_ms "${T_TIMEOUT} * 1000")
     set(environment
         "QT_QPA_PLATFORM=offscreen"
         "PREPMARK_SOURCE_DIR=${PROJECT_SOURCE_DIR}"
         "ASAN_OPTIONS=detect_leaks=1"
         "LSAN_OPTIONS=suppressions=${PROJECT_SOURCE_DIR}/tests/sanitizers/lsan.supp:print_suppressions=0"
-        "UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1")
+        "UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1"
+        "QTEST_FUNCTION_TIMEOUT=${function_timeout_ms}")
     set_tests_properties(${name} PROPERTIES TIMEOUT ${T_TIMEOUT} ENVIRONMENT "${environment}")
     if(T_SANITIZE)
         set_property(TEST ${name} APPEND PROPERTY LABELS sanitize)
