@@ -21,6 +21,7 @@ PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-multimedia-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite libqt6sql6-psql libqt6svg6-dev libqt6opengl6-dev libgl-dev
+    libpq-dev postgresql postgresql-client
     libsndfile1-dev libebur128-dev libfftw3-dev libsodium-dev
     libfluidsynth-dev timgm6mb-soundfont espeak-ng
     libquazip1-qt6-dev

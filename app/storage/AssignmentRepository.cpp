@@ -86,7 +86,7 @@ Result<qint64> AssignmentRepository::create(const AssignmentRecord &assignment)
         QStringLiteral("INSERT INTO assignments (cohort_id, exercise_id, rubric_id, title, mode, due_at, "
                        "blind_marking, created_by, "
                        "moderation_tolerance) VALUES (:cohort, :exercise, :rubric, :title, :mode, :due, :blind, :by, "
-                       ":tolerance)"));
+                       ":tolerance) RETURNING id"));
     insert.bind(QStringLiteral(":cohort"), assignment.cohortId)
         .bind(QStringLiteral(":exercise"), assignment.exerciseId)
         .bind(QStringLiteral(":rubric"), assignment.rubricId)
@@ -99,7 +99,7 @@ Result<qint64> AssignmentRepository::create(const AssignmentRecord &assignment)
         .bind(QStringLiteral(":tolerance"), assignment.moderationTolerance);
     if (const Status done = insert.exec(); !done)
         return done.error();
-    return insert.lastInsertId().toLongLong();
+    return insert.insertedId();
 }
 
 Result<QVector<AssignmentRecord>> AssignmentRepository::forCohort(qint64 cohortId) const

@@ -33,7 +33,7 @@ Result<RosterRowOutcome> RosterImporter::check(const RosterEntry &entry, qint64 
     SqlQuery byName(m_connection,
         QStringLiteral("SELECT id, role, student_number, "
                        "  EXISTS (SELECT 1 FROM enrolments e WHERE e.user_id = u.id AND e.cohort_id = :cohort) "
-                       "FROM users u WHERE username = :username"));
+                       "FROM users u WHERE lower(username) = lower(:username)"));
     byName.bind(QStringLiteral(":username"), entry.username).bind(QStringLiteral(":cohort"), cohortId);
     if (const Status done = byName.exec(); !done)
         return done.error();

@@ -14,12 +14,26 @@ QString shortened(const QString &sql)
 
 SqlQuery::SqlQuery(const QSqlDatabase &connection, const QString &sql) : m_query(connection), m_sql(sql)
 {
-    m_prepared = m_query.prepare(sql);
+    if (!sql.isEmpty())
+        m_prepared = m_query.prepare(sql);
+}
+
+SqlQuery SqlQuery::unprepared(const QSqlDatabase &connection, const QString &sql)
+{
+    SqlQuery query(connection, QString());
+    query.m_sql = sql;
+    query.m_direct = true;
+    query.m_prepared = true;
+    return query;
 }
 
 SqlQuery &SqlQuery::bind(const QString &placeholder, const QVariant &value)
 {
-    m_query.bindValue(placeholder, value);
+    // Flags are 0/1 integers in both schemas; PostgreSQL will not put a boolean there.
+    if (value.typeId() == QMetaType::Bool)
+        m_query.bindValue(placeholder, int(value.toBool()));
+    else
+        m_query.bindValue(placeholder, value);
     return *this;
 }
 
@@ -27,8 +41,17 @@ Status SqlQuery::exec()
 {
     if (!m_prepared)
         return makeError(QStringLiteral("cannot prepare \"%1\": %2").arg(shortened(m_sql), m_query.lastError().text()));
-    if (!m_query.exec())
-        return makeError(QStringLiteral("\"%1\" failed: %2").arg(shortened(m_sql), m_query.lastError().text()));
+    m_uniqueViolation = false;
+    if (!(m_direct ? m_query.exec(m_sql) : m_query.exec())) {
+        const QSqlError error = m_query.lastError();
+        // PostgreSQL: SQLSTATE 23505; SQLite: SQLITE_CONSTRAINT_UNIQUE / _PRIMARYKEY (or the
+        // primary code 19 with the "UNIQUE constraint failed" text, as older drivers report it).
+        const QString code = error.nativeErrorCode();
+        m_uniqueViolation = code == QLatin1String("23505") || code == QLatin1String("2067")
+            || code == QLatin1String("1555")
+            || (code == QLatin1String("19") && error.databaseText().contains(QLatin1String("UNIQUE")));
+        return makeError(QStringLiteral("\"%1\" failed: %2").arg(shortened(m_sql), error.text()));
+    }
     return {};
 }
 

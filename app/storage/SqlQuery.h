@@ -17,14 +17,22 @@ class SqlQuery
 public:
     SqlQuery(const QSqlDatabase &connection, const QString &sql);
 
+    // A statement run as written, without placeholders: schema changes (PostgreSQL cannot
+    // PREPARE a CREATE TABLE) and the bundled migration scripts. Never for user text.
+    static SqlQuery unprepared(const QSqlDatabase &connection, const QString &sql);
+
     SqlQuery &bind(const QString &placeholder, const QVariant &value);
     // Runs the statement; for SELECTs, read with next()/value().
     Status exec();
     bool next() { return m_query.next(); }
     QVariant value(int column) const { return m_query.value(column); }
     QVariant value(const QString &column) const { return m_query.value(column); }
-    QVariant lastInsertId() const { return m_query.lastInsertId(); }
+    // The id of the row an executed "INSERT ... RETURNING id" wrote (both backends
+    // understand RETURNING; PostgreSQL's driver has no usable lastInsertId()).
+    qint64 insertedId() { return m_query.next() ? m_query.value(0).toLongLong() : 0; }
     int rowsAffected() const { return m_query.numRowsAffected(); }
+    // Whether the last exec() failed because a row with the same unique key exists.
+    bool violatedUniqueness() const { return m_uniqueViolation; }
 
     // Runs and returns the first column of the first row (or an Error if there is no row).
     Result<QVariant> scalar();
@@ -33,6 +41,8 @@ private:
     QSqlQuery m_query;
     QString m_sql;
     bool m_prepared = false;
+    bool m_direct = false;
+    bool m_uniqueViolation = false;
 };
 
 // "NULL" for an empty optional; the value otherwise.

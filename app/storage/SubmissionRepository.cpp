@@ -98,7 +98,7 @@ Result<AttemptRecord> SubmissionRepository::addAttempt(
     AttemptRecord attempt {0, submissionId, number->toInt(), submittedAt.toUTC(), sessionJson, notes};
     SqlQuery insert(m_connection,
         QStringLiteral("INSERT INTO attempts (submission_id, number, submitted_at, session_json, notes) "
-                       "VALUES (:submission, :number, :at, :session, :notes)"));
+                       "VALUES (:submission, :number, :at, :session, :notes) RETURNING id"));
     insert.bind(QStringLiteral(":submission"), submissionId)
         .bind(QStringLiteral(":number"), attempt.number)
         .bind(QStringLiteral(":at"), attempt.submittedAt.toString(Qt::ISODate))
@@ -106,7 +106,7 @@ Result<AttemptRecord> SubmissionRepository::addAttempt(
         .bind(QStringLiteral(":notes"), notes.isNull() ? QVariant() : notes);
     if (const Status done = insert.exec(); !done)
         return done.error();
-    attempt.id = insert.lastInsertId().toLongLong();
+    attempt.id = insert.insertedId();
     SqlQuery status(m_connection,
         QStringLiteral("UPDATE submissions SET status = 'not_marked', status_changed_by = :by WHERE id = :id"));
     status.bind(QStringLiteral(":id"), submissionId)

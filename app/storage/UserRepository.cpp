@@ -35,7 +35,7 @@ Result<qint64> UserRepository::create(const UserRecord &user, const QString &pas
         return makeError(QStringLiteral("a user needs a user name"));
     SqlQuery insert(m_connection,
         QStringLiteral("INSERT INTO users (username, display_name, email, role, password_hash, student_number, active) "
-                       "VALUES (:username, :name, :email, :role, :hash, :number, :active)"));
+                       "VALUES (:username, :name, :email, :role, :hash, :number, :active) RETURNING id"));
     insert.bind(QStringLiteral(":username"), user.username.trimmed())
         .bind(QStringLiteral(":name"), user.displayName)
         .bind(QStringLiteral(":email"), user.email.isEmpty() ? QVariant() : user.email)
@@ -44,20 +44,20 @@ Result<qint64> UserRepository::create(const UserRecord &user, const QString &pas
         .bind(QStringLiteral(":number"), user.studentNumber.isEmpty() ? QVariant() : user.studentNumber)
         .bind(QStringLiteral(":active"), user.active);
     if (const Status done = insert.exec(); !done) {
-        if (done.errorMessage().contains(QStringLiteral("UNIQUE")))
+        if (insert.violatedUniqueness())
             return makeError(QStringLiteral("user \"%1\" (or student number %2) already exists")
                                  .arg(user.username, user.studentNumber));
         return done.error();
     }
-    return insert.lastInsertId().toLongLong();
+    return insert.insertedId();
 }
 
 Result<Actor> UserRepository::authenticate(
     const QSqlDatabase &connection, const QString &username, const QString &password)
 {
     SqlQuery query(connection,
-        QStringLiteral(
-            "SELECT id, role, password_hash, display_name, active, username FROM users WHERE username = :username"));
+        QStringLiteral("SELECT id, role, password_hash, display_name, active, username FROM users WHERE "
+                       "lower(username) = lower(:username)"));
     query.bind(QStringLiteral(":username"), username.trimmed());
     if (const Status done = query.exec(); !done)
         return done.error();
@@ -88,7 +88,8 @@ Result<UserRecord> UserRepository::find(qint64 userId) const
 
 Result<std::optional<UserRecord>> UserRepository::findByUsername(const QString &username) const
 {
-    SqlQuery query(m_connection, QStringLiteral("SELECT %1 FROM users WHERE username = :username").arg(kColumns));
+    SqlQuery query(
+        m_connection, QStringLiteral("SELECT %1 FROM users WHERE lower(username) = lower(:username)").arg(kColumns));
     query.bind(QStringLiteral(":username"), username.trimmed());
     if (const Status done = query.exec(); !done)
         return done.error();

@@ -32,13 +32,14 @@ Result<qint64> CommentBankRepository::add(const QString &text, const QString &di
     if (existing.next())
         return existing.value(0).toLongLong();
     SqlQuery insert(m_connection,
-        QStringLiteral("INSERT INTO comment_bank (owner_id, dimension_key, text) VALUES (:owner, :dimension, :text)"));
+        QStringLiteral("INSERT INTO comment_bank (owner_id, dimension_key, text) VALUES (:owner, :dimension, :text) "
+                       "RETURNING id"));
     insert.bind(QStringLiteral(":owner"), shared ? QVariant() : QVariant(actor.userId))
         .bind(QStringLiteral(":dimension"), dimensionKey.isEmpty() ? QVariant() : dimensionKey)
         .bind(QStringLiteral(":text"), trimmed);
     if (const Status done = insert.exec(); !done)
         return done.error();
-    return insert.lastInsertId().toLongLong();
+    return insert.insertedId();
 }
 
 Status CommentBankRepository::remove(qint64 commentId)

@@ -45,7 +45,7 @@ Result<qint64> ReleaseRepository::release(qint64 attemptId, const QString &feedb
             "INSERT INTO released_results (attempt_id, released_at, released_by, rubric_key, rubric_version, scores, "
             "verdict, adequate, mean, blocking, feedback) VALUES (:attempt, :at, :by, :key, :version, :scores, "
             ":verdict, "
-            ":adequate, :mean, :blocking, :feedback)"));
+            ":adequate, :mean, :blocking, :feedback) RETURNING id"));
     insert.bind(QStringLiteral(":attempt"), attemptId)
         .bind(QStringLiteral(":at"), at.toUTC().toString(Qt::ISODate))
         .bind(QStringLiteral(":by"), m_access.actor().userId > 0 ? QVariant(m_access.actor().userId) : QVariant())
@@ -61,11 +61,11 @@ Result<qint64> ReleaseRepository::release(qint64 attemptId, const QString &feedb
                 QJsonDocument(QJsonArray::fromStringList(verdict->blocking)).toJson(QJsonDocument::Compact)))
         .bind(QStringLiteral(":feedback"), feedback.isEmpty() ? QVariant() : feedback);
     if (const Status done = insert.exec(); !done) {
-        if (done.errorMessage().contains(QStringLiteral("UNIQUE")))
+        if (insert.violatedUniqueness())
             return makeError(QStringLiteral("attempt %1 is already released").arg(attemptId));
         return done.error();
     }
-    const qint64 id = insert.lastInsertId().toLongLong();
+    const qint64 id = insert.insertedId();
     SqlQuery status(m_connection,
         QStringLiteral("UPDATE submissions SET status = 'released', status_changed_by = :by "
                        "WHERE id = (SELECT submission_id FROM attempts WHERE id = :attempt)"));
@@ -73,17 +73,7 @@ Result<qint64> ReleaseRepository::release(qint64 attemptId, const QString &feedb
         .bind(QStringLiteral(":by"), m_access.actor().userId > 0 ? QVariant(m_access.actor().userId) : QVariant());
     if (const Status done = status.exec(); !done)
         return done.error();
-    SqlQuery audit(m_connection,
-        QStringLiteral("INSERT INTO audit_log (actor_id, entity, entity_id, action, detail, new_value) "
-                       "VALUES (:actor, 'release', :id, 'insert', :detail, :verdict)"));
-    audit.bind(QStringLiteral(":actor"), m_access.actor().userId > 0 ? QVariant(m_access.actor().userId) : QVariant())
-        .bind(QStringLiteral(":id"), id)
-        .bind(QStringLiteral(":detail"),
-            QStringLiteral("attempt %1 released against %2").arg(attemptId).arg(rubric->identity()))
-        .bind(
-            QStringLiteral(":verdict"), verdict->adequate ? QStringLiteral("adequate") : QStringLiteral("inadequate"));
-    if (const Status done = audit.exec(); !done)
-        return done.error();
+    // The release is written to the audit log by the database (db/*/005_server_security.sql).
     if (const Status committed = transaction.commit(); !committed)
         return committed.error();
     return id;

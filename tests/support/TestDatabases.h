@@ -1,0 +1,30 @@
+#pragma once
+
+#include "storage/Database.h"
+
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace prepmark::test {
+
+// Databases for tests on the backend this test process runs on (testsRunOnPostgres()):
+// SQLite files in a temporary folder, or fresh databases on the process's private
+// PostgreSQL server (PostgresServer), opened as their owner. Suites that must hold on both
+// backends open every database through these, and CTest runs them twice.
+
+// A new, empty, fully migrated database; name is a plain word unique within the test.
+Result<std::unique_ptr<Database>> freshDatabase(const QTemporaryDir &folder, const QString &name);
+
+// A new database holding the demo programme (prepmark-cli demo).
+Result<std::unique_ptr<Database>> freshDemoDatabase(const QTemporaryDir &folder, const QString &name);
+
+// What `--db` takes for the database: its file, or its server URL (the owner's password
+// is in PGPASSWORD for the whole test process, as a department's scripts would set it).
+QString databaseArgument(const Database &database);
+
+// "sqlite" or "postgresql", for messages.
+QString backendName();
+
+} // namespace prepmark::test
