@@ -152,6 +152,9 @@ Result<DemoSummary> DemoDataBuilder::build(ProgressReporter *progress)
         user.role = role;
         user.studentNumber = number;
         user.email = username + QStringLiteral("@example.ac.uk");
+        // On a server every demo account is a login role with the demo password.
+        if (m_database.isServer())
+            return users.createAccount(user, demoPassword());
         return users.create(user, *hash);
     };
 

@@ -51,6 +51,13 @@ Status AccessPolicy::mayManageProgrammes() const
     return accessDenied(m_actor, QStringLiteral("manage programmes, cohorts or accounts"));
 }
 
+Status AccessPolicy::mayManageAccounts() const
+{
+    if (m_actor.role == Role::Admin)
+        return {};
+    return accessDenied(m_actor, QStringLiteral("manage accounts or enrolments (admins only)"));
+}
+
 Status AccessPolicy::mayReportOnProgramme() const
 {
     if (m_actor.seesAllCohorts())

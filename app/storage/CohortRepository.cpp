@@ -38,7 +38,7 @@ Result<qint64> CohortRepository::create(qint64 moduleId, const QString &name, co
 
 Status CohortRepository::enrol(qint64 cohortId, qint64 userId, Role role)
 {
-    if (const Status allowed = m_access.mayManageProgrammes(); !allowed)
+    if (const Status allowed = m_access.mayManageAccounts(); !allowed)
         return allowed;
     if (role != Role::Student && role != Role::Lecturer)
         return makeError(QStringLiteral("a cohort enrols students and lecturers, not %1").arg(roleName(role)));

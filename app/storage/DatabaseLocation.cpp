@@ -61,9 +61,8 @@ Result<DatabaseLocation> DatabaseLocation::parse(const QString &text)
         } else if (key == QLatin1String("dbname")) {
             location.m_databaseName = value;
         } else {
-            return makeError(
-                QStringLiteral("%1: unknown parameter \"%2\" (PrepMark reads host, port, user and dbname)")
-                    .arg(trimmed, key));
+            return makeError(QStringLiteral("%1: unknown parameter \"%2\" (PrepMark reads host, port, user and dbname)")
+                                 .arg(trimmed, key));
         }
     }
     if (location.m_port <= 0 || location.m_port > 65535)

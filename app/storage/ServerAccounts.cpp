@@ -33,14 +33,16 @@ bool ServerAccounts::isValidUsername(const QString &username)
 Result<QString> ServerAccounts::scramVerifier(const QString &username, const QString &password) const
 {
     const QVariant handle = m_connection.driver() ? m_connection.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "PGconn*") != 0)
+    // Qt names the type after the struct behind libpq's typedef ("pg_conn*").
+    if (!handle.isValid()
+        || (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0))
         return makeError(QStringLiteral("passwords of server accounts can only be set on a PostgreSQL connection"));
     PGconn *connection = *static_cast<PGconn *const *>(handle.constData());
     char *verifier = PQencryptPasswordConn(
         connection, password.toUtf8().constData(), username.toUtf8().constData(), "scram-sha-256");
     if (!verifier)
-        return makeError(
-            QStringLiteral("cannot compute the password verifier: %1").arg(QString::fromUtf8(PQerrorMessage(connection))));
+        return makeError(QStringLiteral("cannot compute the password verifier: %1")
+                             .arg(QString::fromUtf8(PQerrorMessage(connection))));
     const QString result = QString::fromUtf8(verifier);
     PQfreemem(verifier);
     return result;
@@ -69,8 +71,8 @@ Status ServerAccounts::createLogin(const QString &username, Role role, const QSt
             return computed.error();
         verifier = *computed;
     }
-    return call(QStringLiteral("SELECT pm_create_login(:p0, :p1, CAST(:p2 AS text))"),
-        {username, roleName(role), verifier});
+    return call(
+        QStringLiteral("SELECT pm_create_login(:p0, :p1, CAST(:p2 AS text))"), {username, roleName(role), verifier});
 }
 
 Status ServerAccounts::createGraderLogin(const QString &username, const QString &password) const

@@ -30,8 +30,12 @@ SqlQuery SqlQuery::unprepared(const QSqlDatabase &connection, const QString &sql
 SqlQuery &SqlQuery::bind(const QString &placeholder, const QVariant &value)
 {
     // Flags are 0/1 integers in both schemas; PostgreSQL will not put a boolean there.
+    // Byte arrays are UTF-8 text (JSON documents): PrepMark stores no binary columns, and
+    // PostgreSQL's driver would send a QByteArray as bytea.
     if (value.typeId() == QMetaType::Bool)
         m_query.bindValue(placeholder, int(value.toBool()));
+    else if (value.typeId() == QMetaType::QByteArray)
+        m_query.bindValue(placeholder, QString::fromUtf8(value.toByteArray()));
     else
         m_query.bindValue(placeholder, value);
     return *this;

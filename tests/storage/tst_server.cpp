@@ -36,16 +36,21 @@ private slots:
         QTest::addColumn<int>("port");
         QTest::addColumn<QString>("database");
         QTest::addColumn<QString>("display");
-        QTest::newRow("file") << "/home/a/prepmark.db" << false << "" << "" << 5432 << "" << "/home/a/prepmark.db";
-        QTest::newRow("relative file") << "x.db" << false << "" << "" << 5432 << "" << "x.db";
+        QTest::newRow("file") << "/home/a/prepmark.db" << false << ""
+                              << "" << 5432 << ""
+                              << "/home/a/prepmark.db";
+        QTest::newRow("relative file") << "x.db" << false << ""
+                                       << "" << 5432 << ""
+                                       << "x.db";
         QTest::newRow("tcp") << "postgresql://mbaker@db.example.ac.uk:5433/prepmark" << true << "mbaker"
                              << "db.example.ac.uk" << 5433 << "prepmark"
                              << "postgresql://mbaker@db.example.ac.uk:5433/prepmark";
         QTest::newRow("tcp default port") << "postgresql://s24001@10.0.0.5/prepmark" << true << "s24001"
                                           << "10.0.0.5" << 5432 << "prepmark"
                                           << "postgresql://s24001@10.0.0.5/prepmark";
-        QTest::newRow("socket") << "postgresql:///prepmark?host=/run/postgresql" << true << "" << "/run/postgresql"
-                                << 5432 << "prepmark" << "postgresql:///prepmark?host=/run/postgresql";
+        QTest::newRow("socket") << "postgresql:///prepmark?host=/run/postgresql" << true << ""
+                                << "/run/postgresql" << 5432 << "prepmark"
+                                << "postgresql:///prepmark?host=/run/postgresql";
         QTest::newRow("socket with user") << "postgres://admin@/pm?host=/tmp/s&port=6000" << true << "admin"
                                           << "/tmp/s" << 6000 << "pm"
                                           << "postgresql://admin@/pm?host=/tmp/s&port=6000";
@@ -78,12 +83,18 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("message");
-        QTest::newRow("password in url") << "postgresql://s24001:demo@host/prepmark" << "password does not belong";
-        QTest::newRow("no database") << "postgresql://s24001@host/" << "no database name";
-        QTest::newRow("unknown parameter") << "postgresql:///pm?sslmode=disable&foo=1" << "unknown parameter";
-        QTest::newRow("bad port") << "postgresql:///pm?host=/tmp&port=abc" << "port abc is not a number";
-        QTest::newRow("other scheme") << "mysql://root@host/pm" << "not a database PrepMark can open";
-        QTest::newRow("empty") << "  " << "no database given";
+        QTest::newRow("password in url") << "postgresql://s24001:demo@host/prepmark"
+                                         << "password does not belong";
+        QTest::newRow("no database") << "postgresql://s24001@host/"
+                                     << "no database name";
+        QTest::newRow("unknown parameter") << "postgresql:///pm?sslmode=disable&foo=1"
+                                           << "unknown parameter";
+        QTest::newRow("bad port") << "postgresql:///pm?host=/tmp&port=abc"
+                                  << "port abc is not a number";
+        QTest::newRow("other scheme") << "mysql://root@host/pm"
+                                      << "not a database PrepMark can open";
+        QTest::newRow("empty") << "  "
+                               << "no database given";
     }
 
     void badLocationsAreRefusedByName()
@@ -118,13 +129,13 @@ private slots:
         QCOMPARE((*database)->schemaVersion(), SchemaMigrator::latestVersion());
         QVERIFY((*database)->check().ok());
         // The tables both dialects create, as psql sees them (not through PrepMark).
-        const Result<QString> tables = m_server->psql(QStringLiteral("migrated"), PostgresServer::ownerRole(),
-            PostgresServer::ownerPassword(),
-            QStringLiteral("SELECT string_agg(tablename, ',' ORDER BY tablename) FROM pg_tables "
-                           "WHERE schemaname = 'public';"));
+        const Result<QString> tables
+            = m_server->psql(QStringLiteral("migrated"), PostgresServer::ownerRole(), PostgresServer::ownerPassword(),
+                QStringLiteral("SELECT string_agg(tablename, ',' ORDER BY tablename) FROM pg_tables "
+                               "WHERE schemaname = 'public';"));
         QVERIFY2(tables.ok(), qPrintable(tables.errorMessage()));
-        for (const char *table : {"users", "submissions", "marks", "audit_log", "released_results",
-                 "marking_drafts", "practice_attempts", "workbench_drafts", "schema_migrations"})
+        for (const char *table : {"users", "submissions", "marks", "audit_log", "released_results", "marking_drafts",
+                 "practice_attempts", "workbench_drafts", "schema_migrations"})
             QVERIFY2(tables->trimmed().split(QLatin1Char(',')).contains(QString::fromLatin1(table)), table);
 
         // Reopening changes nothing.
@@ -158,15 +169,15 @@ private slots:
                     ->psql(QStringLiteral("notowner"), PostgresServer::ownerRole(), PostgresServer::ownerPassword(),
                         QStringLiteral("CREATE ROLE stranger LOGIN PASSWORD 'x';"))
                     .ok());
-        const auto database = Database::open(
-            m_server->location(QStringLiteral("notowner"), QStringLiteral("stranger")), Database::Mode::Existing,
-            QStringLiteral("x"));
+        const auto database = Database::open(m_server->location(QStringLiteral("notowner"), QStringLiteral("stranger")),
+            Database::Mode::Existing, QStringLiteral("x"));
         QVERIFY(!database.ok());
         QVERIFY2(database.errorMessage().contains(QLatin1String("its owner must run `prepmark-cli db migrate")),
             qPrintable(database.errorMessage()));
         // Nothing was created by the refused open.
-        const Result<QString> tables = m_server->psql(QStringLiteral("notowner"), PostgresServer::ownerRole(),
-            PostgresServer::ownerPassword(), QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = 'public';"));
+        const Result<QString> tables
+            = m_server->psql(QStringLiteral("notowner"), PostgresServer::ownerRole(), PostgresServer::ownerPassword(),
+                QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = 'public';"));
         QVERIFY(tables.ok());
         QCOMPARE(tables->trimmed(), QStringLiteral("0"));
     }

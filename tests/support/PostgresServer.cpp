@@ -16,7 +16,8 @@ QString serverBinDirectory()
 {
     const QDir root(QStringLiteral("/usr/lib/postgresql"));
     QStringList versions = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    std::sort(versions.begin(), versions.end(), [](const QString &a, const QString &b) { return a.toInt() > b.toInt(); });
+    std::sort(
+        versions.begin(), versions.end(), [](const QString &a, const QString &b) { return a.toInt() > b.toInt(); });
     for (const QString &version : versions) {
         const QString bin = root.filePath(version + QStringLiteral("/bin"));
         if (QFile::exists(bin + QStringLiteral("/initdb")))
@@ -58,8 +59,8 @@ Result<QString> PostgresServer::runAsServerUser(const QString &program, const QS
     QProcess process;
     if (m_asPostgresUser) {
         process.setProgram(QStringLiteral("runuser"));
-        process.setArguments(QStringList {QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"), program}
-            + arguments);
+        process.setArguments(
+            QStringList {QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"), program} + arguments);
     } else {
         process.setProgram(program);
         process.setArguments(arguments);

@@ -38,8 +38,8 @@ public:
     const QString &socketDirectory() const { return m_socketDirectory; }
     // Runs psql as user (password given through PGPASSWORD) with the SQL on stdin;
     // returns stdout, or an Error with psql's stderr. ON_ERROR_STOP is set.
-    Result<QString> psql(const QString &database, const QString &user, const QString &password,
-        const QString &sql) const;
+    Result<QString> psql(
+        const QString &database, const QString &user, const QString &password, const QString &sql) const;
 
 private:
     PostgresServer() = default;
