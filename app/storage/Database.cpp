@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "FilesystemCheck.h"
 #include "SchemaMigrator.h"
 #include "SqlDialect.h"
 #include "SqlQuery.h"
@@ -9,6 +10,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QUuid>
+
 
 namespace prepmark {
 
@@ -83,9 +85,17 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, Mode
         const QFileInfo info(path);
         if (!info.exists() && mode != Mode::CreateOrMigrate)
             return makeError(QStringLiteral("%1: no such database").arg(path));
+        if (const QString type = FilesystemCheck::filesystemTypeOf(path); FilesystemCheck::isNetworkFilesystem(type))
+            return makeError(QStringLiteral("%1: is on a network filesystem (%2), where SQLite's locking does not "
+                                            "work and the file would be damaged. Keep one person's database on a "
+                                            "local disk; a department shares PrepMark through its server "
+                                            "(--db postgresql://USER@HOST/DBNAME; README, \"Department server\")")
+                                 .arg(path, type));
         if (info.exists()) {
             if (const Status header = checkSqliteHeader(path); !header)
                 return header.error();
+        } else if (const Status created = FilesystemCheck::createOwnerOnlyFile(path); !created) {
+            return created.error();
         }
     }
 
@@ -278,10 +288,15 @@ Status Database::backupTo(const QString &targetPath) const
                              .arg(m_path));
     if (QFileInfo::exists(targetPath))
         return makeError(QStringLiteral("%1: already exists; choose another backup file").arg(targetPath));
+    // The copy is created empty and owner-only first; VACUUM INTO then fills it.
+    if (const Status created = FilesystemCheck::createOwnerOnlyFile(targetPath); !created)
+        return created;
     SqlQuery vacuum(connection(), QStringLiteral("VACUUM INTO :path"));
     vacuum.bind(QStringLiteral(":path"), targetPath);
-    if (const Status done = vacuum.exec(); !done)
+    if (const Status done = vacuum.exec(); !done) {
+        QFile::remove(targetPath);
         return makeError(QStringLiteral("%1: cannot write backup: %2").arg(targetPath, done.errorMessage()));
+    }
     return {};
 }
 

@@ -1,5 +1,6 @@
 #include "SchemaMigrator.h"
 
+#include "FilesystemCheck.h"
 #include "SqlDialect.h"
 #include "SqlQuery.h"
 #include "SqlScript.h"
@@ -88,12 +89,16 @@ Result<MigrationReport> SchemaMigrator::migrateTo(int targetVersion, const QStri
         return report;
 
     if (*current > 0 && !backupPath.isEmpty() && dialect == SqlDialect::Sqlite) {
+        if (const Status created = FilesystemCheck::createOwnerOnlyFile(backupPath); !created)
+            return makeError(QStringLiteral("cannot copy the database before migrating: %1").arg(created.errorMessage()));
         SqlQuery backup(m_connection, QStringLiteral("VACUUM INTO :path"));
         backup.bind(QStringLiteral(":path"), backupPath);
         const Status copied = backup.exec();
-        if (!copied)
+        if (!copied) {
+            QFile::remove(backupPath);
             return makeError(QStringLiteral("cannot copy the database to %1 before migrating: %2")
                                  .arg(backupPath, copied.errorMessage()));
+        }
         report.backupPath = backupPath;
     }
 

@@ -1,4 +1,5 @@
 #include "storage/Database.h"
+#include "storage/FilesystemCheck.h"
 #include "storage/SchemaMigrator.h"
 #include "storage/SqlQuery.h"
 #include "storage/SqlScript.h"
@@ -115,7 +116,8 @@ private slots:
             QStringLiteral("SELECT group_concat(name, ',') FROM schema_migrations ORDER BY version"));
         QCOMPARE(recorded.scalar()->toString(),
             QStringLiteral(
-                "001_initial.sql,002_release_audit_outcomes.sql,003_marking_workflow.sql,004_workbench.sql"));
+                "001_initial.sql,002_release_audit_outcomes.sql,003_marking_workflow.sql,004_workbench.sql,"
+                           "005_server_security.sql"));
     }
 
     void existingModeRefusesAMissingFile()
@@ -379,6 +381,97 @@ private slots:
         const auto reopened = Database::open(copy, Database::Mode::ReadOnly);
         QVERIFY(reopened.ok());
         QCOMPARE((*reopened)->setting(QStringLiteral("greeting")), QStringLiteral("hello"));
+    }
+
+    // Permissions are read from the file system itself (stat), not from PrepMark.
+    void newDatabasesAndBackupsAreReadableByTheirOwnerOnly()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("mine.db"));
+        const auto database = Database::open(path);
+        QVERIFY2(database.ok(), qPrintable(database.errorMessage()));
+        QVERIFY((*database)->setSetting(QStringLiteral("k"), QStringLiteral("v")).ok());
+        const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+        const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther
+            | QFileDevice::WriteOther | QFileDevice::ExeGroup | QFileDevice::ExeOther;
+        for (const QString &file : {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) {
+            QVERIFY2(QFile::exists(file), qPrintable(file));
+            QVERIFY2((QFile::permissions(file) & others) == 0, qPrintable(file));
+            QVERIFY((QFile::permissions(file) & ownerOnly) == ownerOnly);
+        }
+        const QString copy = dir.filePath(QStringLiteral("copy.db"));
+        QVERIFY((*database)->backupTo(copy).ok());
+        QVERIFY((QFile::permissions(copy) & others) == 0);
+    }
+
+    void aDatabaseOnANetworkFilesystemIsRefused_data()
+    {
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<bool>("refused");
+        QTest::newRow("nfs4") << "nfs4" << true;
+        QTest::newRow("nfs") << "nfs" << true;
+        QTest::newRow("cifs") << "cifs" << true;
+        QTest::newRow("smb3") << "smb3" << true;
+        QTest::newRow("sshfs") << "fuse.sshfs" << true;
+        QTest::newRow("ext4") << "ext4" << false;
+        QTest::newRow("tmpfs") << "tmpfs" << false;
+        QTest::newRow("btrfs") << "btrfs" << false;
+    }
+
+    void aDatabaseOnANetworkFilesystemIsRefused()
+    {
+        QFETCH(QString, type);
+        QFETCH(bool, refused);
+        QTemporaryDir dir;
+        // An existing database with data, so a refusal visibly leaves it alone.
+        const QString path = dir.filePath(QStringLiteral("shared.db"));
+        {
+            const auto made = Database::open(path);
+            QVERIFY(made.ok());
+            QVERIFY((*made)->setSetting(QStringLiteral("k"), QStringLiteral("v")).ok());
+        }
+        const QByteArray before = fileHash(path);
+        QString asked;
+        FilesystemCheck::setTypeProbeForTests([&](const QString &p) {
+            asked = p;
+            return type;
+        });
+        const auto existing = Database::open(path, Database::Mode::Existing);
+        const auto created = Database::open(dir.filePath(QStringLiteral("new.db")));
+        FilesystemCheck::setTypeProbeForTests(nullptr);
+        QCOMPARE(asked, dir.filePath(QStringLiteral("new.db")));
+        QCOMPARE(existing.ok(), !refused);
+        QCOMPARE(created.ok(), !refused);
+        if (refused) {
+            QVERIFY2(existing.errorMessage().contains(QStringLiteral("network filesystem (%1)").arg(type)),
+                qPrintable(existing.errorMessage()));
+            QVERIFY(existing.errorMessage().contains(QLatin1String("postgresql://")));
+            QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("new.db"))));
+            QCOMPARE(fileHash(path), before);
+        }
+    }
+
+    void theRealFilesystemTypeIsRead()
+    {
+        // The test's temporary folder is on a local filesystem, whatever its type here.
+        QTemporaryDir dir;
+        const QString type = FilesystemCheck::filesystemTypeOf(dir.filePath(QStringLiteral("x.db")));
+        QVERIFY(!type.isEmpty());
+        QVERIFY2(!FilesystemCheck::isNetworkFilesystem(type), qPrintable(type));
+        QCOMPARE(FilesystemCheck::filesystemTypeOf(QStringLiteral("/proc/self")), QStringLiteral("proc"));
+    }
+
+    void splitsDollarQuotedFunctionBodies()
+    {
+        const QStringList statements = splitSqlScript(QStringLiteral(
+            "CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  RAISE EXCEPTION 'x;y';\n"
+            "  RETURN NULL;\nEND $$;\n"
+            "DO $body$ BEGIN PERFORM 1; END $body$;\n"
+            "SELECT to_char(now(), 'HH24:MI:SS');"));
+        QCOMPARE(statements.size(), 3);
+        QVERIFY(statements[0].endsWith(QLatin1String("END $$")));
+        QVERIFY(statements[1].startsWith(QLatin1String("DO $body$")));
+        QCOMPARE(statements[2], QStringLiteral("SELECT to_char(now(), 'HH24:MI:SS')"));
     }
 
     void splitsScriptsWithTriggersAndQuotes()
