@@ -154,14 +154,8 @@ int runAnalyse(const QStringList &arguments, CliStreams &streams)
         return usage(streams, QStringLiteral("give at least one audio file or folder"));
 
     AnalysisOptions analysisOptions;
-    if (options.isSet(QStringLiteral("threads"))) {
-        bool isNumber = false;
-        analysisOptions.threads = options.value(QStringLiteral("threads")).toInt(&isNumber);
-        if (!isNumber || analysisOptions.threads < 1 || analysisOptions.threads > 1024)
-            return usage(streams,
-                QStringLiteral("--threads: \"%1\" is not a number of threads (1-1024)")
-                    .arg(options.value(QStringLiteral("threads"))));
-    }
+    if (!options.readCount(QStringLiteral("threads"), analysisOptions.threads, QStringLiteral("threads"), 1024))
+        return usage(streams, options.error());
     AnalysisConfig config;
     if (options.isSet(QStringLiteral("config"))) {
         Result<AnalysisConfig> loaded = AnalysisConfig::fromJsonFile(options.value(QStringLiteral("config")));

@@ -6,7 +6,7 @@
 
 namespace prepmark::cli {
 
-Result<std::unique_ptr<Database>> openExistingDatabase(const QString &path, bool writable)
+Result<std::unique_ptr<Database>> openExistingDatabase(const QString &path, DatabaseAccess access)
 {
     if (!QFileInfo::exists(path))
         return makeError(QStringLiteral("%1: no such database").arg(path));
@@ -21,10 +21,31 @@ Result<std::unique_ptr<Database>> openExistingDatabase(const QString &path, bool
                                  .arg(path)
                                  .arg(version)
                                  .arg(SchemaMigrator::latestVersion()));
-        if (!writable)
+        if (access == DatabaseAccess::ReadOnly)
             return probe;
     }
     return Database::open(path, Database::Mode::Existing);
+}
+
+Result<std::unique_ptr<Database>> openDatabaseFromOptions(const OptionParser &options, DatabaseAccess access)
+{
+    const QString path = options.value(SharedOption::database);
+    if (path.isEmpty())
+        return makeError(QStringLiteral("missing --%1").arg(SharedOption::database));
+    return openExistingDatabase(path, access);
+}
+
+Result<CohortRecord> cohortFromOptions(const OptionParser &options, const Database &database, const Actor &actor)
+{
+    const QString name = options.value(SharedOption::cohort);
+    if (name.isEmpty())
+        return makeError(QStringLiteral("missing --%1").arg(SharedOption::cohort));
+    const Result<std::optional<CohortRecord>> cohort = CohortRepository(database.connection(), actor).findByName(name);
+    if (!cohort)
+        return cohort.error();
+    if (!cohort->has_value())
+        return makeError(QStringLiteral("%1: no cohort named \"%2\"").arg(database.path(), name));
+    return **cohort;
 }
 
 } // namespace prepmark::cli

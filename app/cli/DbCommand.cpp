@@ -12,8 +12,7 @@ namespace {
 
 int usage(CliStreams &streams, const QString &problem)
 {
-    streams.err << "prepmark-cli db: " << problem << "\nusage: " << dbCommand().synopsis << '\n';
-    return ExitUsage;
+    return usageError(streams, dbCommand(), problem);
 }
 
 int init(const QString &path, CliStreams &streams)
@@ -84,15 +83,15 @@ int backup(const QString &path, const QString &out, CliStreams &streams)
 int runDb(const QStringList &arguments, CliStreams &streams)
 {
     OptionParser options;
-    options.valueOption(QStringLiteral("db")).valueOption(QStringLiteral("out"));
+    options.databaseOption().valueOption(QStringLiteral("out"));
     if (!options.parse(arguments))
         return usage(streams, options.error());
     if (options.positional().size() != 1)
         return usage(streams, QStringLiteral("say which: init, migrate, check or backup"));
-    if (!options.require(QStringLiteral("db")))
+    if (!options.require(SharedOption::database))
         return usage(streams, options.error());
     const QString action = options.positional().first();
-    const QString path = options.value(QStringLiteral("db"));
+    const QString path = options.value(SharedOption::database);
     if (action != QLatin1String("backup") && options.isSet(QStringLiteral("out")))
         return usage(streams, QStringLiteral("--out is only for backup"));
     if (action == QLatin1String("init"))

@@ -12,32 +12,26 @@ namespace {
 int runDemo(const QStringList &arguments, CliStreams &streams)
 {
     OptionParser options;
-    options.valueOption(QStringLiteral("db")).valueOption(QStringLiteral("seed"));
-    if (!options.parse(arguments) || !options.require(QStringLiteral("db")) || !options.positional().isEmpty()) {
-        streams.err << "prepmark-cli demo: "
-                    << (options.error().isEmpty() ? QStringLiteral("unexpected argument") : options.error())
-                    << "\nusage: " << demoCommand().synopsis << '\n';
-        return ExitUsage;
-    }
+    options.databaseOption().valueOption(QStringLiteral("seed"));
+    if (!options.parse(arguments) || !options.require(SharedOption::database))
+        return usageError(streams, demoCommand(), options.error());
+    if (!options.positional().isEmpty())
+        return usageError(
+            streams, demoCommand(), QStringLiteral("unexpected argument \"%1\"").arg(options.positional().first()));
     bool seedOk = true;
     const quint32 seed
         = options.isSet(QStringLiteral("seed")) ? options.value(QStringLiteral("seed")).toUInt(&seedOk) : 2026;
-    if (!seedOk) {
-        streams.err << "prepmark-cli demo: --seed must be a whole number\n";
-        return ExitUsage;
-    }
-    const QString path = options.value(QStringLiteral("db"));
+    if (!seedOk)
+        return usageError(streams, demoCommand(),
+            QStringLiteral("--seed: \"%1\" is not a whole number").arg(options.value(QStringLiteral("seed"))));
+    const QString path = options.value(SharedOption::database);
     const bool existed = QFileInfo::exists(path);
     const auto database = Database::open(path, Database::Mode::CreateOrMigrate);
-    if (!database) {
-        streams.err << "prepmark-cli demo: " << database.errorMessage() << '\n';
-        return ExitFailure;
-    }
+    if (!database)
+        return failure(streams, demoCommand(), database.errorMessage());
     const Result<DemoSummary> summary = DemoDataBuilder(**database, seed).build();
-    if (!summary) {
-        streams.err << "prepmark-cli demo: " << summary.errorMessage() << '\n';
-        return ExitFailure;
-    }
+    if (!summary)
+        return failure(streams, demoCommand(), summary.errorMessage());
     streams.out << path << (existed ? ": demo programme added\n" : ": demo database created\n") << "  "
                 << summary->cohorts << " cohorts, " << summary->students << " students, " << summary->lecturers
                 << " lecturers, " << summary->assignments << " assignments\n"

@@ -35,33 +35,25 @@ int fail(CliStreams &streams, const QString &message)
 int runExportGrades(const QStringList &arguments, CliStreams &streams)
 {
     OptionParser options;
-    options.valueOption(QStringLiteral("db"))
-        .valueOption(QStringLiteral("assignment"))
-        .valueOption(QStringLiteral("format"))
-        .flag(QStringLiteral("help"));
+    options.databaseOption().assignmentOption().valueOption(QStringLiteral("format")).flag(QStringLiteral("help"));
     if (!options.parse(arguments))
         return usage(streams, options.error());
     if (options.isSet(QStringLiteral("help"))) {
         streams.out << kHelp;
         return ExitSuccess;
     }
-    if (!options.require(QStringLiteral("db")) || !options.require(QStringLiteral("assignment"))
-        || !options.require(QStringLiteral("format")))
+    qint64 assignment = 0;
+    if (!options.require(SharedOption::database) || !options.require(SharedOption::assignment)
+        || !options.readId(SharedOption::assignment, assignment) || !options.require(QStringLiteral("format")))
         return usage(streams, options.error());
     const QString format = options.value(QStringLiteral("format"));
     if (format != QLatin1String("moodle") && format != QLatin1String("canvas"))
         return usage(streams, QStringLiteral("--format: \"%1\" is neither moodle nor canvas").arg(format));
-    bool ok = false;
-    const qint64 assignment = options.value(QStringLiteral("assignment")).toLongLong(&ok);
-    if (!ok || assignment <= 0)
-        return usage(streams,
-            QStringLiteral("--assignment: \"%1\" is not an assignment id")
-                .arg(options.value(QStringLiteral("assignment"))));
     if (options.positional().size() != 1)
         return usage(streams, QStringLiteral("give one output file"));
     const QString out = options.positional().first();
 
-    const auto database = openExistingDatabase(options.value(QStringLiteral("db")), false);
+    const auto database = openDatabaseFromOptions(options, DatabaseAccess::ReadOnly);
     if (!database)
         return fail(streams, database.errorMessage());
     const Result<Gradebook> gradebook = GradebookBuilder::build((*database)->connection(), Actor::system(), assignment);

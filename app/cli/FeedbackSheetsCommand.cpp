@@ -34,8 +34,8 @@ int fail(CliStreams &streams, const QString &message)
 int runFeedbackSheets(const QStringList &arguments, CliStreams &streams)
 {
     OptionParser options;
-    options.valueOption(QStringLiteral("db"))
-        .valueOption(QStringLiteral("assignment"))
+    options.databaseOption()
+        .assignmentOption()
         .valueOption(QStringLiteral("submission"))
         .valueOption(QStringLiteral("out"))
         .flag(QStringLiteral("help"));
@@ -47,20 +47,18 @@ int runFeedbackSheets(const QStringList &arguments, CliStreams &streams)
     }
     if (!options.positional().isEmpty())
         return usage(streams, QStringLiteral("unexpected argument \"%1\"").arg(options.positional().first()));
-    if (!options.require(QStringLiteral("db")) || !options.require(QStringLiteral("out")))
+    if (!options.require(SharedOption::database) || !options.require(QStringLiteral("out")))
         return usage(streams, options.error());
-    const bool byAssignment = options.isSet(QStringLiteral("assignment"));
+    const bool byAssignment = options.isSet(SharedOption::assignment);
     if (byAssignment == options.isSet(QStringLiteral("submission")))
         return usage(streams, QStringLiteral("give either --assignment ID or --submission ID"));
-    const QString idOption = byAssignment ? QStringLiteral("assignment") : QStringLiteral("submission");
-    bool ok = false;
-    const qint64 id = options.value(idOption).toLongLong(&ok);
-    if (!ok || id <= 0)
-        return usage(streams, QStringLiteral("--%1: \"%2\" is not an id").arg(idOption, options.value(idOption)));
+    qint64 id = 0;
+    if (!options.readId(byAssignment ? SharedOption::assignment : QStringLiteral("submission"), id))
+        return usage(streams, options.error());
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return fail(streams, QStringLiteral("writing PDF needs a GUI application object"));
 
-    const auto database = openExistingDatabase(options.value(QStringLiteral("db")), false);
+    const auto database = openDatabaseFromOptions(options, DatabaseAccess::ReadOnly);
     if (!database)
         return fail(streams, database.errorMessage());
     const QString out = options.value(QStringLiteral("out"));

@@ -99,7 +99,21 @@ int fail(CliStreams &streams, const QString &message)
     return failure(streams, gradeCommand(), message);
 }
 
-int runGrade(const QStringList &arguments, CliStreams &streams)
+// What `grade` was asked to do.
+struct GradeSettings
+{
+    QString exercise; // a bundled exercise's key or an exercise.json
+    QString prepared; // the student's session.json; empty with --reference
+    QString rubric; // a rubric file; empty for the bundled mixprep-5d
+    QString out; // where the prepared stems go; empty for a temporary folder
+    int excerptBars = 0; // 0: the whole exercise
+    int threads = 0; // 0: as many as the machine has
+    bool json = false;
+    bool quiet = false;
+};
+
+// The settings, or the usage problem of the command line.
+Result<GradeSettings> readSettings(const QStringList &arguments)
 {
     OptionParser options;
     options.valueOption(QStringLiteral("exercise"))
@@ -111,97 +125,107 @@ int runGrade(const QStringList &arguments, CliStreams &streams)
         .flag(QStringLiteral("reference"))
         .flag(QStringLiteral("json"))
         .flag(QStringLiteral("quiet"));
-    const bool parsed = options.parse(arguments) && options.require(QStringLiteral("exercise"));
-    const bool oneSource = options.isSet(QStringLiteral("prepared")) != options.isSet(QStringLiteral("reference"));
-    if (!parsed || !oneSource || !options.positional().isEmpty()) {
-        streams.err << "prepmark-cli grade: "
-                    << (!parsed ? options.error()
-                               : !oneSource
-                               ? QStringLiteral("give --prepared FILE or --reference (one of them)")
-                               : QStringLiteral("unexpected argument \"%1\"").arg(options.positional().first()))
-                    << '\n'
-                    << usage();
-        return ExitUsage;
+    if (!options.parse(arguments) || !options.require(QStringLiteral("exercise")))
+        return makeError(options.error());
+    if (options.isSet(QStringLiteral("prepared")) == options.isSet(QStringLiteral("reference")))
+        return makeError(QStringLiteral("give --prepared FILE or --reference (one of them)"));
+    if (!options.positional().isEmpty())
+        return makeError(QStringLiteral("unexpected argument \"%1\"").arg(options.positional().first()));
+    for (const QString &file : {QStringLiteral("prepared"), QStringLiteral("rubric")}) {
+        if (options.isSet(file) && !options.require(file))
+            return makeError(options.error());
     }
-    int excerptBars = 0;
-    int threads = 0;
-    bool ok = true;
-    if (options.isSet(QStringLiteral("excerpt"))) {
-        excerptBars = options.value(QStringLiteral("excerpt")).toInt(&ok);
-        if (!ok || excerptBars < 1) {
-            streams.err << "prepmark-cli grade: --excerpt: \"" << options.value(QStringLiteral("excerpt"))
-                        << "\" is not a whole number of bars above 0\n";
-            return ExitUsage;
-        }
-    }
-    if (options.isSet(QStringLiteral("threads"))) {
-        threads = options.value(QStringLiteral("threads")).toInt(&ok);
-        if (!ok || threads < 1) {
-            streams.err << "prepmark-cli grade: --threads: \"" << options.value(QStringLiteral("threads"))
-                        << "\" is not a whole number above 0\n";
-            return ExitUsage;
-        }
-    }
+    GradeSettings settings;
+    if (!options.readCount(QStringLiteral("excerpt"), settings.excerptBars, QStringLiteral("bars"))
+        || !options.readCount(QStringLiteral("threads"), settings.threads, QStringLiteral("threads")))
+        return makeError(options.error());
+    settings.exercise = options.value(QStringLiteral("exercise"));
+    settings.prepared = options.value(QStringLiteral("prepared"));
+    settings.rubric = options.value(QStringLiteral("rubric"));
+    settings.out = options.value(QStringLiteral("out"));
+    settings.json = options.isSet(QStringLiteral("json"));
+    settings.quiet = options.isSet(QStringLiteral("quiet"));
+    return settings;
+}
 
-    const QString exerciseArgument = options.value(QStringLiteral("exercise"));
-    const Result<Exercise> loaded = QFileInfo(exerciseArgument).isFile() ? ExerciseLoader::fromFile(exerciseArgument)
-                                                                         : ExerciseLoader::bundled(exerciseArgument);
-    if (!loaded)
-        return fail(streams, loaded.errorMessage());
-    const Exercise exercise = excerptBars > 0 ? ExerciseExcerpt::of(*loaded, excerptBars) : *loaded;
-    const Result<Rubric> rubric = options.isSet(QStringLiteral("rubric"))
-        ? RubricLoader::fromFile(options.value(QStringLiteral("rubric")))
-        : RubricLoader::bundled(QStringLiteral("mixprep-5d"));
-    if (!rubric)
-        return fail(streams, rubric.errorMessage());
+// The exercise (a file, else a bundled key), cut to its excerpt when one is asked for.
+Result<Exercise> loadExercise(const GradeSettings &settings)
+{
+    const Result<Exercise> loaded = QFileInfo(settings.exercise).isFile() ? ExerciseLoader::fromFile(settings.exercise)
+                                                                          : ExerciseLoader::bundled(settings.exercise);
+    if (!loaded || settings.excerptBars == 0)
+        return loaded;
+    return ExerciseExcerpt::of(*loaded, settings.excerptBars);
+}
 
-    // Read the student's session before minutes of rendering, so a broken file fails fast.
-    std::optional<Session> student;
-    QString studentFolder;
-    if (options.isSet(QStringLiteral("prepared"))) {
-        const QString path = options.value(QStringLiteral("prepared"));
-        Result<Session> read = SessionJson::read(path);
-        if (!read)
-            return fail(streams, read.errorMessage());
-        if (!read->exerciseKey.isEmpty() && read->exerciseKey != exercise.key)
-            return fail(streams,
-                QStringLiteral("%1: $.exercise: \"%2\" is not exercise \"%3\"")
-                    .arg(path, read->exerciseKey, exercise.key));
-        student = std::move(read).value();
-        studentFolder = QFileInfo(path).absolutePath();
-    }
+// The student's prepared session, which must be of the exercise being graded.
+Result<Session> readPrepared(const QString &path, const Exercise &exercise)
+{
+    Result<Session> read = SessionJson::read(path);
+    if (!read)
+        return read;
+    if (!read->exerciseKey.isEmpty() && read->exerciseKey != exercise.key)
+        return makeError(
+            QStringLiteral("%1: $.exercise: \"%2\" is not exercise \"%3\"").arg(path, read->exerciseKey, exercise.key));
+    return read;
+}
 
-    StageLines progress(streams.err);
+// Renders the delivered session (cached), then the preparation of it, analyses and grades
+// it: the student's when there is one, else the answer key's own.
+Result<GradingReport> grade(const GradeSettings &settings, const Exercise &exercise, const Rubric &rubric,
+    const std::optional<Session> &student, StageLines &progress)
+{
     SilentProgress silent;
-    ProgressReporter &reporter
-        = options.isSet(QStringLiteral("quiet")) ? static_cast<ProgressReporter &>(silent) : progress;
+    ProgressReporter &reporter = settings.quiet ? static_cast<ProgressReporter &>(silent) : progress;
     reporter.setMessage(QStringLiteral("render %1").arg(exercise.key));
     RenderOptions renderOptions;
-    renderOptions.threads = threads;
+    renderOptions.threads = settings.threads;
     const Result<RenderedSession> delivered = SessionRenderer(renderOptions).renderCached(exercise, &reporter);
     if (!delivered)
-        return fail(streams, delivered.errorMessage());
+        return delivered.error();
     progress.restart();
 
     QTemporaryDir temporary;
-    QString out = options.value(QStringLiteral("out"));
-    if (out.isEmpty()) {
-        if (!temporary.isValid())
-            return fail(streams, QStringLiteral("cannot create a temporary folder for the prepared stems"));
-        out = temporary.path();
-    }
+    if (settings.out.isEmpty() && !temporary.isValid())
+        return makeError(QStringLiteral("cannot create a temporary folder for the prepared stems"));
     GradingRequest request;
-    request.rubric = *rubric;
+    request.rubric = rubric;
     request.exercise = exercise;
     request.delivered = delivered->session;
     request.prepared = student ? *student : ReferencePreparation::prepare(exercise, delivered->session);
-    request.audioDirectory = student ? studentFolder : delivered->directory;
-    request.outputDirectory = out;
-    request.threads = threads;
-    const Result<GradingReport> report = PreparedSessionGrader::grade(request, reporter);
+    request.audioDirectory = student ? QFileInfo(settings.prepared).absolutePath() : delivered->directory;
+    request.outputDirectory = settings.out.isEmpty() ? temporary.path() : settings.out;
+    request.threads = settings.threads;
+    return PreparedSessionGrader::grade(request, reporter);
+}
+
+int runGrade(const QStringList &arguments, CliStreams &streams)
+{
+    const Result<GradeSettings> settings = readSettings(arguments);
+    if (!settings) {
+        streams.err << "prepmark-cli grade: " << settings.errorMessage() << '\n' << usage();
+        return ExitUsage;
+    }
+    const Result<Exercise> exercise = loadExercise(*settings);
+    if (!exercise)
+        return fail(streams, exercise.errorMessage());
+    const Result<Rubric> rubric = settings->rubric.isEmpty() ? RubricLoader::bundled(QStringLiteral("mixprep-5d"))
+                                                             : RubricLoader::fromFile(settings->rubric);
+    if (!rubric)
+        return fail(streams, rubric.errorMessage());
+    // Read the student's session before minutes of rendering, so a broken file fails fast.
+    std::optional<Session> student;
+    if (!settings->prepared.isEmpty()) {
+        Result<Session> read = readPrepared(settings->prepared, *exercise);
+        if (!read)
+            return fail(streams, read.errorMessage());
+        student = std::move(read).value();
+    }
+    StageLines progress(streams.err);
+    const Result<GradingReport> report = grade(*settings, *exercise, *rubric, student, progress);
     if (!report)
         return fail(streams, report.errorMessage());
-    if (options.isSet(QStringLiteral("json")))
+    if (settings->json)
         streams.out << QJsonDocument(gradingReportToJson(*report)).toJson(QJsonDocument::Indented);
     else
         printReport(*report, streams.out);

@@ -3,10 +3,8 @@
 #include "OptionParser.h"
 
 #include "core/CsvReader.h"
-#include "storage/RosterReader.h"
-
-#include "storage/CohortRepository.h"
 #include "storage/RosterImporter.h"
+#include "storage/RosterReader.h"
 
 namespace prepmark::cli {
 
@@ -54,20 +52,32 @@ QString actionName(RosterRowOutcome::Action action)
     return {};
 }
 
+// The file's format and every row with what happens to it ("file:line:column" where known).
+void printRows(const QString &fileName, const RosterImportReport &report, bool dryRun, QTextStream &out)
+{
+    out << fileName << ": " << report.format << ", " << report.rows.size() << " rows, cohort \"" << report.cohortName
+        << "\"" << (dryRun ? " (dry run: nothing changes)" : "") << '\n';
+    for (const RosterRowOutcome &row : report.rows) {
+        const QString where = QStringLiteral("%1:%2%3").arg(fileName).arg(row.line).arg(
+            row.column > 0 ? QStringLiteral(":%1").arg(row.column) : QString());
+        out << QStringLiteral("  %1  %2  ").arg(actionName(row.action), -8).arg(where, -22)
+            << (row.username.isEmpty() ? QString() : row.username + QStringLiteral("  "))
+            << (row.displayName.isEmpty() ? QString() : row.displayName + QStringLiteral("  ")) << "(" << row.message
+            << ")\n";
+    }
+}
+
 int runImportRoster(const QStringList &arguments, CliStreams &streams)
 {
     OptionParser options;
-    options.valueOption(QStringLiteral("db"))
-        .valueOption(QStringLiteral("cohort"))
-        .flag(QStringLiteral("dry-run"))
-        .flag(QStringLiteral("help"));
+    options.databaseOption().cohortOption().flag(QStringLiteral("dry-run")).flag(QStringLiteral("help"));
     if (!options.parse(arguments))
         return usage(streams, options.error());
     if (options.isSet(QStringLiteral("help"))) {
         streams.out << kHelp;
         return ExitSuccess;
     }
-    if (!options.require(QStringLiteral("db")) || !options.require(QStringLiteral("cohort")))
+    if (!options.require(SharedOption::database) || !options.require(SharedOption::cohort))
         return usage(streams, options.error());
     if (options.positional().size() != 1)
         return usage(streams, QStringLiteral("give one CSV file"));
@@ -80,34 +90,20 @@ int runImportRoster(const QStringList &arguments, CliStreams &streams)
     const Result<RosterFile> roster = RosterReader::read(*table);
     if (!roster)
         return fail(streams, roster.errorMessage());
-    const auto database = openExistingDatabase(options.value(QStringLiteral("db")), !dryRun);
+    const auto database
+        = openDatabaseFromOptions(options, dryRun ? DatabaseAccess::ReadOnly : DatabaseAccess::Writable);
     if (!database)
         return fail(streams, database.errorMessage());
     const Actor system = Actor::system();
-    const QString cohortName = options.value(QStringLiteral("cohort"));
-    const Result<std::optional<CohortRecord>> cohort
-        = CohortRepository((*database)->connection(), system).findByName(cohortName);
+    const Result<CohortRecord> cohort = cohortFromOptions(options, **database, system);
     if (!cohort)
         return fail(streams, cohort.errorMessage());
-    if (!cohort->has_value())
-        return fail(streams, QStringLiteral("%1: no cohort named \"%2\"").arg((*database)->path(), cohortName));
     const Result<RosterImportReport> report
-        = RosterImporter((*database)->connection(), system).import(*roster, (*cohort)->id, dryRun);
+        = RosterImporter((*database)->connection(), system).import(*roster, cohort->id, dryRun);
     if (!report)
         return fail(streams, report.errorMessage());
 
-    streams.out << table->fileName << ": " << report->format << ", " << report->rows.size() << " rows, cohort \""
-                << report->cohortName << "\"" << (dryRun ? " (dry run: nothing changes)" : "") << '\n';
-    for (const RosterRowOutcome &row : report->rows) {
-        const QString where = QStringLiteral("%1:%2%3")
-                                  .arg(table->fileName)
-                                  .arg(row.line)
-                                  .arg(row.column > 0 ? QStringLiteral(":%1").arg(row.column) : QString());
-        streams.out << QStringLiteral("  %1  %2  ").arg(actionName(row.action), -8).arg(where, -22)
-                    << (row.username.isEmpty() ? QString() : row.username + QStringLiteral("  "))
-                    << (row.displayName.isEmpty() ? QString() : row.displayName + QStringLiteral("  ")) << "("
-                    << row.message << ")\n";
-    }
+    printRows(table->fileName, *report, dryRun, streams.out);
     using A = RosterRowOutcome::Action;
     const QString counts = QStringLiteral("%1 new, %2 existing to enrol, %3 already enrolled, %4 skipped, %5 errors")
                                .arg(report->count(A::Create))

@@ -5,17 +5,30 @@
 #include <QString>
 #include <QStringList>
 
-#include <optional>
+#include <limits>
 
 namespace prepmark::cli {
 
-// A small strict parser for "--name value", "--flag" and positional arguments, so
-// every verb reports usage errors the same way. Unknown options are errors.
+// The names of the options several verbs share, so each is spelled once.
+namespace SharedOption {
+inline const QString database = QStringLiteral("db"); // --db FILE
+inline const QString assignment = QStringLiteral("assignment"); // --assignment ID
+inline const QString cohort = QStringLiteral("cohort"); // --cohort NAME (a cohort's name)
+} // namespace SharedOption
+
+// A small strict parser for "--name value", "--name=value", "--flag" and positional
+// arguments, so every verb reports usage errors the same way. Unknown options are errors,
+// and so is a value option followed by another option instead of its value.
 class OptionParser
 {
 public:
     OptionParser &valueOption(const QString &name);
     OptionParser &flag(const QString &name);
+    // The shared options (SharedOption), declared the same way by every verb that takes them.
+    OptionParser &databaseOption() { return valueOption(SharedOption::database); }
+    OptionParser &assignmentOption() { return valueOption(SharedOption::assignment); }
+    OptionParser &cohortOption() { return valueOption(SharedOption::cohort); }
+
     // Parses; on failure error() says what was wrong.
     bool parse(const QStringList &arguments);
 
@@ -26,6 +39,14 @@ public:
 
     // Sets error() to "missing --name" when the option has no value.
     bool require(const QString &name);
+    // Reads --name as the id of a row (a whole number above 0) into id, which keeps its value
+    // when the option is not given. Otherwise false, with error() naming the option and the
+    // value: `--assignment: "two" is not an assignment id (a whole number above 0)`.
+    bool readId(const QString &name, qint64 &id);
+    // Reads --name as a whole number of unit from 1 to maximum into count, which keeps its
+    // value when the option is not given. Otherwise false, with error() naming the option and
+    // the value: `--excerpt: "zero" is not a whole number of bars above 0`.
+    bool readCount(const QString &name, int &count, const QString &unit, int maximum = std::numeric_limits<int>::max());
 
 private:
     QSet<QString> m_valueOptions;

@@ -40,6 +40,12 @@ int usage(CliStreams &streams, const QString &problem)
     return ExitUsage;
 }
 
+int fail(CliStreams &streams, const QString &message)
+{
+    streams.err << "prepmark-cli report programme: " << message << '\n';
+    return ExitFailure;
+}
+
 Status writeBytes(const QString &path, const QByteArray &bytes)
 {
     QSaveFile file(path);
@@ -52,7 +58,7 @@ Status writeBytes(const QString &path, const QByteArray &bytes)
 int runProgrammeReport(const QStringList &arguments, CliStreams &streams)
 {
     OptionParser options;
-    options.valueOption(QStringLiteral("db"))
+    options.databaseOption()
         .valueOption(QStringLiteral("programme"))
         .valueOption(QStringLiteral("pdf"))
         .valueOption(QStringLiteral("csv"))
@@ -66,7 +72,7 @@ int runProgrammeReport(const QStringList &arguments, CliStreams &streams)
     }
     if (!options.positional().isEmpty())
         return usage(streams, QStringLiteral("unexpected argument \"%1\"").arg(options.positional().first()));
-    if (!options.require(QStringLiteral("db")))
+    if (!options.require(SharedOption::database))
         return usage(streams, options.error());
     QStringList formats;
     for (const char *format : {"pdf", "csv", "html"}) {
@@ -80,13 +86,13 @@ int runProgrammeReport(const QStringList &arguments, CliStreams &streams)
     if (out.isEmpty())
         return usage(streams, QStringLiteral("--%1 needs an output file").arg(format));
 
-    const auto database = openExistingDatabase(options.value(QStringLiteral("db")), false);
+    const auto database = openDatabaseFromOptions(options, DatabaseAccess::ReadOnly);
     if (!database)
-        return streams.err << "prepmark-cli report programme: " << database.errorMessage() << '\n', ExitFailure;
+        return fail(streams, database.errorMessage());
     const Result<ProgrammeReport> report = ProgrammeReportBuilder::build(
         (*database)->connection(), Actor::system(), options.value(QStringLiteral("programme")));
     if (!report)
-        return streams.err << "prepmark-cli report programme: " << report.errorMessage() << '\n', ExitFailure;
+        return fail(streams, report.errorMessage());
 
     Status written;
     if (format == QLatin1String("csv")) {
@@ -95,15 +101,14 @@ int runProgrammeReport(const QStringList &arguments, CliStreams &streams)
         written = writeBytes(out, ProgrammeReportHtml::write(*report).toUtf8());
     } else {
         if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-            return streams.err << "prepmark-cli report programme: writing a PDF needs a GUI application object "
-                                  "(prepmark-cli creates one for --pdf)\n",
-                   ExitFailure;
+            return fail(streams,
+                QStringLiteral("writing a PDF needs a GUI application object (prepmark-cli creates one for --pdf)"));
         const QtChartsPainter charts;
         written = ReportPdfWriter::write(ProgrammeReportDocument::build(*report), &charts, out,
             ProgrammeReportDocument::title() + QStringLiteral(" — ") + report->programme.code);
     }
     if (!written)
-        return streams.err << "prepmark-cli report programme: " << written.errorMessage() << '\n', ExitFailure;
+        return fail(streams, written.errorMessage());
     streams.out << out << ": programme " << report->programme.code << ", " << report->cohorts.size() << " cohorts, "
                 << report->total.results << " released results\n";
     return ExitSuccess;

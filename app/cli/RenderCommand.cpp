@@ -45,7 +45,20 @@ QString usage()
                           "--excerpt BARS renders only the first BARS bars of every section.\n");
 }
 
-int runRender(const QStringList &arguments, CliStreams &streams)
+// What `render` was asked to do.
+struct RenderSettings
+{
+    bool all = false; // every bundled exercise
+    QStringList keys; // bundled exercises by key
+    QString exerciseFile; // an exercise.json
+    QString out; // DIR: each exercise goes to DIR/<key>/
+    int excerptBars = 0; // 0: the whole exercise
+    bool quiet = false;
+    RenderOptions renderOptions;
+};
+
+// The settings, or the usage problem of the command line.
+Result<RenderSettings> readSettings(const QStringList &arguments)
 {
     OptionParser options;
     options.flag(QStringLiteral("all"))
@@ -55,79 +68,56 @@ int runRender(const QStringList &arguments, CliStreams &streams)
         .valueOption(QStringLiteral("excerpt"))
         .valueOption(QStringLiteral("soundfont"))
         .valueOption(QStringLiteral("threads"));
-    const bool parsed = options.parse(arguments) && options.require(QStringLiteral("out"));
-    const int sources = int(options.isSet(QStringLiteral("all"))) + int(options.isSet(QStringLiteral("exercise")))
-        + int(!options.positional().isEmpty());
-    if (!parsed || sources != 1) {
-        streams.err << "prepmark-cli render: "
-                    << (!parsed ? options.error()
-                                : QStringLiteral("give exercise keys, --all or --exercise FILE (one of them)"))
-                    << '\n'
-                    << usage();
-        return ExitUsage;
-    }
-    RenderOptions renderOptions;
-    renderOptions.soundFontPath = options.value(QStringLiteral("soundfont"));
-    bool ok = true;
-    int excerptBars = 0;
-    if (options.isSet(QStringLiteral("excerpt"))) {
-        excerptBars = options.value(QStringLiteral("excerpt")).toInt(&ok);
-        if (!ok || excerptBars < 1) {
-            streams.err << "prepmark-cli render: --excerpt: \"" << options.value(QStringLiteral("excerpt"))
-                        << "\" is not a whole number of bars above 0\n";
-            return ExitUsage;
-        }
-    }
-    if (options.isSet(QStringLiteral("threads"))) {
-        renderOptions.threads = options.value(QStringLiteral("threads")).toInt(&ok);
-        if (!ok || renderOptions.threads < 1) {
-            streams.err << "prepmark-cli render: --threads: \"" << options.value(QStringLiteral("threads"))
-                        << "\" is not a whole number above 0\n";
-            return ExitUsage;
-        }
-    }
+    if (!options.parse(arguments) || !options.require(QStringLiteral("out")))
+        return makeError(options.error());
+    RenderSettings settings;
+    settings.all = options.isSet(QStringLiteral("all"));
+    settings.keys = options.positional();
+    settings.exerciseFile = options.value(QStringLiteral("exercise"));
+    if (int(settings.all) + int(options.isSet(QStringLiteral("exercise"))) + int(!settings.keys.isEmpty()) != 1)
+        return makeError(QStringLiteral("give exercise keys, --all or --exercise FILE (one of them)"));
+    if ((options.isSet(QStringLiteral("exercise")) && !options.require(QStringLiteral("exercise")))
+        || !options.readCount(QStringLiteral("excerpt"), settings.excerptBars, QStringLiteral("bars"))
+        || !options.readCount(QStringLiteral("threads"), settings.renderOptions.threads, QStringLiteral("threads")))
+        return makeError(options.error());
+    settings.out = options.value(QStringLiteral("out"));
+    settings.quiet = options.isSet(QStringLiteral("quiet"));
+    settings.renderOptions.soundFontPath = options.value(QStringLiteral("soundfont"));
+    return settings;
+}
 
+// The exercises to render: every bundled one, or those named by key, then the file.
+Result<QVector<Exercise>> loadExercises(const RenderSettings &settings)
+{
+    if (settings.all)
+        return ExerciseLoader::allBundled();
     QVector<Exercise> exercises;
-    if (options.isSet(QStringLiteral("all"))) {
-        Result<QVector<Exercise>> all = ExerciseLoader::allBundled();
-        if (!all) {
-            streams.err << "prepmark-cli render: " << all.errorMessage() << '\n';
-            return ExitFailure;
-        }
-        exercises = std::move(all).value();
-    } else {
-        const QStringList keys = options.positional();
-        for (const QString &key : keys) {
-            Result<Exercise> exercise = ExerciseLoader::bundled(key);
-            if (!exercise) {
-                streams.err << "prepmark-cli render: " << exercise.errorMessage() << '\n';
-                return ExitFailure;
-            }
-            exercises << std::move(exercise).value();
-        }
-        if (options.isSet(QStringLiteral("exercise"))) {
-            Result<Exercise> exercise = ExerciseLoader::fromFile(options.value(QStringLiteral("exercise")));
-            if (!exercise) {
-                streams.err << "prepmark-cli render: " << exercise.errorMessage() << '\n';
-                return ExitFailure;
-            }
-            exercises << std::move(exercise).value();
-        }
+    for (const QString &key : settings.keys) {
+        Result<Exercise> exercise = ExerciseLoader::bundled(key);
+        if (!exercise)
+            return exercise.error();
+        exercises << std::move(exercise).value();
     }
+    if (!settings.exerciseFile.isEmpty()) {
+        Result<Exercise> exercise = ExerciseLoader::fromFile(settings.exerciseFile);
+        if (!exercise)
+            return exercise.error();
+        exercises << std::move(exercise).value();
+    }
+    return exercises;
+}
 
-    const SessionRenderer renderer(renderOptions);
-    const QString out = options.value(QStringLiteral("out"));
-    QElapsedTimer total;
-    total.start();
+// Renders each exercise into DIR/<key>/ with a line of what was written; stops at the first failure.
+Status renderAll(const QVector<Exercise> &exercises, const RenderSettings &settings, CliStreams &streams)
+{
+    const SessionRenderer renderer(settings.renderOptions);
     for (const Exercise &whole : exercises) {
-        const Exercise exercise = excerptBars > 0 ? ExerciseExcerpt::of(whole, excerptBars) : whole;
+        const Exercise exercise = settings.excerptBars > 0 ? ExerciseExcerpt::of(whole, settings.excerptBars) : whole;
         LineProgress progress(streams.err, QStringLiteral("render %1").arg(exercise.key));
         const Result<RenderedSession> rendered = renderer.render(
-            exercise, QDir(out).filePath(exercise.key), options.isSet(QStringLiteral("quiet")) ? nullptr : &progress);
-        if (!rendered) {
-            streams.err << "prepmark-cli render: " << rendered.errorMessage() << '\n';
-            return ExitFailure;
-        }
+            exercise, QDir(settings.out).filePath(exercise.key), settings.quiet ? nullptr : &progress);
+        if (!rendered)
+            return rendered.error();
         streams.out << QStringLiteral("%1  %2 tracks  %3 s audio  rendered in %4 s  %5\n")
                            .arg(exercise.key, -32)
                            .arg(rendered->session.tracks.size(), 2)
@@ -136,9 +126,26 @@ int runRender(const QStringList &arguments, CliStreams &streams)
                            .arg(rendered->sessionPath);
         streams.out.flush();
     }
-    if (exercises.size() > 1)
+    return {};
+}
+
+int runRender(const QStringList &arguments, CliStreams &streams)
+{
+    const Result<RenderSettings> settings = readSettings(arguments);
+    if (!settings) {
+        streams.err << "prepmark-cli render: " << settings.errorMessage() << '\n' << usage();
+        return ExitUsage;
+    }
+    const Result<QVector<Exercise>> exercises = loadExercises(*settings);
+    if (!exercises)
+        return failure(streams, renderCommand(), exercises.errorMessage());
+    QElapsedTimer total;
+    total.start();
+    if (const Status rendered = renderAll(*exercises, *settings, streams); !rendered)
+        return failure(streams, renderCommand(), rendered.errorMessage());
+    if (exercises->size() > 1)
         streams.out << QStringLiteral("%1 exercises rendered in %2 s\n")
-                           .arg(exercises.size())
+                           .arg(exercises->size())
                            .arg(double(total.elapsed()) / 1000.0, 0, 'f', 1);
     return ExitSuccess;
 }

@@ -1,12 +1,9 @@
+#include "CliDatabase.h"
 #include "Commands.h"
 #include "OptionParser.h"
 
 #include "reports/CohortReport.h"
 #include "reports/CohortReportJson.h"
-
-#include "storage/CohortRepository.h"
-#include "storage/Database.h"
-#include "storage/SchemaMigrator.h"
 
 #include <QJsonDocument>
 
@@ -38,8 +35,12 @@ const char *const kHelp = "prepmark-cli report cohort --db FILE --cohort NAME [-
 
 int usage(CliStreams &streams, const QString &problem)
 {
-    streams.err << "prepmark-cli report: " << problem << "\nusage: " << reportCommand().synopsis << '\n';
-    return ExitUsage;
+    return usageError(streams, reportCommand(), problem);
+}
+
+int fail(CliStreams &streams, const QString &message)
+{
+    return failure(streams, reportCommand(), message);
 }
 
 QString percent(const std::optional<double> &value)
@@ -101,9 +102,9 @@ int runReport(const QStringList &arguments, CliStreams &streams)
     if (arguments.value(0) == QLatin1String("programme"))
         return runProgrammeReport(arguments.mid(1), streams);
     OptionParser options;
-    options.valueOption(QStringLiteral("db"))
-        .valueOption(QStringLiteral("cohort"))
-        .valueOption(QStringLiteral("assignment"))
+    options.databaseOption()
+        .cohortOption()
+        .assignmentOption()
         .flag(QStringLiteral("json"))
         .flag(QStringLiteral("help"));
     if (!options.parse(arguments))
@@ -114,39 +115,21 @@ int runReport(const QStringList &arguments, CliStreams &streams)
     }
     if (options.positional() != QStringList {QStringLiteral("cohort")})
         return usage(streams, QStringLiteral("say which report: cohort or programme"));
-    if (!options.require(QStringLiteral("db")) || !options.require(QStringLiteral("cohort")))
+    qint64 assignmentId = 0; // the cohort's latest with agreed results
+    if (!options.require(SharedOption::database) || !options.require(SharedOption::cohort)
+        || !options.readId(SharedOption::assignment, assignmentId))
         return usage(streams, options.error());
-    qint64 assignmentId = 0;
-    if (options.isSet(QStringLiteral("assignment"))) {
-        bool ok = false;
-        assignmentId = options.value(QStringLiteral("assignment")).toLongLong(&ok);
-        if (!ok || assignmentId <= 0)
-            return usage(streams,
-                QStringLiteral("--assignment: \"%1\" is not an assignment id")
-                    .arg(options.value(QStringLiteral("assignment"))));
-    }
-    const QString path = options.value(QStringLiteral("db"));
-    const auto database = Database::open(path, Database::Mode::ReadOnly);
+    const auto database = openDatabaseFromOptions(options, DatabaseAccess::ReadOnly);
     if (!database)
-        return streams.err << "prepmark-cli report: " << database.errorMessage() << '\n', ExitFailure;
-    if (const int version = (*database)->schemaVersion(); version < SchemaMigrator::latestVersion())
-        return streams.err << "prepmark-cli report: " << path << ": schema version " << version
-                           << " is older than this PrepMark's (" << SchemaMigrator::latestVersion()
-                           << "); run `prepmark-cli db migrate --db " << path << "` first\n",
-               ExitFailure;
+        return fail(streams, database.errorMessage());
     const Actor system = Actor::system();
-    const QString cohortName = options.value(QStringLiteral("cohort"));
-    const Result<std::optional<CohortRecord>> cohort
-        = CohortRepository((*database)->connection(), system).findByName(cohortName);
+    const Result<CohortRecord> cohort = cohortFromOptions(options, **database, system);
     if (!cohort)
-        return streams.err << "prepmark-cli report: " << cohort.errorMessage() << '\n', ExitFailure;
-    if (!cohort->has_value())
-        return streams.err << "prepmark-cli report: " << path << ": no cohort named \"" << cohortName << "\"\n",
-               ExitFailure;
+        return fail(streams, cohort.errorMessage());
     const Result<CohortReport> report
-        = CohortReportBuilder::build((*database)->connection(), system, (*cohort)->id, assignmentId);
+        = CohortReportBuilder::build((*database)->connection(), system, cohort->id, assignmentId);
     if (!report)
-        return streams.err << "prepmark-cli report: " << report.errorMessage() << '\n', ExitFailure;
+        return fail(streams, report.errorMessage());
     if (options.isSet(QStringLiteral("json")))
         streams.out << QJsonDocument(cohortReportToJson(*report)).toJson(QJsonDocument::Indented);
     else

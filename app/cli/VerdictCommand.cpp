@@ -46,12 +46,11 @@ int runVerdict(const QStringList &arguments, CliStreams &streams)
         .valueOption(QStringLiteral("policy"))
         .flag(QStringLiteral("json"));
     if (!options.parse(arguments) || !options.require(QStringLiteral("rubric"))
-        || !options.require(QStringLiteral("scores")) || !options.positional().isEmpty()) {
-        streams.err << "prepmark-cli verdict: "
-                    << (options.error().isEmpty() ? QStringLiteral("unexpected argument") : options.error())
-                    << "\nusage: " << verdictCommand().synopsis << '\n';
-        return ExitUsage;
-    }
+        || !options.require(QStringLiteral("scores")))
+        return usageError(streams, verdictCommand(), options.error());
+    if (!options.positional().isEmpty())
+        return usageError(
+            streams, verdictCommand(), QStringLiteral("unexpected argument \"%1\"").arg(options.positional().first()));
     const Result<VerdictPolicy> policy
         = policyFromName(options.value(QStringLiteral("policy"), QStringLiteral("conjunctive")));
     if (!policy) {

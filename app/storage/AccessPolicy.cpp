@@ -19,6 +19,28 @@ bool AccessPolicy::enrolledAs(qint64 cohortId, const QString &role) const
     return query.exec() && query.next();
 }
 
+Result<qint64> AccessPolicy::cohortOfAssignment(qint64 assignmentId) const
+{
+    SqlQuery query(m_connection, QStringLiteral("SELECT cohort_id FROM assignments WHERE id = :id"));
+    query.bind(QStringLiteral(":id"), assignmentId);
+    if (const Status done = query.exec(); !done)
+        return done.error();
+    if (!query.next())
+        return makeError(QStringLiteral("assignment %1 does not exist").arg(assignmentId));
+    return query.value(0).toLongLong();
+}
+
+Result<qint64> AccessPolicy::submissionOfAttempt(qint64 attemptId) const
+{
+    SqlQuery query(m_connection, QStringLiteral("SELECT submission_id FROM attempts WHERE id = :id"));
+    query.bind(QStringLiteral(":id"), attemptId);
+    if (const Status done = query.exec(); !done)
+        return done.error();
+    if (!query.next())
+        return makeError(QStringLiteral("attempt %1 does not exist").arg(attemptId));
+    return query.value(0).toLongLong();
+}
+
 qint64 AccessPolicy::cohortOfSubmission(qint64 submissionId) const
 {
     SqlQuery query(m_connection,
@@ -83,6 +105,31 @@ Status AccessPolicy::mayTeachCohort(qint64 cohortId) const
     return accessDenied(m_actor, QStringLiteral("see or mark the work of cohort %1").arg(cohortId));
 }
 
+Status AccessPolicy::mayReadAssignment(qint64 assignmentId) const
+{
+    const Result<qint64> cohort = cohortOfAssignment(assignmentId);
+    if (!cohort)
+        return cohort.error();
+    return mayReadCohort(*cohort);
+}
+
+Status AccessPolicy::mayTeachAssignment(qint64 assignmentId) const
+{
+    const Result<qint64> cohort = cohortOfAssignment(assignmentId);
+    if (!cohort)
+        return cohort.error();
+    return mayTeachCohort(*cohort);
+}
+
+Status AccessPolicy::mayOpenSubmission(qint64 assignmentId, qint64 studentId) const
+{
+    if (m_actor.role != Role::Student)
+        return mayTeachAssignment(assignmentId);
+    if (studentId != m_actor.userId)
+        return accessDenied(m_actor, QStringLiteral("submit work for another student"));
+    return mayReadAssignment(assignmentId);
+}
+
 Status AccessPolicy::mayReadSubmission(qint64 submissionId) const
 {
     if (m_actor.role == Role::Student) {
@@ -92,7 +139,7 @@ Status AccessPolicy::mayReadSubmission(qint64 submissionId) const
     }
     const qint64 cohort = cohortOfSubmission(submissionId);
     if (cohort == 0)
-        return makeError(QStringLiteral("no submission %1").arg(submissionId));
+        return makeError(QStringLiteral("submission %1 does not exist").arg(submissionId));
     return mayTeachCohort(cohort);
 }
 
@@ -103,13 +150,29 @@ Status AccessPolicy::mayWriteSubmission(qint64 submissionId) const
     return mayReadSubmission(submissionId);
 }
 
+Status AccessPolicy::mayReadAttempt(qint64 attemptId) const
+{
+    const Result<qint64> submission = submissionOfAttempt(attemptId);
+    if (!submission)
+        return submission.error();
+    return mayReadSubmission(*submission);
+}
+
+Status AccessPolicy::mayWriteAttempt(qint64 attemptId) const
+{
+    const Result<qint64> submission = submissionOfAttempt(attemptId);
+    if (!submission)
+        return submission.error();
+    return mayWriteSubmission(*submission);
+}
+
 Status AccessPolicy::mayMarkAttempt(qint64 attemptId) const
 {
     if (m_actor.role == Role::Student)
         return accessDenied(m_actor, QStringLiteral("mark work"));
     const qint64 cohort = cohortOfAttempt(attemptId);
     if (cohort == 0)
-        return makeError(QStringLiteral("no attempt %1").arg(attemptId));
+        return makeError(QStringLiteral("attempt %1 does not exist").arg(attemptId));
     return mayTeachCohort(cohort);
 }
 

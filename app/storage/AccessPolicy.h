@@ -29,8 +29,19 @@ public:
     Status mayReportOnProgramme() const; // programme-wide outcome reports
     Status mayReadCohort(qint64 cohortId) const; // its assignments and students list (staff)
     Status mayTeachCohort(qint64 cohortId) const; // mark, release, see all its submissions
+    // The assignment's cohort, as mayReadCohort() (students enrolled in it too); "assignment N
+    // does not exist" for a missing one.
+    Status mayReadAssignment(qint64 assignmentId) const;
+    // The assignment's cohort, as mayTeachCohort(): its submissions, results and double marking.
+    Status mayTeachAssignment(qint64 assignmentId) const;
+    // Open studentId's submission to the assignment: the student themselves in its cohort, or
+    // who teaches that cohort.
+    Status mayOpenSubmission(qint64 assignmentId, qint64 studentId) const;
     Status mayReadSubmission(qint64 submissionId) const;
     Status mayWriteSubmission(qint64 submissionId) const; // add attempts
+    // An attempt's evidence, as mayReadSubmission() / mayWriteSubmission() of its submission.
+    Status mayReadAttempt(qint64 attemptId) const;
+    Status mayWriteAttempt(qint64 attemptId) const;
     Status mayMarkAttempt(qint64 attemptId) const;
     // Practice attempts outside assignments: the student themselves, a lecturer who
     // teaches one of the student's cohorts, programme leaders and admins.
@@ -44,6 +55,8 @@ public:
 
 private:
     bool enrolledAs(qint64 cohortId, const QString &role) const;
+    Result<qint64> cohortOfAssignment(qint64 assignmentId) const; // Error when there is none
+    Result<qint64> submissionOfAttempt(qint64 attemptId) const; // Error when there is none
 
     QSqlDatabase m_connection;
     Actor m_actor;

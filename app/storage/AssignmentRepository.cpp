@@ -124,7 +124,7 @@ Result<AssignmentRecord> AssignmentRepository::find(qint64 assignmentId) const
     if (const Status done = query.exec(); !done)
         return done.error();
     if (!query.next())
-        return makeError(QStringLiteral("no assignment %1").arg(assignmentId));
+        return makeError(QStringLiteral("assignment %1 does not exist").arg(assignmentId));
     const AssignmentRecord assignment = readAssignment(query);
     if (const Status allowed = m_access.mayReadCohort(assignment.cohortId); !allowed)
         return allowed.error();

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <initializer_list>
+#include <optional>
 
 namespace prepmark {
 
@@ -25,7 +26,42 @@ struct Columns
 {
     int first = -1, last = -1, full = -1, email = -1, username = -1, idNumber = -1, roles = -1;
     int student = -1, canvasId = -1, section = -1, status = -1;
+
+    // The column a row's sign-in name comes from.
+    int identity() const { return username >= 0 ? username : email; }
 };
+
+Columns findColumns(const QStringList &h)
+{
+    Columns c;
+    c.first = column(h, {"First name", "firstname", "first_name"});
+    c.last = column(h, {"Last name", "Surname", "lastname", "last_name"});
+    c.full = column(h, {"full_name", "Full name", "Name"});
+    c.email = column(h, {"Email address", "email", "E-mail"});
+    c.username = column(h, {"Username", "login_id", "SIS Login ID"});
+    c.idNumber = column(h, {"ID number", "idnumber", "user_id", "SIS User ID"});
+    c.roles = column(h, {"Roles", "Role"});
+    c.student = column(h, {"Student"});
+    c.canvasId = column(h, {"ID", "canvas_user_id"});
+    c.section = column(h, {"Section"});
+    c.status = column(h, {"status"});
+    return c;
+}
+
+// The format whose columns the header has (RosterFile::format), or an empty string.
+QString formatOf(const QStringList &h, const Columns &c)
+{
+    const bool hasName = (c.first >= 0 && c.last >= 0) || c.full >= 0;
+    if (c.student == 0 && c.canvasId >= 0 && c.section >= 0)
+        return QStringLiteral("canvas-gradebook");
+    if ((column(h, {"login_id"}) >= 0 || column(h, {"user_id"}) >= 0) && hasName)
+        return QStringLiteral("canvas-users");
+    if (column(h, {"username"}) >= 0 && column(h, {"firstname"}) >= 0 && column(h, {"lastname"}) >= 0)
+        return QStringLiteral("moodle-users");
+    if (hasName && c.email >= 0)
+        return QStringLiteral("moodle-participants");
+    return {};
+}
 
 // "Last, First" (Canvas's sortable name) as "First Last".
 QString fromSortableName(const QString &name)
@@ -50,127 +86,157 @@ const QRegularExpression &nonStudentRow()
     return pattern;
 }
 
-} // namespace
-
-Result<RosterFile> RosterReader::read(const CsvTable &table)
+// The field of a row in a column (trimmed), or an empty string when the file has no such column.
+QString field(const CsvRecord &record, int column)
 {
-    RosterFile file;
-    file.fileName = table.fileName;
-    const QStringList &h = table.header;
-    Columns c;
-    c.first = column(h, {"First name", "firstname", "first_name"});
-    c.last = column(h, {"Last name", "Surname", "lastname", "last_name"});
-    c.full = column(h, {"full_name", "Full name", "Name"});
-    c.email = column(h, {"Email address", "email", "E-mail"});
-    c.username = column(h, {"Username", "login_id", "SIS Login ID"});
-    c.idNumber = column(h, {"ID number", "idnumber", "user_id", "SIS User ID"});
-    c.roles = column(h, {"Roles", "Role"});
-    c.student = column(h, {"Student"});
-    c.canvasId = column(h, {"ID", "canvas_user_id"});
-    c.section = column(h, {"Section"});
-    c.status = column(h, {"status"});
-    const bool hasName = (c.first >= 0 && c.last >= 0) || c.full >= 0;
+    return column >= 0 ? record.fields.value(column).trimmed() : QString();
+}
 
-    if (c.student == 0 && c.canvasId >= 0 && c.section >= 0)
-        file.format = QStringLiteral("canvas-gradebook");
-    else if ((column(h, {"login_id"}) >= 0 || column(h, {"user_id"}) >= 0) && hasName)
-        file.format = QStringLiteral("canvas-users");
-    else if (column(h, {"username"}) >= 0 && column(h, {"firstname"}) >= 0 && column(h, {"lastname"}) >= 0)
-        file.format = QStringLiteral("moodle-users");
-    else if (hasName && c.email >= 0)
-        file.format = QStringLiteral("moodle-participants");
-    else
-        return makeError(QStringLiteral("%1:1: no roster columns found (the header has: %2). Accepted: a Moodle "
-                                        "participants list (First name, Last name, Email address), a Moodle user list "
-                                        "(username, firstname, lastname, email), a Canvas gradebook export (Student, "
-                                        "ID, SIS User ID, SIS Login ID, Section) or a Canvas users.csv (user_id, "
-                                        "login_id, first_name, last_name, email); see README, \"Roster import\"")
-                             .arg(table.fileName, h.join(QStringLiteral(", "))));
-    const bool canvasGradebook = file.format == QLatin1String("canvas-gradebook");
+// Reads the rows of one roster file, in order, into its entries and its problems (each
+// naming the line and column); remembers what earlier rows used, to refuse duplicates.
+class RosterRowReader
+{
+public:
+    RosterRowReader(const CsvTable &table, const Columns &columns, RosterFile &file)
+        : m_table(table),
+          m_columns(columns),
+          m_canvasGradebook(file.format == QLatin1String("canvas-gradebook")),
+          m_file(file)
+    {
+    }
 
-    QHash<QString, int> usernames, emails, numbers; // lower-cased value -> line
-    auto problem = [&](int line, int col, const QString &message) {
-        file.problems.append({line, col < 0 ? 0 : col + 1, message});
-    };
-    for (const CsvRecord &record : table.records) {
-        const QStringList &f = record.fields;
-        auto get = [&](int col) { return col >= 0 ? f.value(col).trimmed() : QString(); };
-        if (f.size() > h.size()) {
-            problem(record.line, int(h.size()),
-                QStringLiteral("the row has %1 fields but the header has %2").arg(f.size()).arg(h.size()));
-            continue;
+    void read(const CsvRecord &record)
+    {
+        if (record.fields.size() > m_table.header.size()) {
+            problem(record.line, int(m_table.header.size()),
+                QStringLiteral("the row has %1 fields but the header has %2")
+                    .arg(record.fields.size())
+                    .arg(m_table.header.size()));
+            return;
         }
+        const std::optional<RosterEntry> entry = entryOf(record);
+        if (!entry)
+            return; // not a person
+        const int problemsBefore = int(m_file.problems.size());
+        checkFields(*entry);
+        if (!entry->skipReason.isEmpty()) {
+            m_file.entries << *entry;
+            return;
+        }
+        checkUnique(*entry);
+        if (int(m_file.problems.size()) == problemsBefore)
+            m_file.entries << *entry;
+    }
+
+private:
+    // The person of a row as written, or nothing for a row of a Canvas gradebook that is not a person.
+    std::optional<RosterEntry> entryOf(const CsvRecord &record) const
+    {
+        const Columns &c = m_columns;
         RosterEntry entry;
         entry.line = record.line;
-        if (canvasGradebook) {
-            const QString student = get(c.student);
+        if (m_canvasGradebook) {
+            const QString student = field(record, c.student);
             if (student.startsWith(QLatin1String("Points Possible"))
-                || std::all_of(
-                    f.begin(), f.end(), [](const QString &v) { return nonStudentRow().match(v).hasMatch(); }))
-                continue; // not a person
+                || std::all_of(record.fields.begin(), record.fields.end(),
+                    [](const QString &v) { return nonStudentRow().match(v).hasMatch(); }))
+                return std::nullopt;
             entry.displayName = fromSortableName(student);
             if (student.compare(QLatin1String("Student, Test"), Qt::CaseInsensitive) == 0)
                 entry.skipReason = QStringLiteral("Canvas's test student");
         } else {
-            entry.displayName = c.full >= 0 && !get(c.full).isEmpty()
-                ? get(c.full).simplified()
-                : (get(c.first) + QLatin1Char(' ') + get(c.last)).simplified();
+            entry.displayName = c.full >= 0 && !field(record, c.full).isEmpty()
+                ? field(record, c.full).simplified()
+                : (field(record, c.first) + QLatin1Char(' ') + field(record, c.last)).simplified();
         }
-        entry.email = get(c.email);
-        entry.studentNumber = get(c.idNumber);
-        entry.username = get(c.username);
-        const int identityColumn = c.username >= 0 ? c.username : c.email;
-        if (entry.username.isEmpty() && canvasGradebook && !get(c.canvasId).isEmpty())
-            entry.username = QStringLiteral("canvas-") + get(c.canvasId);
+        entry.email = field(record, c.email);
+        entry.studentNumber = field(record, c.idNumber);
+        entry.username = field(record, c.username);
+        if (entry.username.isEmpty() && m_canvasGradebook && !field(record, c.canvasId).isEmpty())
+            entry.username = QStringLiteral("canvas-") + field(record, c.canvasId);
         if (entry.username.isEmpty())
             entry.username = entry.email;
-        if (c.roles >= 0 && !get(c.roles).isEmpty()
-            && !get(c.roles).contains(QLatin1String("student"), Qt::CaseInsensitive))
-            entry.skipReason = QStringLiteral("role \"%1\", not a student").arg(get(c.roles));
-        if (c.status >= 0 && get(c.status).compare(QLatin1String("deleted"), Qt::CaseInsensitive) == 0)
+        const QString roles = field(record, c.roles);
+        if (!roles.isEmpty() && !roles.contains(QLatin1String("student"), Qt::CaseInsensitive))
+            entry.skipReason = QStringLiteral("role \"%1\", not a student").arg(roles);
+        if (field(record, c.status).compare(QLatin1String("deleted"), Qt::CaseInsensitive) == 0)
             entry.skipReason = QStringLiteral("status \"deleted\"");
+        return entry;
+    }
 
-        const int problemsBefore = int(file.problems.size());
+    // A name, an identity to sign in with (without spaces), a plausible email address.
+    void checkFields(const RosterEntry &entry)
+    {
+        const Columns &c = m_columns;
         if (entry.displayName.isEmpty())
-            problem(
-                record.line, canvasGradebook ? c.student : (c.full >= 0 ? c.full : c.first), QStringLiteral("no name"));
+            problem(entry.line, m_canvasGradebook ? c.student : (c.full >= 0 ? c.full : c.first),
+                QStringLiteral("no name"));
         if (entry.username.isEmpty())
-            problem(record.line, canvasGradebook ? c.canvasId : identityColumn,
-                canvasGradebook ? QStringLiteral("no SIS Login ID and no Canvas ID to sign in with")
-                                : QStringLiteral("no username and no email address to sign in with"));
+            problem(entry.line, m_canvasGradebook ? c.canvasId : c.identity(),
+                m_canvasGradebook ? QStringLiteral("no SIS Login ID and no Canvas ID to sign in with")
+                                  : QStringLiteral("no username and no email address to sign in with"));
         else if (entry.username.contains(QRegularExpression(QStringLiteral("\\s"))))
-            problem(
-                record.line, identityColumn, QStringLiteral("username \"%1\" contains a space").arg(entry.username));
+            problem(entry.line, c.identity(), QStringLiteral("username \"%1\" contains a space").arg(entry.username));
         if (!entry.email.isEmpty() && !emailPattern().match(entry.email).hasMatch())
-            problem(record.line, c.email, QStringLiteral("\"%1\" is not an email address").arg(entry.email));
-        if (!entry.skipReason.isEmpty()) {
-            file.entries << entry;
-            continue;
-        }
+            problem(entry.line, c.email, QStringLiteral("\"%1\" is not an email address").arg(entry.email));
+    }
+
+    // No two rows for the same username, email address or student number (case-insensitive).
+    void checkUnique(const RosterEntry &entry)
+    {
         const struct
         {
             QHash<QString, int> &seen;
             QString value;
             int column;
             const char *what;
-        } unique[]
-            = {{usernames, entry.username, identityColumn, "username"}, {emails, entry.email, c.email, "email address"},
-                {numbers, entry.studentNumber, c.idNumber, "student number"}};
+        } unique[] = {{m_usernames, entry.username, m_columns.identity(), "username"},
+            {m_emails, entry.email, m_columns.email, "email address"},
+            {m_numbers, entry.studentNumber, m_columns.idNumber, "student number"}};
         for (const auto &u : unique) {
             if (u.value.isEmpty())
                 continue;
             const QString key = u.value.toLower();
             if (u.seen.contains(key))
-                problem(record.line, u.column,
+                problem(entry.line, u.column,
                     QStringLiteral("%1 \"%2\" is already on line %3")
                         .arg(QLatin1String(u.what), u.value)
                         .arg(u.seen.value(key)));
             else
-                u.seen.insert(key, record.line);
+                u.seen.insert(key, entry.line);
         }
-        if (int(file.problems.size()) == problemsBefore)
-            file.entries << entry;
     }
+
+    void problem(int line, int column, const QString &message)
+    {
+        m_file.problems.append({line, column < 0 ? 0 : column + 1, message});
+    }
+
+    const CsvTable &m_table;
+    const Columns m_columns;
+    const bool m_canvasGradebook;
+    RosterFile &m_file;
+    QHash<QString, int> m_usernames, m_emails, m_numbers; // lower-cased value -> line
+};
+
+} // namespace
+
+Result<RosterFile> RosterReader::read(const CsvTable &table)
+{
+    const Columns columns = findColumns(table.header);
+    RosterFile file;
+    file.fileName = table.fileName;
+    file.format = formatOf(table.header, columns);
+    if (file.format.isEmpty())
+        return makeError(QStringLiteral("%1:1: no roster columns found (the header has: %2). Accepted: a Moodle "
+                                        "participants list (First name, Last name, Email address), a Moodle user list "
+                                        "(username, firstname, lastname, email), a Canvas gradebook export (Student, "
+                                        "ID, SIS User ID, SIS Login ID, Section) or a Canvas users.csv (user_id, "
+                                        "login_id, first_name, last_name, email); see README, \"Roster import\"")
+                             .arg(table.fileName, table.header.join(QStringLiteral(", "))));
+    RosterRowReader rows(table, columns, file);
+    for (const CsvRecord &record : table.records)
+        rows.read(record);
     return file;
 }
 

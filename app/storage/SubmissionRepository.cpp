@@ -52,20 +52,8 @@ SubmissionRepository::SubmissionRepository(QSqlDatabase connection, Actor actor)
 
 Result<qint64> SubmissionRepository::open(qint64 assignmentId, qint64 studentId)
 {
-    const Actor &actor = m_access.actor();
-    SqlQuery assignment(m_connection, QStringLiteral("SELECT cohort_id FROM assignments WHERE id = :id"));
-    assignment.bind(QStringLiteral(":id"), assignmentId);
-    const Result<QVariant> cohort = assignment.scalar();
-    if (!cohort)
-        return makeError(QStringLiteral("no assignment %1").arg(assignmentId));
-    if (actor.role == Role::Student) {
-        if (studentId != actor.userId)
-            return accessDenied(actor, QStringLiteral("submit work for another student"));
-        if (const Status allowed = m_access.mayReadCohort(cohort->toLongLong()); !allowed)
-            return allowed.error();
-    } else if (const Status allowed = m_access.mayTeachCohort(cohort->toLongLong()); !allowed) {
+    if (const Status allowed = m_access.mayOpenSubmission(assignmentId, studentId); !allowed)
         return allowed.error();
-    }
     SqlQuery insert(m_connection,
         QStringLiteral("INSERT INTO submissions (assignment_id, student_id) VALUES (:assignment, :student) "
                        "ON CONFLICT (assignment_id, student_id) DO NOTHING"));
@@ -120,12 +108,7 @@ Result<AttemptRecord> SubmissionRepository::addAttempt(
 
 Status SubmissionRepository::setEvidence(qint64 attemptId, const QVector<EvidenceRecord> &evidence)
 {
-    SqlQuery submission(m_connection, QStringLiteral("SELECT submission_id FROM attempts WHERE id = :id"));
-    submission.bind(QStringLiteral(":id"), attemptId);
-    const Result<QVariant> submissionId = submission.scalar();
-    if (!submissionId)
-        return makeError(QStringLiteral("no attempt %1").arg(attemptId));
-    if (const Status allowed = m_access.mayWriteSubmission(submissionId->toLongLong()); !allowed)
+    if (const Status allowed = m_access.mayWriteAttempt(attemptId); !allowed)
         return allowed;
     Transaction transaction(m_connection);
     if (!transaction.active())
@@ -198,12 +181,7 @@ Result<QVector<AttemptRecord>> SubmissionRepository::attempts(qint64 submissionI
 
 Result<QVector<EvidenceRecord>> SubmissionRepository::evidence(qint64 attemptId) const
 {
-    SqlQuery submission(m_connection, QStringLiteral("SELECT submission_id FROM attempts WHERE id = :id"));
-    submission.bind(QStringLiteral(":id"), attemptId);
-    const Result<QVariant> submissionId = submission.scalar();
-    if (!submissionId)
-        return makeError(QStringLiteral("no attempt %1").arg(attemptId));
-    if (const Status allowed = m_access.mayReadSubmission(submissionId->toLongLong()); !allowed)
+    if (const Status allowed = m_access.mayReadAttempt(attemptId); !allowed)
         return allowed.error();
     SqlQuery query(m_connection,
         QStringLiteral(
@@ -238,12 +216,7 @@ Result<QVector<SubmissionRecord>> SubmissionRepository::own() const
 
 Result<QVector<StudentResultRow>> SubmissionRepository::resultsForAssignment(qint64 assignmentId) const
 {
-    SqlQuery assignment(m_connection, QStringLiteral("SELECT cohort_id FROM assignments WHERE id = :id"));
-    assignment.bind(QStringLiteral(":id"), assignmentId);
-    const Result<QVariant> cohort = assignment.scalar();
-    if (!cohort)
-        return makeError(QStringLiteral("no assignment %1").arg(assignmentId));
-    if (const Status allowed = m_access.mayTeachCohort(cohort->toLongLong()); !allowed)
+    if (const Status allowed = m_access.mayTeachAssignment(assignmentId); !allowed)
         return allowed.error();
 
     SqlQuery query(m_connection,
@@ -251,8 +224,9 @@ Result<QVector<StudentResultRow>> SubmissionRepository::resultsForAssignment(qin
                        "  (SELECT t.id FROM attempts t WHERE t.submission_id = s.id ORDER BY t.number DESC LIMIT 1) "
                        "FROM enrolments e JOIN users u ON u.id = e.user_id "
                        "LEFT JOIN submissions s ON s.student_id = u.id AND s.assignment_id = :assignment "
-                       "WHERE e.cohort_id = :cohort AND e.role = 'student' ORDER BY u.display_name"));
-    query.bind(QStringLiteral(":assignment"), assignmentId).bind(QStringLiteral(":cohort"), cohort->toLongLong());
+                       "WHERE e.cohort_id = (SELECT cohort_id FROM assignments WHERE id = :assignment) "
+                       "AND e.role = 'student' ORDER BY u.display_name"));
+    query.bind(QStringLiteral(":assignment"), assignmentId);
     if (const Status done = query.exec(); !done)
         return done.error();
     QVector<StudentResultRow> rows;

@@ -22,12 +22,7 @@ Status WorkbenchDraftRepository::mayUse(qint64 assignmentId) const
             QStringLiteral("workbench drafts belong to a signed-in user, not to %1").arg(m_access.actor().username));
     if (assignmentId == 0)
         return {};
-    SqlQuery cohort(m_connection, QStringLiteral("SELECT cohort_id FROM assignments WHERE id = :id"));
-    cohort.bind(QStringLiteral(":id"), assignmentId);
-    const Result<QVariant> id = cohort.scalar();
-    if (!id)
-        return makeError(QStringLiteral("no assignment %1").arg(assignmentId));
-    return m_access.mayReadCohort(id->toLongLong());
+    return m_access.mayReadAssignment(assignmentId);
 }
 
 Status WorkbenchDraftRepository::save(

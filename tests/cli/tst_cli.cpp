@@ -103,6 +103,36 @@ private slots:
         QVERIFY(run.out.isEmpty());
     }
 
+    // --db and the other shared options, as the db and demo verbs read them: a missing or
+    // swallowed value is a usage error naming the option, and nothing is created.
+    void databaseOptionUsage_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("db: no database value") << QStringList {"db", "check", "--db"} << "--db needs a value";
+        QTest::newRow("db: empty database") << QStringList {"db", "init", "--db="} << "missing --db";
+        QTest::newRow("demo: no database") << QStringList {"demo"} << "missing --db";
+        QTest::newRow("demo: option instead of the database")
+            << QStringList {"demo", "--db", "--seed", "7"} << "--db needs a value";
+        QTest::newRow("demo: words for the seed")
+            << QStringList {"demo", "--db", "DIR/d.db", "--seed", "many"} << "--seed: \"many\" is not a whole number";
+        QTest::newRow("demo: stray argument")
+            << QStringList {"demo", "--db", "DIR/d.db", "extra"} << "unexpected argument \"extra\"";
+    }
+
+    void databaseOptionUsage()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        arguments.replaceInStrings(QStringLiteral("DIR"), dir.path());
+        const Run run = runPrepmarkCli(arguments);
+        QCOMPARE(run.code, 2);
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+        QVERIFY(run.out.isEmpty());
+        QVERIFY(QDir(dir.path()).isEmpty());
+    }
+
     void dbCommands()
     {
         QTemporaryDir dir;

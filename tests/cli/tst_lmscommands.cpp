@@ -99,6 +99,52 @@ private slots:
         QVERIFY2(run.err.contains(message), qPrintable(run.err));
     }
 
+    // The options the database verbs share (--db, --assignment, --cohort) are read the same
+    // way by each: a bad or missing value is a usage error (exit 2) naming the option.
+    void sharedOptions_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("message");
+        const QString notAnId = QStringLiteral("is not an assignment id (a whole number above 0)");
+        QTest::newRow("export: words for the assignment") << QStringList {"export-grades", "--db", "DB", "--assignment",
+            "first", "--format", "moodle", "o.csv"} << 2 << "--assignment: \"first\" " + notAnId;
+        QTest::newRow("export: negative assignment") << QStringList {"export-grades", "--db", "DB", "--assignment",
+            "-1", "--format", "moodle", "o.csv"} << 2 << "--assignment: \"-1\" " + notAnId;
+        QTest::newRow("export: no assignment") << QStringList {"export-grades", "--db", "DB", "--format", "moodle",
+            "o.csv"} << 2 << "missing --assignment";
+        QTest::newRow("export: no database value") << QStringList {"export-grades", "--assignment", "1", "--format",
+            "moodle", "o.csv", "--db"} << 2 << "--db needs a value";
+        QTest::newRow("export: assignment not in the database")
+            << QStringList {"export-grades", "--db", "DB", "--assignment", "99", "--format", "moodle", "o.csv"} << 1
+            << "assignment 99 does not exist";
+        QTest::newRow("sheets: negative assignment") << QStringList {"feedback-sheets", "--db", "DB", "--assignment",
+            "-2", "--out", "x"} << 2 << "--assignment: \"-2\" " + notAnId;
+        QTest::newRow("sheets: words for the submission")
+            << QStringList {"feedback-sheets", "--db", "DB", "--submission", "x1", "--out", "x.pdf"} << 2
+            << "--submission: \"x1\" is not a submission id (a whole number above 0)";
+        QTest::newRow("sheets: option instead of the database")
+            << QStringList {"feedback-sheets", "--db", "--assignment", "1", "--out", "x"} << 2 << "--db needs a value";
+        QTest::newRow("roster: no database value") << QStringList {"import-roster", "--cohort", "Mix Prep 2026/27",
+            "r.csv", "--db"} << 2 << "--db needs a value";
+        QTest::newRow("roster: no cohort value")
+            << QStringList {"import-roster", "--db", "DB", "r.csv", "--cohort"} << 2 << "--cohort needs a value";
+        QTest::newRow("programme: empty database")
+            << QStringList {"report", "programme", "--db=", "--csv", "a"} << 2 << "missing --db";
+    }
+
+    void sharedOptions()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, code);
+        QFETCH(QString, message);
+        arguments.replaceInStrings(QStringLiteral("DB"), m_db);
+        const Run run = runPrepmarkCli(arguments);
+        QCOMPARE(run.code, code);
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+        QVERIFY(run.out.isEmpty());
+    }
+
     void feedbackSheetsForAnAssignment()
     {
         const Run run = runPrepmarkCli({"feedback-sheets", "--db", m_db, "--assignment", "1", "--out", path("sheets")});

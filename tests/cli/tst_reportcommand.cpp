@@ -138,7 +138,17 @@ private slots:
                                          << "say which report: cohort";
         QTest::newRow("missing cohort") << QStringList {"report", "cohort", "--db", "DB"} << 2 << "missing --cohort";
         QTest::newRow("bad assignment") << QStringList {"report", "cohort", "--db", "DB", "--cohort", "c",
-            "--assignment", "two"} << 2 << "--assignment: \"two\" is not an assignment id";
+            "--assignment", "two"} << 2 << "--assignment: \"two\" is not an assignment id (a whole number above 0)";
+        QTest::newRow("negative assignment") << QStringList {"report", "cohort", "--db", "DB", "--cohort", "c",
+            "--assignment", "-3"} << 2 << "--assignment: \"-3\" is not an assignment id (a whole number above 0)";
+        QTest::newRow("zero assignment") << QStringList {"report", "cohort", "--db", "DB", "--cohort", "c",
+            "--assignment=0"} << 2 << "--assignment: \"0\" is not an assignment id";
+        QTest::newRow("no database value")
+            << QStringList {"report", "cohort", "--cohort", "c", "--db"} << 2 << "--db needs a value";
+        QTest::newRow("option instead of the database")
+            << QStringList {"report", "cohort", "--db", "--cohort", "c"} << 2 << "--db needs a value";
+        QTest::newRow("empty database") << QStringList {"report", "cohort", "--db=", "--cohort", "c"} << 2
+                                        << "missing --db";
         QTest::newRow("unknown cohort") << QStringList {"report", "cohort", "--db", "DB", "--cohort", "Mix Prep 1999"}
                                         << 1 << ": no cohort named \"Mix Prep 1999\"";
         QTest::newRow("assignment of another cohort")
@@ -146,7 +156,7 @@ private slots:
             << "assignment 7 does not belong to cohort \"Mix Prep 2024/25\"";
         QTest::newRow("no such assignment")
             << QStringList {"report", "cohort", "--db", "DB", "--cohort", "Mix Prep 2024/25", "--assignment", "99"} << 1
-            << "no assignment 99";
+            << "assignment 99 does not exist";
         QTest::newRow("no database") << QStringList {"report", "cohort", "--db", "/nonexistent/x.db", "--cohort", "c"}
                                      << 1 << "/nonexistent/x.db: no such database";
     }

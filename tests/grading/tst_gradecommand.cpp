@@ -134,6 +134,9 @@ private slots:
             QStringLiteral("--reference"), QStringLiteral("--excerpt"), QStringLiteral("zero")}
                                      << 2
                                      << QStringLiteral("--excerpt: \"zero\" is not a whole number of bars above 0");
+        QTest::newRow("bad threads") << QStringList {QStringLiteral("grade"), QStringLiteral("--exercise"), kExercise,
+            QStringLiteral("--reference"), QStringLiteral("--threads"),
+            QStringLiteral("0")} << 2 << QStringLiteral("--threads: \"0\" is not a whole number of threads above 0");
         QTest::newRow("unknown exercise") << QStringList {QStringLiteral("grade"), QStringLiteral("--exercise"),
             QStringLiteral("no-such-exercise"), QStringLiteral("--reference")}
                                           << 1 << QStringLiteral("no-such-exercise");

@@ -1,3 +1,4 @@
+#include "storage/AccessPolicy.h"
 #include "storage/AssignmentRepository.h"
 #include "storage/AuditRepository.h"
 #include "storage/CohortRepository.h"
@@ -8,6 +9,8 @@
 #include "storage/SqlQuery.h"
 #include "storage/SubmissionRepository.h"
 #include "storage/UserRepository.h"
+#include "storage/WorkbenchDraftRepository.h"
+#include "storage/marking/DoubleMarkingRepository.h"
 #include "storage/marking/MarkingRepository.h"
 #include "storage/marking/ReleaseRepository.h"
 
@@ -205,6 +208,81 @@ private slots:
         QVERIFY(rows.ok());
         QCOMPARE(rows->size(), 2);
         QVERIFY(!CohortRepository(c, lecturer1).create(1, QStringLiteral("Three"), QStringLiteral("2027/28")).ok());
+        QVERIFY(SubmissionRepository(c, lecturer1).evidence(attempt1).ok());
+        QCOMPARE(SubmissionRepository(c, lecturer2).evidence(attempt1).errorMessage(),
+            QStringLiteral("lect2 (lecturer) may not see or mark the work of cohort %1").arg(cohort1));
+        QCOMPARE(SubmissionRepository(c, lecturer1).evidence(9999).errorMessage(),
+            QStringLiteral("attempt 9999 does not exist"));
+        QCOMPARE(SubmissionRepository(c, lecturer1).setEvidence(9999, {}).errorMessage(),
+            QStringLiteral("attempt 9999 does not exist"));
+        QCOMPARE(SubmissionRepository(c, student1).open(9999, student1.userId).errorMessage(),
+            QStringLiteral("assignment 9999 does not exist"));
+        QCOMPARE(SubmissionRepository(c, lecturer2).open(assignment1, student1.userId).errorMessage(),
+            QStringLiteral("lect2 (lecturer) may not see or mark the work of cohort %1").arg(cohort1));
+    }
+
+    // Who may read and teach an assignment, asked of AccessPolicy and of every repository that
+    // reads an assignment's work: they all give the same answer and the same message.
+    void assignmentAccess_data()
+    {
+        QTest::addColumn<QString>("who");
+        QTest::addColumn<QString>("assignment"); // "first" (cohort One), "second" (cohort Two) or "missing"
+        QTest::addColumn<bool>("teaches");
+        QTest::addColumn<bool>("reads");
+        QTest::addColumn<QString>("refusal"); // of teaching; %1 is the assignment's cohort
+        QTest::newRow("its lecturer") << "lect1"
+                                      << "first" << true << true << QString();
+        QTest::newRow("lecturer of another cohort")
+            << "lect2"
+            << "first" << false << false << "lect2 (lecturer) may not see or mark the work of cohort %1";
+        QTest::newRow("programme leader") << "lead"
+                                          << "second" << true << true << QString();
+        QTest::newRow("student of the cohort")
+            << "stud1"
+            << "first" << false << true << "stud1 (student) may not see or mark the work of cohort %1";
+        QTest::newRow("student of another cohort")
+            << "stud3"
+            << "first" << false << false << "stud3 (student) may not see or mark the work of cohort %1";
+        QTest::newRow("missing assignment, lecturer")
+            << "lect1"
+            << "missing" << false << false << "assignment 9999 does not exist";
+        QTest::newRow("missing assignment, leader") << "lead"
+                                                    << "missing" << false << false << "assignment 9999 does not exist";
+    }
+
+    void assignmentAccess()
+    {
+        QFETCH(QString, who);
+        QFETCH(QString, assignment);
+        QFETCH(bool, teaches);
+        QFETCH(bool, reads);
+        QFETCH(QString, refusal);
+        const QHash<QString, Actor> actors {{QStringLiteral("lect1"), lecturer1}, {QStringLiteral("lect2"), lecturer2},
+            {QStringLiteral("lead"), leader}, {QStringLiteral("stud1"), student1}, {QStringLiteral("stud3"), student3}};
+        const Actor actor = actors.value(who);
+        const qint64 id = assignment == QLatin1String("first") ? assignment1
+            : assignment == QLatin1String("second")            ? assignment2
+                                                               : 9999;
+        if (refusal.contains(QLatin1String("%1")))
+            refusal = refusal.arg(assignment == QLatin1String("first") ? cohort1 : cohort2);
+
+        const AccessPolicy access(c, actor);
+        const Status teach = access.mayTeachAssignment(id);
+        QCOMPARE(teach.ok(), teaches);
+        QCOMPARE(teach.ok() ? QString() : teach.errorMessage(), refusal);
+        QCOMPARE(access.mayReadAssignment(id).ok(), reads);
+        if (id == 9999)
+            QCOMPARE(access.mayReadAssignment(id).errorMessage(), refusal);
+
+        const auto results = SubmissionRepository(c, actor).resultsForAssignment(id);
+        const auto doubleMarked = DoubleMarkingRepository(c, actor).forAssignment(id);
+        const auto released = ReleaseRepository(c, actor).forAssignment(id);
+        QCOMPARE(results.ok() ? QString() : results.errorMessage(), refusal);
+        QCOMPARE(doubleMarked.ok() ? QString() : doubleMarked.errorMessage(), refusal);
+        QCOMPARE(released.ok() ? QString() : released.errorMessage(), refusal);
+        if (teaches) // every student enrolled in the cohort, with or without a submission
+            QCOMPARE(results->size(), id == assignment1 ? 2 : 1);
+        QCOMPARE(WorkbenchDraftRepository(c, actor).load(QStringLiteral("ex"), id).ok(), reads);
     }
 
     void marksAreCheckedAndAllOrNothing()

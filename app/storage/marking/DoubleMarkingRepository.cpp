@@ -11,12 +11,7 @@ DoubleMarkingRepository::DoubleMarkingRepository(const QSqlDatabase &connection,
 
 Result<QVector<DoubleMarking>> DoubleMarkingRepository::forAssignment(qint64 assignmentId) const
 {
-    SqlQuery assignment(m_connection, QStringLiteral("SELECT cohort_id FROM assignments WHERE id = :id"));
-    assignment.bind(QStringLiteral(":id"), assignmentId);
-    const Result<QVariant> cohort = assignment.scalar();
-    if (!cohort)
-        return makeError(QStringLiteral("no assignment %1").arg(assignmentId));
-    if (const Status allowed = m_access.mayTeachCohort(cohort->toLongLong()); !allowed)
+    if (const Status allowed = m_access.mayTeachAssignment(assignmentId); !allowed)
         return allowed.error();
 
     SqlQuery pairs(m_connection,

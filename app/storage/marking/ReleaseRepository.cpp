@@ -140,12 +140,7 @@ Result<QVector<ReleasedResult>> ReleaseRepository::forStudent(qint64 studentId) 
 
 Result<QVector<ReleasedResult>> ReleaseRepository::forAssignment(qint64 assignmentId) const
 {
-    SqlQuery assignment(m_connection, QStringLiteral("SELECT cohort_id FROM assignments WHERE id = :id"));
-    assignment.bind(QStringLiteral(":id"), assignmentId);
-    const Result<QVariant> cohort = assignment.scalar();
-    if (!cohort)
-        return makeError(QStringLiteral("no assignment %1").arg(assignmentId));
-    if (const Status allowed = m_access.mayTeachCohort(cohort->toLongLong()); !allowed)
+    if (const Status allowed = m_access.mayTeachAssignment(assignmentId); !allowed)
         return allowed.error();
     SqlQuery query(m_connection,
         kReleasedSelect + QStringLiteral("JOIN users u ON u.id = s.student_id WHERE a.id = :assignment AND ")
