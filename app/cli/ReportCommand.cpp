@@ -10,7 +10,7 @@
 namespace prepmark::cli {
 namespace {
 
-const char *const kHelp = "prepmark-cli report cohort --db FILE --cohort NAME [--assignment ID] [--json]\n"
+const char *const kHelp = "prepmark-cli report cohort --db FILE|URL [--as USER] --cohort NAME [--assignment ID] [--json]\n"
                           "\n"
                           "The cohort threshold report of one assignment of the cohort NAME.\n"
                           "\n"
@@ -102,7 +102,7 @@ int runReport(const QStringList &arguments, CliStreams &streams)
     if (arguments.value(0) == QLatin1String("programme"))
         return runProgrammeReport(arguments.mid(1), streams);
     OptionParser options;
-    options.databaseOption()
+    options.signInOptions()
         .cohortOption()
         .assignmentOption()
         .flag(QStringLiteral("json"))
@@ -119,15 +119,15 @@ int runReport(const QStringList &arguments, CliStreams &streams)
     if (!options.require(SharedOption::database) || !options.require(SharedOption::cohort)
         || !options.readId(SharedOption::assignment, assignmentId))
         return usage(streams, options.error());
-    const auto database = openDatabaseFromOptions(options, DatabaseAccess::ReadOnly);
-    if (!database)
-        return fail(streams, database.errorMessage());
-    const Actor system = Actor::system();
-    const Result<CohortRecord> cohort = cohortFromOptions(options, **database, system);
+    auto session = signInFromOptions(options, DatabaseAccess::ReadOnly);
+    if (!session)
+        return fail(streams, session.errorMessage());
+    const Actor actor = session->actor;
+    const Result<CohortRecord> cohort = cohortFromOptions(options, *session->database, actor);
     if (!cohort)
         return fail(streams, cohort.errorMessage());
     const Result<CohortReport> report
-        = CohortReportBuilder::build((*database)->connection(), system, cohort->id, assignmentId);
+        = CohortReportBuilder::build(session->database->connection(), actor, cohort->id, assignmentId);
     if (!report)
         return fail(streams, report.errorMessage());
     if (options.isSet(QStringLiteral("json")))
@@ -143,8 +143,8 @@ CliCommand reportCommand()
 {
     return {QStringLiteral("report"),
         QStringLiteral(
-            "report cohort --db FILE --cohort NAME [--assignment ID] [--json]   (report --help: which scores)\n"
-            "  report programme --db FILE [--programme CODE] (--pdf|--csv|--html) OUT   (report programme --help)"),
+            "report cohort --db FILE|URL [--as USER] --cohort NAME [--assignment ID] [--json]   (report --help: which scores)\n"
+            "  report programme --db FILE|URL [--as USER] [--programme CODE] (--pdf|--csv|--html) OUT   (report programme --help)"),
         runReport};
 }
 

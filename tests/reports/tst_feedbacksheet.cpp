@@ -1,3 +1,5 @@
+#include "support/TestDatabases.h"
+
 #include "reports/FeedbackSheet.h"
 #include "reports/FeedbackSheetDocument.h"
 #include "reports/FeedbackSheetExporter.h"
@@ -38,7 +40,7 @@ class TestFeedbackSheet : public QObject
 private slots:
     void initTestCase()
     {
-        auto opened = Database::openInMemory();
+        auto opened = prepmark::test::freshDatabase();
         QVERIFY(opened.ok());
         m_database = std::move(opened).value();
         QVERIFY(DemoDataBuilder(*m_database).build().ok());

@@ -1,3 +1,5 @@
+#include "support/TestDatabases.h"
+
 #include "demo/DemoDataBuilder.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
@@ -30,7 +32,7 @@ class TestDemoData : public QObject
 private slots:
     void initTestCase()
     {
-        auto opened = Database::openInMemory();
+        auto opened = prepmark::test::freshDatabase();
         QVERIFY(opened.ok());
         m_database = std::move(opened).value();
         SilentProgress progress;
@@ -118,7 +120,7 @@ private slots:
     void isDeterministicAndRefusesAPopulatedDatabase()
     {
         QVERIFY(DemoDataBuilder(*m_database).build().errorMessage().contains(QStringLiteral("already holds accounts")));
-        auto other = Database::openInMemory();
+        auto other = prepmark::test::freshDatabase();
         QVERIFY(other.ok());
         const Result<DemoSummary> again = DemoDataBuilder(**other).build();
         QVERIFY(again.ok());

@@ -1,3 +1,5 @@
+#include "support/TestDatabases.h"
+
 #include "storage/AssignmentRepository.h"
 #include "storage/AuditRepository.h"
 #include "storage/CohortRepository.h"
@@ -72,7 +74,7 @@ class TestMarkingWorkflow : public QObject
 private slots:
     void initTestCase()
     {
-        auto opened = Database::openInMemory();
+        auto opened = prepmark::test::freshDatabase();
         QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
         m_database = std::move(opened).value();
         c = m_database->connection();

@@ -1,3 +1,5 @@
+#include "support/TestDatabases.h"
+
 #include "storage/AccessPolicy.h"
 #include "storage/AssignmentRepository.h"
 #include "storage/AuditRepository.h"
@@ -62,7 +64,7 @@ class TestRepositories : public QObject
 private slots:
     void initTestCase()
     {
-        auto opened = Database::openInMemory();
+        auto opened = prepmark::test::freshDatabase();
         QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
         m_database = std::move(opened).value();
         c = m_database->connection();

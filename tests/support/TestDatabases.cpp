@@ -38,6 +38,13 @@ Result<std::unique_ptr<Database>> freshDatabase(const QTemporaryDir &folder, con
     return Database::open(*location, Database::Mode::CreateOrMigrate);
 }
 
+Result<std::unique_ptr<Database>> freshDatabase(const QString &name)
+{
+    static QTemporaryDir folder;
+    // A unique file name too, for SQLite: several tests of one process ask for "test".
+    return freshDatabase(folder, QStringLiteral("%1_%2").arg(name).arg(g_counter.fetchAndAddRelaxed(1) + 1));
+}
+
 Result<std::unique_ptr<Database>> freshDemoDatabase(const QTemporaryDir &folder, const QString &name)
 {
     Result<std::unique_ptr<Database>> database = freshDatabase(folder, name);
@@ -47,6 +54,16 @@ Result<std::unique_ptr<Database>> freshDemoDatabase(const QTemporaryDir &folder,
     if (!demo)
         return demo.error();
     return database;
+}
+
+Result<QString> freshDatabaseArgument(const QString &name)
+{
+    static QTemporaryDir folder;
+    const Result<DatabaseLocation> location
+        = freshLocation(folder, QStringLiteral("%1_%2").arg(name).arg(g_counter.fetchAndAddRelaxed(1) + 1));
+    if (!location)
+        return location.error();
+    return location->display();
 }
 
 QString databaseArgument(const Database &database)

@@ -17,8 +17,15 @@ namespace prepmark::test {
 // A new, empty, fully migrated database; name is a plain word unique within the test.
 Result<std::unique_ptr<Database>> freshDatabase(const QTemporaryDir &folder, const QString &name);
 
+// The same, in a temporary folder that lives as long as the test process.
+Result<std::unique_ptr<Database>> freshDatabase(const QString &name = QStringLiteral("test"));
+
 // A new database holding the demo programme (prepmark-cli demo).
 Result<std::unique_ptr<Database>> freshDemoDatabase(const QTemporaryDir &folder, const QString &name);
+
+// Where a new database for a CLI test goes, as `--db` takes it: a path in a process-wide
+// temporary folder (nothing there yet), or a new, empty database on the private server.
+Result<QString> freshDatabaseArgument(const QString &name);
 
 // What `--db` takes for the database: its file, or its server URL (the owner's password
 // is in PGPASSWORD for the whole test process, as a department's scripts would set it).
