@@ -200,34 +200,6 @@ Bewertungsraster: %6 (%7)</translation>
 <context>
     <name>MarkingTexts</name>
     <message>
-        <source>not marked</source>
-        <translation>nicht bewertet</translation>
-    </message>
-    <message>
-        <source>in marking</source>
-        <translation>in Bewertung</translation>
-    </message>
-    <message>
-        <source>first marked</source>
-        <translation>erstbewertet</translation>
-    </message>
-    <message>
-        <source>second marked</source>
-        <translation>zweitbewertet</translation>
-    </message>
-    <message>
-        <source>needs moderation</source>
-        <translation>Moderation nötig</translation>
-    </message>
-    <message>
-        <source>agreed</source>
-        <translation>abgestimmt</translation>
-    </message>
-    <message>
-        <source>released</source>
-        <translation>freigegeben</translation>
-    </message>
-    <message>
         <source>Continue marking</source>
         <translation>Bewertung fortsetzen</translation>
     </message>
@@ -721,6 +693,53 @@ Bewertungsraster: %6 (%7)</translation>
     </message>
 </context>
 <context>
+    <name>SubmissionStatusText</name>
+    <message>
+        <source>not marked</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>in marking</source>
+        <translation>in Bewertung</translation>
+    </message>
+    <message>
+        <source>first marked</source>
+        <translation>erstbewertet</translation>
+    </message>
+    <message>
+        <source>second marked</source>
+        <translation>zweitbewertet</translation>
+    </message>
+    <message>
+        <source>needs moderation</source>
+        <translation>Moderation nötig</translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation>abgestimmt</translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translation>freigegeben</translation>
+    </message>
+    <message>
+        <source>Not submitted</source>
+        <translation>Nicht eingereicht</translation>
+    </message>
+    <message>
+        <source>Result released</source>
+        <translation>Ergebnis freigegeben</translation>
+    </message>
+    <message>
+        <source>Submitted, waiting for marking</source>
+        <translation>Eingereicht, wartet auf Bewertung</translation>
+    </message>
+    <message>
+        <source>Submitted, being marked</source>
+        <translation>Eingereicht, wird bewertet</translation>
+    </message>
+</context>
+<context>
     <name>prepmark</name>
     <message>
         <source>clipping</source>
@@ -793,22 +812,6 @@ Bewertungsraster: %6 (%7)</translation>
 </context>
 <context>
     <name>prepmark::AssignedExercisesModel</name>
-    <message>
-        <source>Not submitted</source>
-        <translation>Nicht eingereicht</translation>
-    </message>
-    <message>
-        <source>Result released</source>
-        <translation>Ergebnis freigegeben</translation>
-    </message>
-    <message>
-        <source>Submitted, waiting for marking</source>
-        <translation>Eingereicht, wartet auf Bewertung</translation>
-    </message>
-    <message>
-        <source>Submitted, being marked</source>
-        <translation>Eingereicht, wird bewertet</translation>
-    </message>
     <message>
         <source>Assessed</source>
         <translation>Bewertet</translation>
@@ -1178,34 +1181,6 @@ Bewertungsraster: %6 (%7)</translation>
     <message>
         <source>not submitted</source>
         <translation>nicht eingereicht</translation>
-    </message>
-    <message>
-        <source>not marked</source>
-        <translation>nicht bewertet</translation>
-    </message>
-    <message>
-        <source>in marking</source>
-        <translation>in Bewertung</translation>
-    </message>
-    <message>
-        <source>first marked</source>
-        <translation>erstbewertet</translation>
-    </message>
-    <message>
-        <source>second marked</source>
-        <translation>zweitbewertet</translation>
-    </message>
-    <message>
-        <source>needs moderation</source>
-        <translation>Moderation nötig</translation>
-    </message>
-    <message>
-        <source>agreed</source>
-        <translation>abgestimmt</translation>
-    </message>
-    <message>
-        <source>released</source>
-        <translation>freigegeben</translation>
     </message>
     <message>
         <source>%1: %2, %3 above the threshold %4</source>
@@ -1977,10 +1952,6 @@ Bewertungsraster: %6 (%7)</translation>
 <context>
     <name>prepmark::MarkingPage</name>
     <message>
-        <source>← &amp;Queue</source>
-        <translation>← &amp;Warteschlange</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Overall &amp;feedback&lt;/b&gt; for the student</source>
         <translation>&lt;b&gt;&amp;Gesamtfeedback&lt;/b&gt; für die Studierenden</translation>
     </message>
@@ -2204,10 +2175,6 @@ Bewertungsraster: %6 (%7)</translation>
 </context>
 <context>
     <name>prepmark::ModerationPage</name>
-    <message>
-        <source>← &amp;Queue</source>
-        <translation>← &amp;Warteschlange</translation>
-    </message>
     <message>
         <source>&lt;b&gt;Dimension scores side by side&lt;/b&gt;</source>
         <translation>&lt;b&gt;Punktwerte der Dimensionen im Vergleich&lt;/b&gt;</translation>
@@ -2551,6 +2518,85 @@ Bewertungsraster: %6 (%7)</translation>
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>prepmark::ReleasedResultsPage</name>
+    <message>
+        <source>&lt;b&gt;Released results&lt;/b&gt; — select one to see it above</source>
+        <translation>&lt;b&gt;Freigegebene Ergebnisse&lt;/b&gt; — wählen Sie eines aus, um es oben anzuzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Save feedback sheet (PDF)…</source>
+        <translation>Feedbackbogen (PDF) &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <source>Blocked by</source>
+        <translation>Blockiert durch</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;%1&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;%1&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Adequate</source>
+        <translation>Ausreichend</translation>
+    </message>
+    <message>
+        <source>Inadequate</source>
+        <translation>Nicht ausreichend</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No results have been released to you yet.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Für Sie wurden noch keine Ergebnisse freigegeben.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>When your lecturers release a marked submission, your five dimensions and your verdict appear here.</source>
+        <translation>Sobald Ihre Lehrkräfte eine bewertete Einreichung freigeben, erscheinen hier Ihre fünf Dimensionen und Ihr Urteil.</translation>
+    </message>
+    <message>
+        <source>This result cannot be shown: %1</source>
+        <translation>Dieses Ergebnis kann nicht angezeigt werden: %1</translation>
+    </message>
+    <message>
+        <source>&lt;h3 style=&apos;color:#1b5e20&apos;&gt;%1: Adequate&lt;/h3&gt;</source>
+        <translation>&lt;h3 style=&apos;color:#1b5e20&apos;&gt;%1: Ausreichend&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>Every dimension meets its threshold. Mean %1, shown for reference.</source>
+        <translation>Jede Dimension erreicht ihre Schwelle. Mittelwert %1, nur zur Information.</translation>
+    </message>
+    <message>
+        <source>&lt;h3 style=&apos;color:#a40000&apos;&gt;%1: Inadequate — blocked by %2&lt;/h3&gt;</source>
+        <translation>&lt;h3 style=&apos;color:#a40000&apos;&gt;%1: Nicht ausreichend — blockiert durch %2&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>Preparation is adequate only when every dimension meets its threshold at the same time. Raise %1 to its threshold to become adequate.</source>
+        <translation>Eine Vorbereitung ist nur dann ausreichend, wenn jede Dimension gleichzeitig ihre Schwelle erreicht. Bringen Sie %1 auf die Schwelle, um »ausreichend« zu erreichen.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>Your mean (%1) would pass under an averaged grade, but excellence elsewhere does not make up for this dimension.</source>
+        <translation>Mit Ihrem Mittelwert (%1) hätten Sie bei einer Durchschnittsnote bestanden, doch hervorragende Leistungen an anderer Stelle gleichen diese Dimension nicht aus.</translation>
     </message>
 </context>
 <context>
@@ -2978,85 +3024,6 @@ Worauf zu achten ist: %3</translation>
     </message>
 </context>
 <context>
-    <name>prepmark::ReleasedResultsPage</name>
-    <message>
-        <source>&lt;b&gt;Released results&lt;/b&gt; — select one to see it above</source>
-        <translation>&lt;b&gt;Freigegebene Ergebnisse&lt;/b&gt; — wählen Sie eines aus, um es oben anzuzeigen</translation>
-    </message>
-    <message>
-        <source>&amp;Save feedback sheet (PDF)…</source>
-        <translation>Feedbackbogen (PDF) &amp;speichern…</translation>
-    </message>
-    <message>
-        <source>Assignment</source>
-        <translation>Aufgabe</translation>
-    </message>
-    <message>
-        <source>Released</source>
-        <translation>Freigegeben</translation>
-    </message>
-    <message>
-        <source>Verdict</source>
-        <translation>Urteil</translation>
-    </message>
-    <message>
-        <source>Mean</source>
-        <translation>Mittelwert</translation>
-    </message>
-    <message>
-        <source>Blocked by</source>
-        <translation>Blockiert durch</translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;%1&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;%1&lt;/h2&gt;</translation>
-    </message>
-    <message>
-        <source>Adequate</source>
-        <translation>Ausreichend</translation>
-    </message>
-    <message>
-        <source>Inadequate</source>
-        <translation>Nicht ausreichend</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;No results have been released to you yet.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Für Sie wurden noch keine Ergebnisse freigegeben.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>When your lecturers release a marked submission, your five dimensions and your verdict appear here.</source>
-        <translation>Sobald Ihre Lehrkräfte eine bewertete Einreichung freigeben, erscheinen hier Ihre fünf Dimensionen und Ihr Urteil.</translation>
-    </message>
-    <message>
-        <source>This result cannot be shown: %1</source>
-        <translation>Dieses Ergebnis kann nicht angezeigt werden: %1</translation>
-    </message>
-    <message>
-        <source>&lt;h3 style=&apos;color:#1b5e20&apos;&gt;%1: Adequate&lt;/h3&gt;</source>
-        <translation>&lt;h3 style=&apos;color:#1b5e20&apos;&gt;%1: Ausreichend&lt;/h3&gt;</translation>
-    </message>
-    <message>
-        <source>Every dimension meets its threshold. Mean %1, shown for reference.</source>
-        <translation>Jede Dimension erreicht ihre Schwelle. Mittelwert %1, nur zur Information.</translation>
-    </message>
-    <message>
-        <source>&lt;h3 style=&apos;color:#a40000&apos;&gt;%1: Inadequate — blocked by %2&lt;/h3&gt;</source>
-        <translation>&lt;h3 style=&apos;color:#a40000&apos;&gt;%1: Nicht ausreichend — blockiert durch %2&lt;/h3&gt;</translation>
-    </message>
-    <message>
-        <source>Preparation is adequate only when every dimension meets its threshold at the same time. Raise %1 to its threshold to become adequate.</source>
-        <translation>Eine Vorbereitung ist nur dann ausreichend, wenn jede Dimension gleichzeitig ihre Schwelle erreicht. Bringen Sie %1 auf die Schwelle, um »ausreichend« zu erreichen.</translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation> und </translation>
-    </message>
-    <message>
-        <source>Your mean (%1) would pass under an averaged grade, but excellence elsewhere does not make up for this dimension.</source>
-        <translation>Mit Ihrem Mittelwert (%1) hätten Sie bei einer Durchschnittsnote bestanden, doch hervorragende Leistungen an anderer Stelle gleichen diese Dimension nicht aus.</translation>
-    </message>
-</context>
-<context>
     <name>prepmark::StudentProfilePage</name>
     <message>
         <source>&lt;h2&gt;Your profile&lt;/h2&gt;</source>
@@ -3314,6 +3281,13 @@ Worauf zu achten ist: %3</translation>
     <message>
         <source>checked; your lecturer marks it</source>
         <translation>geprüft; Ihre Lehrkraft bewertet es</translation>
+    </message>
+</context>
+<context>
+    <name>prepmark::SubmissionPageHeader</name>
+    <message>
+        <source>← &amp;Queue</source>
+        <translation>← &amp;Warteschlange</translation>
     </message>
 </context>
 <context>

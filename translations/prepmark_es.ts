@@ -200,34 +200,6 @@ Rúbrica: %6 (%7)</translation>
 <context>
     <name>MarkingTexts</name>
     <message>
-        <source>not marked</source>
-        <translation>sin corregir</translation>
-    </message>
-    <message>
-        <source>in marking</source>
-        <translation>en corrección</translation>
-    </message>
-    <message>
-        <source>first marked</source>
-        <translation>primera corrección hecha</translation>
-    </message>
-    <message>
-        <source>second marked</source>
-        <translation>segunda corrección hecha</translation>
-    </message>
-    <message>
-        <source>needs moderation</source>
-        <translation>requiere moderación</translation>
-    </message>
-    <message>
-        <source>agreed</source>
-        <translation>acordado</translation>
-    </message>
-    <message>
-        <source>released</source>
-        <translation>publicado</translation>
-    </message>
-    <message>
         <source>Continue marking</source>
         <translation>Continuar la corrección</translation>
     </message>
@@ -721,6 +693,53 @@ Rúbrica: %6 (%7)</translation>
     </message>
 </context>
 <context>
+    <name>SubmissionStatusText</name>
+    <message>
+        <source>not marked</source>
+        <translation>sin corregir</translation>
+    </message>
+    <message>
+        <source>in marking</source>
+        <translation>en corrección</translation>
+    </message>
+    <message>
+        <source>first marked</source>
+        <translation>primera corrección hecha</translation>
+    </message>
+    <message>
+        <source>second marked</source>
+        <translation>segunda corrección hecha</translation>
+    </message>
+    <message>
+        <source>needs moderation</source>
+        <translation>requiere moderación</translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation>acordado</translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translation>publicado</translation>
+    </message>
+    <message>
+        <source>Not submitted</source>
+        <translation>Sin entregar</translation>
+    </message>
+    <message>
+        <source>Result released</source>
+        <translation>Resultado publicado</translation>
+    </message>
+    <message>
+        <source>Submitted, waiting for marking</source>
+        <translation>Entregado, pendiente de corrección</translation>
+    </message>
+    <message>
+        <source>Submitted, being marked</source>
+        <translation>Entregado, en corrección</translation>
+    </message>
+</context>
+<context>
     <name>prepmark</name>
     <message>
         <source>clipping</source>
@@ -793,22 +812,6 @@ Rúbrica: %6 (%7)</translation>
 </context>
 <context>
     <name>prepmark::AssignedExercisesModel</name>
-    <message>
-        <source>Not submitted</source>
-        <translation>Sin entregar</translation>
-    </message>
-    <message>
-        <source>Result released</source>
-        <translation>Resultado publicado</translation>
-    </message>
-    <message>
-        <source>Submitted, waiting for marking</source>
-        <translation>Entregado, pendiente de corrección</translation>
-    </message>
-    <message>
-        <source>Submitted, being marked</source>
-        <translation>Entregado, en corrección</translation>
-    </message>
     <message>
         <source>Assessed</source>
         <translation>Evaluable</translation>
@@ -1178,34 +1181,6 @@ Rúbrica: %6 (%7)</translation>
     <message>
         <source>not submitted</source>
         <translation>sin entregar</translation>
-    </message>
-    <message>
-        <source>not marked</source>
-        <translation>sin corregir</translation>
-    </message>
-    <message>
-        <source>in marking</source>
-        <translation>en corrección</translation>
-    </message>
-    <message>
-        <source>first marked</source>
-        <translation>primera corrección hecha</translation>
-    </message>
-    <message>
-        <source>second marked</source>
-        <translation>segunda corrección hecha</translation>
-    </message>
-    <message>
-        <source>needs moderation</source>
-        <translation>requiere moderación</translation>
-    </message>
-    <message>
-        <source>agreed</source>
-        <translation>acordado</translation>
-    </message>
-    <message>
-        <source>released</source>
-        <translation>publicado</translation>
     </message>
     <message>
         <source>%1: %2, %3 above the threshold %4</source>
@@ -1977,10 +1952,6 @@ Rúbrica: %6 (%7)</translation>
 <context>
     <name>prepmark::MarkingPage</name>
     <message>
-        <source>← &amp;Queue</source>
-        <translation>← &amp;Cola</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Overall &amp;feedback&lt;/b&gt; for the student</source>
         <translation>&lt;b&gt;&amp;Retroalimentación general&lt;/b&gt; para el estudiante</translation>
     </message>
@@ -2204,10 +2175,6 @@ Rúbrica: %6 (%7)</translation>
 </context>
 <context>
     <name>prepmark::ModerationPage</name>
-    <message>
-        <source>← &amp;Queue</source>
-        <translation>← &amp;Cola</translation>
-    </message>
     <message>
         <source>&lt;b&gt;Dimension scores side by side&lt;/b&gt;</source>
         <translation>&lt;b&gt;Puntuaciones de las dimensiones en paralelo&lt;/b&gt;</translation>
@@ -2551,6 +2518,85 @@ Rúbrica: %6 (%7)</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>prepmark::ReleasedResultsPage</name>
+    <message>
+        <source>&lt;b&gt;Released results&lt;/b&gt; — select one to see it above</source>
+        <translation>&lt;b&gt;Resultados publicados&lt;/b&gt; — seleccione uno para verlo arriba</translation>
+    </message>
+    <message>
+        <source>&amp;Save feedback sheet (PDF)…</source>
+        <translation>&amp;Guardar la hoja de retroalimentación (PDF)…</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Publicado</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Veredicto</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Blocked by</source>
+        <translation>Bloqueado por</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;%1&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;%1&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Adequate</source>
+        <translation>Adecuado</translation>
+    </message>
+    <message>
+        <source>Inadequate</source>
+        <translation>No adecuado</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No results have been released to you yet.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Aún no se le ha publicado ningún resultado.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>When your lecturers release a marked submission, your five dimensions and your verdict appear here.</source>
+        <translation>Cuando sus profesores publiquen una entrega corregida, sus cinco dimensiones y su veredicto aparecerán aquí.</translation>
+    </message>
+    <message>
+        <source>This result cannot be shown: %1</source>
+        <translation>No se puede mostrar este resultado: %1</translation>
+    </message>
+    <message>
+        <source>&lt;h3 style=&apos;color:#1b5e20&apos;&gt;%1: Adequate&lt;/h3&gt;</source>
+        <translation>&lt;h3 style=&apos;color:#1b5e20&apos;&gt;%1: Adecuado&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>Every dimension meets its threshold. Mean %1, shown for reference.</source>
+        <translation>Todas las dimensiones alcanzan su umbral. Media %1, mostrada como referencia.</translation>
+    </message>
+    <message>
+        <source>&lt;h3 style=&apos;color:#a40000&apos;&gt;%1: Inadequate — blocked by %2&lt;/h3&gt;</source>
+        <translation>&lt;h3 style=&apos;color:#a40000&apos;&gt;%1: No adecuado — bloqueado por %2&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>Preparation is adequate only when every dimension meets its threshold at the same time. Raise %1 to its threshold to become adequate.</source>
+        <translation>La preparación solo es adecuada cuando todas las dimensiones alcanzan su umbral a la vez. Eleve %1 hasta su umbral para que sea adecuada.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message>
+        <source>Your mean (%1) would pass under an averaged grade, but excellence elsewhere does not make up for this dimension.</source>
+        <translation>Su media (%1) aprobaría con una nota promediada, pero la excelencia en otras dimensiones no compensa esta.</translation>
     </message>
 </context>
 <context>
@@ -2978,85 +3024,6 @@ Qué observar: %3</translation>
     </message>
 </context>
 <context>
-    <name>prepmark::ReleasedResultsPage</name>
-    <message>
-        <source>&lt;b&gt;Released results&lt;/b&gt; — select one to see it above</source>
-        <translation>&lt;b&gt;Resultados publicados&lt;/b&gt; — seleccione uno para verlo arriba</translation>
-    </message>
-    <message>
-        <source>&amp;Save feedback sheet (PDF)…</source>
-        <translation>&amp;Guardar la hoja de retroalimentación (PDF)…</translation>
-    </message>
-    <message>
-        <source>Assignment</source>
-        <translation>Tarea</translation>
-    </message>
-    <message>
-        <source>Released</source>
-        <translation>Publicado</translation>
-    </message>
-    <message>
-        <source>Verdict</source>
-        <translation>Veredicto</translation>
-    </message>
-    <message>
-        <source>Mean</source>
-        <translation>Media</translation>
-    </message>
-    <message>
-        <source>Blocked by</source>
-        <translation>Bloqueado por</translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;%1&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;%1&lt;/h2&gt;</translation>
-    </message>
-    <message>
-        <source>Adequate</source>
-        <translation>Adecuado</translation>
-    </message>
-    <message>
-        <source>Inadequate</source>
-        <translation>No adecuado</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;No results have been released to you yet.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Aún no se le ha publicado ningún resultado.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>When your lecturers release a marked submission, your five dimensions and your verdict appear here.</source>
-        <translation>Cuando sus profesores publiquen una entrega corregida, sus cinco dimensiones y su veredicto aparecerán aquí.</translation>
-    </message>
-    <message>
-        <source>This result cannot be shown: %1</source>
-        <translation>No se puede mostrar este resultado: %1</translation>
-    </message>
-    <message>
-        <source>&lt;h3 style=&apos;color:#1b5e20&apos;&gt;%1: Adequate&lt;/h3&gt;</source>
-        <translation>&lt;h3 style=&apos;color:#1b5e20&apos;&gt;%1: Adecuado&lt;/h3&gt;</translation>
-    </message>
-    <message>
-        <source>Every dimension meets its threshold. Mean %1, shown for reference.</source>
-        <translation>Todas las dimensiones alcanzan su umbral. Media %1, mostrada como referencia.</translation>
-    </message>
-    <message>
-        <source>&lt;h3 style=&apos;color:#a40000&apos;&gt;%1: Inadequate — blocked by %2&lt;/h3&gt;</source>
-        <translation>&lt;h3 style=&apos;color:#a40000&apos;&gt;%1: No adecuado — bloqueado por %2&lt;/h3&gt;</translation>
-    </message>
-    <message>
-        <source>Preparation is adequate only when every dimension meets its threshold at the same time. Raise %1 to its threshold to become adequate.</source>
-        <translation>La preparación solo es adecuada cuando todas las dimensiones alcanzan su umbral a la vez. Eleve %1 hasta su umbral para que sea adecuada.</translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation> y </translation>
-    </message>
-    <message>
-        <source>Your mean (%1) would pass under an averaged grade, but excellence elsewhere does not make up for this dimension.</source>
-        <translation>Su media (%1) aprobaría con una nota promediada, pero la excelencia en otras dimensiones no compensa esta.</translation>
-    </message>
-</context>
-<context>
     <name>prepmark::StudentProfilePage</name>
     <message>
         <source>&lt;h2&gt;Your profile&lt;/h2&gt;</source>
@@ -3314,6 +3281,13 @@ Qué observar: %3</translation>
     <message>
         <source>checked; your lecturer marks it</source>
         <translation>comprobado; lo corrige su profesor</translation>
+    </message>
+</context>
+<context>
+    <name>prepmark::SubmissionPageHeader</name>
+    <message>
+        <source>← &amp;Queue</source>
+        <translation>← &amp;Cola</translation>
     </message>
 </context>
 <context>

@@ -200,34 +200,6 @@ Grille d&apos;évaluation&#xa0;:&#xa0;%6 (%7)</translation>
 <context>
     <name>MarkingTexts</name>
     <message>
-        <source>not marked</source>
-        <translation>non corrigé</translation>
-    </message>
-    <message>
-        <source>in marking</source>
-        <translation>en correction</translation>
-    </message>
-    <message>
-        <source>first marked</source>
-        <translation>première correction faite</translation>
-    </message>
-    <message>
-        <source>second marked</source>
-        <translation>seconde correction faite</translation>
-    </message>
-    <message>
-        <source>needs moderation</source>
-        <translation>arbitrage requis</translation>
-    </message>
-    <message>
-        <source>agreed</source>
-        <translation>notes arrêtées</translation>
-    </message>
-    <message>
-        <source>released</source>
-        <translation>publié</translation>
-    </message>
-    <message>
         <source>Continue marking</source>
         <translation>Poursuivre la correction</translation>
     </message>
@@ -721,6 +693,53 @@ Grille d&apos;évaluation&#xa0;:&#xa0;%6 (%7)</translation>
     </message>
 </context>
 <context>
+    <name>SubmissionStatusText</name>
+    <message>
+        <source>not marked</source>
+        <translation>non corrigé</translation>
+    </message>
+    <message>
+        <source>in marking</source>
+        <translation>en correction</translation>
+    </message>
+    <message>
+        <source>first marked</source>
+        <translation>première correction faite</translation>
+    </message>
+    <message>
+        <source>second marked</source>
+        <translation>seconde correction faite</translation>
+    </message>
+    <message>
+        <source>needs moderation</source>
+        <translation>arbitrage requis</translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation>notes arrêtées</translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translation>publié</translation>
+    </message>
+    <message>
+        <source>Not submitted</source>
+        <translation>Non rendu</translation>
+    </message>
+    <message>
+        <source>Result released</source>
+        <translation>Résultat publié</translation>
+    </message>
+    <message>
+        <source>Submitted, waiting for marking</source>
+        <translation>Rendu, en attente de correction</translation>
+    </message>
+    <message>
+        <source>Submitted, being marked</source>
+        <translation>Rendu, en cours de correction</translation>
+    </message>
+</context>
+<context>
     <name>prepmark</name>
     <message>
         <source>clipping</source>
@@ -793,22 +812,6 @@ Grille d&apos;évaluation&#xa0;:&#xa0;%6 (%7)</translation>
 </context>
 <context>
     <name>prepmark::AssignedExercisesModel</name>
-    <message>
-        <source>Not submitted</source>
-        <translation>Non rendu</translation>
-    </message>
-    <message>
-        <source>Result released</source>
-        <translation>Résultat publié</translation>
-    </message>
-    <message>
-        <source>Submitted, waiting for marking</source>
-        <translation>Rendu, en attente de correction</translation>
-    </message>
-    <message>
-        <source>Submitted, being marked</source>
-        <translation>Rendu, en cours de correction</translation>
-    </message>
     <message>
         <source>Assessed</source>
         <translation>Évalué</translation>
@@ -1178,34 +1181,6 @@ Grille d&apos;évaluation&#xa0;:&#xa0;%6 (%7)</translation>
     <message>
         <source>not submitted</source>
         <translation>non rendu</translation>
-    </message>
-    <message>
-        <source>not marked</source>
-        <translation>non corrigé</translation>
-    </message>
-    <message>
-        <source>in marking</source>
-        <translation>en correction</translation>
-    </message>
-    <message>
-        <source>first marked</source>
-        <translation>première correction faite</translation>
-    </message>
-    <message>
-        <source>second marked</source>
-        <translation>seconde correction faite</translation>
-    </message>
-    <message>
-        <source>needs moderation</source>
-        <translation>arbitrage requis</translation>
-    </message>
-    <message>
-        <source>agreed</source>
-        <translation>notes arrêtées</translation>
-    </message>
-    <message>
-        <source>released</source>
-        <translation>publié</translation>
     </message>
     <message>
         <source>%1: %2, %3 above the threshold %4</source>
@@ -1977,10 +1952,6 @@ Grille d&apos;évaluation&#xa0;:&#xa0;%6 (%7)</translation>
 <context>
     <name>prepmark::MarkingPage</name>
     <message>
-        <source>← &amp;Queue</source>
-        <translation>← &amp;File de correction</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Overall &amp;feedback&lt;/b&gt; for the student</source>
         <translation>&lt;b&gt;Retour &amp;global&lt;/b&gt; pour l&apos;étudiant</translation>
     </message>
@@ -2204,10 +2175,6 @@ Grille d&apos;évaluation&#xa0;:&#xa0;%6 (%7)</translation>
 </context>
 <context>
     <name>prepmark::ModerationPage</name>
-    <message>
-        <source>← &amp;Queue</source>
-        <translation>← &amp;File de correction</translation>
-    </message>
     <message>
         <source>&lt;b&gt;Dimension scores side by side&lt;/b&gt;</source>
         <translation>&lt;b&gt;Notes par dimension côte à côte&lt;/b&gt;</translation>
@@ -2551,6 +2518,85 @@ Grille d&apos;évaluation&#xa0;:&#xa0;%6 (%7)</translation>
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>prepmark::ReleasedResultsPage</name>
+    <message>
+        <source>&lt;b&gt;Released results&lt;/b&gt; — select one to see it above</source>
+        <translation>&lt;b&gt;Résultats publiés&lt;/b&gt; — sélectionnez-en un pour l&apos;afficher ci-dessus</translation>
+    </message>
+    <message>
+        <source>&amp;Save feedback sheet (PDF)…</source>
+        <translation>&amp;Enregistrer la fiche de retour (PDF)…</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Devoir</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Publié le</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Blocked by</source>
+        <translation>Bloqué par</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;%1&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;%1&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Adequate</source>
+        <translation>Satisfaisant</translation>
+    </message>
+    <message>
+        <source>Inadequate</source>
+        <translation>Non satisfaisant</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No results have been released to you yet.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Aucun résultat ne vous a encore été publié.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>When your lecturers release a marked submission, your five dimensions and your verdict appear here.</source>
+        <translation>Lorsque vos enseignants publieront un rendu corrigé, vos cinq dimensions et votre verdict apparaîtront ici.</translation>
+    </message>
+    <message>
+        <source>This result cannot be shown: %1</source>
+        <translation>Ce résultat ne peut pas être affiché&#xa0;:&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>&lt;h3 style=&apos;color:#1b5e20&apos;&gt;%1: Adequate&lt;/h3&gt;</source>
+        <translation>&lt;h3 style=&apos;color:#1b5e20&apos;&gt;%1&#xa0;: Satisfaisant&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>Every dimension meets its threshold. Mean %1, shown for reference.</source>
+        <translation>Chaque dimension atteint son seuil. Moyenne&#xa0;%1, indiquée à titre indicatif.</translation>
+    </message>
+    <message>
+        <source>&lt;h3 style=&apos;color:#a40000&apos;&gt;%1: Inadequate — blocked by %2&lt;/h3&gt;</source>
+        <translation>&lt;h3 style=&apos;color:#a40000&apos;&gt;%1&#xa0;: Non satisfaisant — bloqué par&#xa0;%2&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>Preparation is adequate only when every dimension meets its threshold at the same time. Raise %1 to its threshold to become adequate.</source>
+        <translation>La préparation n&apos;est satisfaisante que si chaque dimension atteint son seuil en même temps. Amenez&#xa0;%1 à son seuil pour obtenir un résultat satisfaisant.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <source>Your mean (%1) would pass under an averaged grade, but excellence elsewhere does not make up for this dimension.</source>
+        <translation>Votre moyenne (%1) serait validée avec une note moyennée, mais l&apos;excellence ailleurs ne compense pas cette dimension.</translation>
     </message>
 </context>
 <context>
@@ -2978,85 +3024,6 @@ Points à examiner&#xa0;:&#xa0;%3</translation>
     </message>
 </context>
 <context>
-    <name>prepmark::ReleasedResultsPage</name>
-    <message>
-        <source>&lt;b&gt;Released results&lt;/b&gt; — select one to see it above</source>
-        <translation>&lt;b&gt;Résultats publiés&lt;/b&gt; — sélectionnez-en un pour l&apos;afficher ci-dessus</translation>
-    </message>
-    <message>
-        <source>&amp;Save feedback sheet (PDF)…</source>
-        <translation>&amp;Enregistrer la fiche de retour (PDF)…</translation>
-    </message>
-    <message>
-        <source>Assignment</source>
-        <translation>Devoir</translation>
-    </message>
-    <message>
-        <source>Released</source>
-        <translation>Publié le</translation>
-    </message>
-    <message>
-        <source>Verdict</source>
-        <translation>Verdict</translation>
-    </message>
-    <message>
-        <source>Mean</source>
-        <translation>Moyenne</translation>
-    </message>
-    <message>
-        <source>Blocked by</source>
-        <translation>Bloqué par</translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;%1&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;%1&lt;/h2&gt;</translation>
-    </message>
-    <message>
-        <source>Adequate</source>
-        <translation>Satisfaisant</translation>
-    </message>
-    <message>
-        <source>Inadequate</source>
-        <translation>Non satisfaisant</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;No results have been released to you yet.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Aucun résultat ne vous a encore été publié.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>When your lecturers release a marked submission, your five dimensions and your verdict appear here.</source>
-        <translation>Lorsque vos enseignants publieront un rendu corrigé, vos cinq dimensions et votre verdict apparaîtront ici.</translation>
-    </message>
-    <message>
-        <source>This result cannot be shown: %1</source>
-        <translation>Ce résultat ne peut pas être affiché&#xa0;:&#xa0;%1</translation>
-    </message>
-    <message>
-        <source>&lt;h3 style=&apos;color:#1b5e20&apos;&gt;%1: Adequate&lt;/h3&gt;</source>
-        <translation>&lt;h3 style=&apos;color:#1b5e20&apos;&gt;%1&#xa0;: Satisfaisant&lt;/h3&gt;</translation>
-    </message>
-    <message>
-        <source>Every dimension meets its threshold. Mean %1, shown for reference.</source>
-        <translation>Chaque dimension atteint son seuil. Moyenne&#xa0;%1, indiquée à titre indicatif.</translation>
-    </message>
-    <message>
-        <source>&lt;h3 style=&apos;color:#a40000&apos;&gt;%1: Inadequate — blocked by %2&lt;/h3&gt;</source>
-        <translation>&lt;h3 style=&apos;color:#a40000&apos;&gt;%1&#xa0;: Non satisfaisant — bloqué par&#xa0;%2&lt;/h3&gt;</translation>
-    </message>
-    <message>
-        <source>Preparation is adequate only when every dimension meets its threshold at the same time. Raise %1 to its threshold to become adequate.</source>
-        <translation>La préparation n&apos;est satisfaisante que si chaque dimension atteint son seuil en même temps. Amenez&#xa0;%1 à son seuil pour obtenir un résultat satisfaisant.</translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation> et </translation>
-    </message>
-    <message>
-        <source>Your mean (%1) would pass under an averaged grade, but excellence elsewhere does not make up for this dimension.</source>
-        <translation>Votre moyenne (%1) serait validée avec une note moyennée, mais l&apos;excellence ailleurs ne compense pas cette dimension.</translation>
-    </message>
-</context>
-<context>
     <name>prepmark::StudentProfilePage</name>
     <message>
         <source>&lt;h2&gt;Your profile&lt;/h2&gt;</source>
@@ -3314,6 +3281,13 @@ Points à examiner&#xa0;:&#xa0;%3</translation>
     <message>
         <source>checked; your lecturer marks it</source>
         <translation>vérifié&#xa0;; votre enseignant le note</translation>
+    </message>
+</context>
+<context>
+    <name>prepmark::SubmissionPageHeader</name>
+    <message>
+        <source>← &amp;Queue</source>
+        <translation>← &amp;File de correction</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,8 @@
 #include "TrackAnalyzer.h"
 #include "TrackChecks.h"
 
+#include "core/ProgressRange.h"
+
 #include <QFileInfo>
 #include <QThread>
 #include <QThreadPool>
@@ -21,8 +23,10 @@ namespace {
 // The share of the progress bar that reading the files takes; pairs take the rest.
 constexpr int kTrackPercent = 95;
 
-// Turns weighted work done on many threads into percentages, reporting each
-// percentage once.
+// Counts work finished on many threads at once (weighted: bytes of a file, or one per
+// pair) and reports it as 0..100 of its reporter, each percentage once and never going
+// back, however the workers' calls interleave. ProgressRange maps a step onto part of a
+// bar; this adds up the step's work, so the two are used together. Thread-safe.
 class ProgressCounter
 {
 public:
@@ -34,9 +38,10 @@ public:
     void add(qint64 work)
     {
         const qint64 done = m_done.fetch_add(work) + work;
-        report(int(kTrackPercent * std::min(done, m_total) / m_total));
+        report(int(100 * std::min(done, m_total) / m_total));
     }
 
+private:
     void report(int percent)
     {
         int last = m_lastPercent.load();
@@ -48,7 +53,6 @@ public:
         }
     }
 
-private:
     ProgressReporter &m_reporter;
     const qint64 m_total;
     std::atomic<qint64> m_done {0};
@@ -158,7 +162,8 @@ Result<SessionAnalysis> SessionAnalyzer::analyse(
         weights.push_back(std::max<qint64>(1, QFileInfo(path).size()));
         totalWeight += weights.back();
     }
-    ProgressCounter counter(progress, totalWeight);
+    ProgressRange reading(progress, 0, kTrackPercent);
+    ProgressCounter counter(reading, totalWeight);
     std::atomic<bool> cancelled {false};
     auto stopping = [&] {
         if (progress.wasCancelled())
@@ -195,7 +200,8 @@ Result<SessionAnalysis> SessionAnalyzer::analyse(
     if (!planned->isEmpty()) {
         progress.setMessage(QStringLiteral("comparing %1 related pairs").arg(planned->size()));
         std::vector<PairAnalysis> pairs(size_t(planned->size()));
-        std::atomic<int> pairsDone {0};
+        ProgressRange comparing(progress, kTrackPercent, 100);
+        ProgressCounter pairCounter(comparing, planned->size());
         const PairAnalyzer pairAnalyzer(m_config.thresholds);
         runOnPool(threads, planned->size(), [&](qsizetype i) {
             if (stopping())
@@ -203,7 +209,7 @@ Result<SessionAnalysis> SessionAnalyzer::analyse(
             const PlannedPair &p = (*planned)[i];
             pairs[size_t(i)]
                 = pairAnalyzer.analyse(session.tracks[p.a], session.tracks[p.b], p.source, p.checkTimeOffset);
-            counter.report(kTrackPercent + (100 - kTrackPercent) * (pairsDone.fetch_add(1) + 1) / int(planned->size()));
+            pairCounter.add(1);
         });
         if (cancelled.load())
             return makeError(QStringLiteral("analysis cancelled"));
@@ -215,7 +221,7 @@ Result<SessionAnalysis> SessionAnalyzer::analyse(
     for (const PairAnalysis &pair : session.pairs)
         session.issues << pairIssues(pair);
     session.issues << sessionIssues(session.tracks, m_config.thresholds);
-    counter.report(100);
+    progress.setProgress(100);
     return session;
 }
 

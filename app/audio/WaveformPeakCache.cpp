@@ -20,7 +20,7 @@ QString WaveformPeakCache::cachePath(const QString &stemPath) const
     return QDir(m_directory).filePath(info.completeBaseName() + QLatin1Char('-') + hash + QStringLiteral(".peaks"));
 }
 
-Result<WaveformPeaks> WaveformPeakCache::peaks(const QString &stemPath, const ProgressReporter *cancel) const
+Result<WaveformPeaks> WaveformPeakCache::peaks(const QString &stemPath, ProgressReporter &progress) const
 {
     if (!QFileInfo::exists(stemPath))
         return makeError(QStringLiteral("%1: no such stem").arg(stemPath));
@@ -31,7 +31,7 @@ Result<WaveformPeaks> WaveformPeakCache::peaks(const QString &stemPath, const Pr
         if (stored)
             return stored;
     }
-    Result<WaveformPeaks> computed = WaveformPeaks::compute(stemPath, WaveformPeaks::kDefaultFramesPerBucket, cancel);
+    Result<WaveformPeaks> computed = WaveformPeaks::compute(stemPath, WaveformPeaks::kDefaultFramesPerBucket, progress);
     if (!computed)
         return computed;
     // The cache is an optimisation: failing to write it loses nothing.

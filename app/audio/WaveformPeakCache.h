@@ -17,8 +17,9 @@ public:
     explicit WaveformPeakCache(QString directory);
 
     const QString &directory() const { return m_directory; }
-    // The cached peaks, or computed now (and stored) when there are none.
-    Result<WaveformPeaks> peaks(const QString &stemPath, const ProgressReporter *cancel = nullptr) const;
+    // The cached peaks, or computed now (and stored) when there are none; progress is
+    // only polled for cancellation while computing.
+    Result<WaveformPeaks> peaks(const QString &stemPath, ProgressReporter &progress = ProgressReporter::none()) const;
     // Where the peaks of a stem are stored.
     QString cachePath(const QString &stemPath) const;
 

@@ -42,7 +42,7 @@ float WaveformPeaks::peak() const
     return result;
 }
 
-Result<WaveformPeaks> WaveformPeaks::compute(const QString &path, int framesPerBucket, const ProgressReporter *cancel)
+Result<WaveformPeaks> WaveformPeaks::compute(const QString &path, int framesPerBucket, ProgressReporter &progress)
 {
     Q_ASSERT(framesPerBucket > 0);
     Result<AudioFileReader> opened = AudioFileReader::open(path);
@@ -62,7 +62,7 @@ Result<WaveformPeaks> WaveformPeaks::compute(const QString &path, int framesPerB
     const qint64 blockFrames = kBlockBuckets * framesPerBucket;
     std::vector<float> buffer(size_t(blockFrames * channels));
     for (;;) {
-        if (cancel && cancel->wasCancelled())
+        if (progress.wasCancelled())
             return makeError(QStringLiteral("%1: waveform cancelled").arg(path));
         const Result<qint64> read = reader.read(buffer.data(), blockFrames);
         if (!read)

@@ -36,9 +36,10 @@ struct WaveformPeaks
     std::pair<float, float> range(qint64 startFrame, qint64 endFrame) const;
     float peak() const; // highest |sample| of the file
 
-    // Errors name the file and libsndfile's reason; a cancelled run is an Error.
-    static Result<WaveformPeaks> compute(
-        const QString &path, int framesPerBucket = kDefaultFramesPerBucket, const ProgressReporter *cancel = nullptr);
+    // Errors name the file and libsndfile's reason. progress is only polled for
+    // cancellation, between blocks; a cancelled run is an Error.
+    static Result<WaveformPeaks> compute(const QString &path, int framesPerBucket = kDefaultFramesPerBucket,
+        ProgressReporter &progress = ProgressReporter::none());
 
     QByteArray toBytes() const;
     // Errors name sourceName and what is wrong with the bytes.

@@ -175,12 +175,11 @@ Result<Session> readPrepared(const QString &path, const Exercise &exercise)
 Result<GradingReport> grade(const GradeSettings &settings, const Exercise &exercise, const Rubric &rubric,
     const std::optional<Session> &student, StageLines &progress)
 {
-    SilentProgress silent;
-    ProgressReporter &reporter = settings.quiet ? static_cast<ProgressReporter &>(silent) : progress;
+    ProgressReporter &reporter = settings.quiet ? ProgressReporter::none() : static_cast<ProgressReporter &>(progress);
     reporter.setMessage(QStringLiteral("render %1").arg(exercise.key));
     RenderOptions renderOptions;
     renderOptions.threads = settings.threads;
-    const Result<RenderedSession> delivered = SessionRenderer(renderOptions).renderCached(exercise, &reporter);
+    const Result<RenderedSession> delivered = SessionRenderer(renderOptions).renderCached(exercise, reporter);
     if (!delivered)
         return delivered.error();
     progress.restart();

@@ -115,7 +115,7 @@ Status renderAll(const QVector<Exercise> &exercises, const RenderSettings &setti
         const Exercise exercise = settings.excerptBars > 0 ? ExerciseExcerpt::of(whole, settings.excerptBars) : whole;
         LineProgress progress(streams.err, QStringLiteral("render %1").arg(exercise.key));
         const Result<RenderedSession> rendered = renderer.render(
-            exercise, QDir(settings.out).filePath(exercise.key), settings.quiet ? nullptr : &progress);
+            exercise, QDir(settings.out).filePath(exercise.key), settings.quiet ? ProgressReporter::none() : static_cast<ProgressReporter &>(progress));
         if (!rendered)
             return rendered.error();
         streams.out << QStringLiteral("%1  %2 tracks  %3 s audio  rendered in %4 s  %5\n")

@@ -511,7 +511,7 @@ Status DemoProgramme::settle(const AssignmentRun &run, qint64 submissionId, cons
 
 DemoDataBuilder::DemoDataBuilder(Database &database, quint32 seed) : m_database(database), m_seed(seed) { }
 
-Result<DemoSummary> DemoDataBuilder::build(ProgressReporter *progress)
+Result<DemoSummary> DemoDataBuilder::build(ProgressReporter &progress)
 {
     if (const Status empty = requireNoAccounts(m_database); !empty)
         return empty.error();
@@ -523,10 +523,8 @@ Result<DemoSummary> DemoDataBuilder::build(ProgressReporter *progress)
     if (!transaction.active())
         return transaction.beginError();
     auto report = [&](int percent, const QString &message) {
-        if (progress) {
-            progress->setProgress(percent);
-            progress->setMessage(message);
-        }
+        progress.setProgress(percent);
+        progress.setMessage(message);
     };
     report(0, QStringLiteral("Creating accounts"));
     DemoProgramme programme(m_database.connection(), *rubric, m_seed);

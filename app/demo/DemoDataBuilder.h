@@ -50,7 +50,7 @@ public:
 
     // Fails if the database already holds users. Runs in one transaction: on failure
     // nothing is left behind.
-    Result<DemoSummary> build(ProgressReporter *progress = nullptr);
+    Result<DemoSummary> build(ProgressReporter &progress = ProgressReporter::none());
 
     static QString demoPassword() { return QStringLiteral("demo"); }
 

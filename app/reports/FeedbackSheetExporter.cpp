@@ -19,14 +19,14 @@ QString FeedbackSheetExporter::fileName(qint64 assignmentId, const FeedbackSheet
         .arg(who, name.isEmpty() ? QString() : QLatin1Char('-') + name);
 }
 
-Status FeedbackSheetExporter::write(const FeedbackSheet &sheet, const QString &path, ProgressReporter *progress)
+Status FeedbackSheetExporter::write(const FeedbackSheet &sheet, const QString &path, ProgressReporter &progress)
 {
     return ReportPdfWriter::write(FeedbackSheetDocument::build(sheet), nullptr, path,
         FeedbackSheetDocument::tr("Feedback: %1").arg(sheet.assignmentTitle), progress);
 }
 
 Result<FeedbackSheetBatch> FeedbackSheetExporter::exportAssignment(const QSqlDatabase &connection, const Actor &actor,
-    qint64 assignmentId, const QString &folder, ProgressReporter *progress)
+    qint64 assignmentId, const QString &folder, ProgressReporter &progress)
 {
     const Result<QVector<FeedbackSheet>> sheets = FeedbackSheetBuilder::forAssignment(connection, actor, assignmentId);
     if (!sheets)
@@ -37,19 +37,17 @@ Result<FeedbackSheetBatch> FeedbackSheetExporter::exportAssignment(const QSqlDat
     batch.released = int(sheets->size());
     const QDir dir(folder);
     for (int i = 0; i < sheets->size(); ++i) {
-        if (progress && progress->wasCancelled()) {
+        if (progress.wasCancelled()) {
             batch.cancelled = true;
             break;
         }
         const FeedbackSheet &sheet = sheets->at(i);
-        if (progress)
-            progress->setMessage(sheet.studentName);
+        progress.setMessage(sheet.studentName);
         const QString path = dir.filePath(fileName(assignmentId, sheet));
         if (const Status written = write(sheet, path); !written)
             return written.error();
         batch.files << path;
-        if (progress)
-            progress->setProgress(100 * (i + 1) / int(sheets->size()));
+        progress.setProgress(100 * (i + 1) / int(sheets->size()));
     }
     return batch;
 }

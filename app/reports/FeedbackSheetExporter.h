@@ -22,13 +22,14 @@ class FeedbackSheetExporter
 {
 public:
     // One sheet to one file.
-    static Status write(const FeedbackSheet &sheet, const QString &path, ProgressReporter *progress = nullptr);
+    static Status write(
+        const FeedbackSheet &sheet, const QString &path, ProgressReporter &progress = ProgressReporter::none());
 
     // Every released submission of the assignment into folder (created if missing), one
     // file each, named "<assignment id>-<student number or user id>-<name>.pdf". Progress
     // per sheet; on cancel it stops between sheets and says how many it wrote.
     static Result<FeedbackSheetBatch> exportAssignment(const QSqlDatabase &connection, const Actor &actor,
-        qint64 assignmentId, const QString &folder, ProgressReporter *progress = nullptr);
+        qint64 assignmentId, const QString &folder, ProgressReporter &progress = ProgressReporter::none());
 
     static QString fileName(qint64 assignmentId, const FeedbackSheet &sheet);
 };

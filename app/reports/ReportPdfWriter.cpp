@@ -14,7 +14,7 @@
 namespace prepmark {
 
 Status ReportPdfWriter::write(const ReportDocument &document, const ChartPainter *charts, const QString &path,
-    const QString &title, ProgressReporter *progress)
+    const QString &title, ProgressReporter &progress)
 {
     const bool hasCharts = std::any_of(document.blocks.begin(), document.blocks.end(),
         [](const ReportBlock &b) { return b.kind == ReportBlock::Kind::Chart; });
@@ -37,7 +37,7 @@ Status ReportPdfWriter::write(const ReportDocument &document, const ChartPainter
             return makeError(QStringLiteral("%1: cannot start the PDF").arg(path));
         const double scale = pdf.resolution() / 72.0;
         for (int page = 0; page < pages.pageCount(); ++page) {
-            if (progress && progress->wasCancelled()) {
+            if (progress.wasCancelled()) {
                 painter.end();
                 file.cancelWriting();
                 return makeError(QStringLiteral("%1: cancelled; nothing was written").arg(path));
@@ -48,8 +48,7 @@ Status ReportPdfWriter::write(const ReportDocument &document, const ChartPainter
             painter.scale(scale, scale);
             pages.paint(painter, page);
             painter.restore();
-            if (progress)
-                progress->setProgress(100 * (page + 1) / pages.pageCount());
+            progress.setProgress(100 * (page + 1) / pages.pageCount());
         }
         painter.end();
     }

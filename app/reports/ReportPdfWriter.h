@@ -18,7 +18,7 @@ class ReportPdfWriter
 {
 public:
     static Status write(const ReportDocument &document, const ChartPainter *charts, const QString &path,
-        const QString &title, ProgressReporter *progress = nullptr);
+        const QString &title, ProgressReporter &progress = ProgressReporter::none());
 };
 
 } // namespace prepmark

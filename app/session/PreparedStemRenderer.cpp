@@ -56,7 +56,7 @@ QString PreparedStemRenderer::stemFileName(const QString &trackName, const QStri
 }
 
 Result<PreparedStems> PreparedStemRenderer::render(const Session &prepared, const QString &audioDirectory,
-    const QString &outputDirectory, ProgressReporter *progress) const
+    const QString &outputDirectory, ProgressReporter &progress) const
 {
     if (prepared.sampleRate <= 0 || prepared.lengthSamples <= 0)
         return makeError(QStringLiteral("session \"%1\": no sample rate or length to render at").arg(prepared.title));
@@ -86,11 +86,10 @@ Result<PreparedStems> PreparedStemRenderer::render(const Session &prepared, cons
     std::optional<std::pair<int, Error>> firstError;
     std::atomic<int> done {0};
     std::atomic<bool> stop {false};
-    if (progress)
-        progress->setProgress(0);
+    progress.setProgress(0);
     for (int i = 0; i < tracks.size(); ++i) {
         pool.start([&, i] {
-            if (stop.load() || (progress && progress->wasCancelled())) {
+            if (stop.load() || progress.wasCancelled()) {
                 stop.store(true);
                 return;
             }
@@ -106,12 +105,11 @@ Result<PreparedStems> PreparedStemRenderer::render(const Session &prepared, cons
                 stop.store(true);
             }
             const int finished = ++done;
-            if (progress)
-                progress->setProgress(100 * finished / std::max<int>(1, int(tracks.size())));
+            progress.setProgress(100 * finished / std::max<int>(1, int(tracks.size())));
         });
     }
     pool.waitForDone();
-    if (progress && progress->wasCancelled())
+    if (progress.wasCancelled())
         return makeError(QStringLiteral("cancelled"));
     if (firstError)
         return firstError->second;

@@ -83,7 +83,7 @@ public:
     explicit PreparedStemRenderer(PreparedStemOptions options = {});
 
     Result<PreparedStems> render(const Session &prepared, const QString &audioDirectory, const QString &outputDirectory,
-        ProgressReporter *progress = nullptr) const;
+        ProgressReporter &progress = ProgressReporter::none()) const;
 
     // The file name a track's stem gets, given the names already used (case-insensitive).
     static QString stemFileName(const QString &trackName, const QStringList &used);

@@ -99,34 +99,55 @@ void applyFades(AudioBuffer &buffer, qint64 fadeIn, qint64 fadeOut)
     }
 }
 
-} // namespace
-
-Result<PreparedStem> PreparedTrackRenderer::render(const Session &session, const SessionTrack &track,
-    const QString &audioDirectory, const QString &outputPath, const ProgressReporter *progress)
+// The delivered file of a track, checked against what session.json says of it.
+Result<AudioBuffer> readDelivered(const SessionTrack &track, const QString &source, const QString &where)
 {
-    const QString source = QDir(audioDirectory).filePath(track.file);
-    const QString where = QStringLiteral("track \"%1\" (%2)").arg(track.id, source);
-    auto cancelled = [&] { return progress && progress->wasCancelled(); };
     if (!QFileInfo::exists(source))
         return makeError(QStringLiteral("%1: the delivered file is missing").arg(where));
     Result<AudioBuffer> read = StemWriter::read(source);
     if (!read)
         return makeError(QStringLiteral("track \"%1\": %2").arg(track.id, read.errorMessage()));
-    AudioBuffer buffer = std::move(read).value();
-    if (track.fileSampleRate > 0 && buffer.sampleRate != track.fileSampleRate)
+    if (track.fileSampleRate > 0 && read->sampleRate != track.fileSampleRate)
         return makeError(QStringLiteral("%1: the file is at %2 Hz, session.json says %3 Hz (delivered.sampleRate)")
                              .arg(where)
-                             .arg(buffer.sampleRate)
+                             .arg(read->sampleRate)
                              .arg(track.fileSampleRate));
-    if (track.fileFrames > 0 && buffer.frames() != track.fileFrames)
+    if (track.fileFrames > 0 && read->frames() != track.fileFrames)
         return makeError(QStringLiteral("%1: the file has %2 frames, session.json says %3 (delivered.frames)")
                              .arg(where)
-                             .arg(buffer.frames())
+                             .arg(read->frames())
                              .arg(track.fileFrames));
-    if (buffer.isEmpty() || buffer.channelCount() < 1)
+    if (read->isEmpty() || read->channelCount() < 1)
         return makeError(QStringLiteral("%1: the file holds no audio").arg(where));
-    const int fileBitDepth = track.fileBitDepth > 0 ? track.fileBitDepth : session.bitDepth;
+    return read;
+}
 
+void convertRate(AudioBuffer &buffer, int sampleRate)
+{
+    const Resampler resampler(buffer.sampleRate, sampleRate);
+    const qint64 frames = std::llround(double(buffer.frames()) * sampleRate / buffer.sampleRate);
+    for (std::vector<float> &channel : buffer.channels)
+        channel = resampler.process(channel, frames);
+    buffer.sampleRate = sampleRate;
+}
+
+void removeDc(AudioBuffer &buffer)
+{
+    for (std::vector<float> &channel : buffer.channels) {
+        double mean = 0.0;
+        for (float sample : channel)
+            mean += sample;
+        mean /= double(std::max<std::size_t>(1, channel.size()));
+        for (float &sample : channel)
+            sample = float(sample - mean);
+    }
+}
+
+// The track's channel and repair steps, in the order PreparedStemRenderer.h lists them;
+// progress is polled for cancellation between the costly ones.
+Status applyRepairs(AudioBuffer &buffer, const Session &session, const SessionTrack &track, ProgressReporter &progress)
+{
+    auto cancelled = [] { return makeError(QStringLiteral("cancelled")); };
     applyChannelSteps(buffer, track);
     if (has(track, "declip"))
         Declipper::process(buffer);
@@ -134,47 +155,34 @@ Result<PreparedStem> PreparedTrackRenderer::render(const Session &session, const
         for (std::vector<float> &channel : buffer.channels)
             Declicker::process(channel, buffer.sampleRate);
     }
-    if (cancelled())
-        return makeError(QStringLiteral("cancelled"));
-    if (has(track, "convert_rate") && buffer.sampleRate != session.sampleRate) {
-        const Resampler resampler(buffer.sampleRate, session.sampleRate);
-        const qint64 frames = std::llround(double(buffer.frames()) * session.sampleRate / buffer.sampleRate);
-        for (std::vector<float> &channel : buffer.channels)
-            channel = resampler.process(channel, frames);
-        buffer.sampleRate = session.sampleRate;
-    }
-    if (has(track, "remove_dc")) {
-        for (std::vector<float> &channel : buffer.channels) {
-            double mean = 0.0;
-            for (float sample : channel)
-                mean += sample;
-            mean /= double(std::max<std::size_t>(1, channel.size()));
-            for (float &sample : channel)
-                sample = float(sample - mean);
-        }
-    }
+    if (progress.wasCancelled())
+        return cancelled();
+    if (has(track, "convert_rate") && buffer.sampleRate != session.sampleRate)
+        convertRate(buffer, session.sampleRate);
+    if (has(track, "remove_dc"))
+        removeDc(buffer);
     if (has(track, "notch_hum"))
         HumRemover::process(buffer);
-    if (cancelled())
-        return makeError(QStringLiteral("cancelled"));
+    if (progress.wasCancelled())
+        return cancelled();
     if (has(track, "denoise")) {
         for (std::vector<float> &channel : buffer.channels)
             SpectralDenoiser::process(channel);
     }
-    if (cancelled())
-        return makeError(QStringLiteral("cancelled"));
+    if (progress.wasCancelled())
+        return cancelled();
+    return {};
+}
 
-    // Positions in session.json are at the session rate; a file left at another rate
-    // plays at its own rate, so they are scaled to it.
-    const double scale = double(buffer.sampleRate) / session.sampleRate;
-    applyCuts(buffer, track.cuts, scale);
-    buffer.scale((track.polarityInverted ? -1.0f : 1.0f) * dbToGain(track.gainDb));
-
+// Measures the edit edges and fades into stem, applies the fades, and places the
+// audible region of buffer on the session's timeline at the track's offset. scale
+// converts session-rate positions to the buffer's rate.
+AudioBuffer placeOnTimeline(
+    AudioBuffer &buffer, const Session &session, const SessionTrack &track, double scale, PreparedStem &stem)
+{
     const qint64 offset = std::llround(double(track.offsetSamples) * scale);
     const qint64 length = std::llround(double(session.lengthSamples) * scale);
     const qint64 millisecond = std::max<qint64>(1, buffer.sampleRate / 1000);
-    PreparedStem stem;
-    stem.trackId = track.id;
     // The audible region on the timeline: file frames [first, last).
     const qint64 first = std::max<qint64>(0, -offset);
     const qint64 last = std::min(buffer.frames(), length - offset);
@@ -196,13 +204,46 @@ Result<PreparedStem> PreparedTrackRenderer::render(const Session &session, const
         for (qint64 i = first; i < last; ++i)
             to[std::size_t(i + offset)] = from[std::size_t(i)];
     }
+    return placed;
+}
+
+// The session's depth when the track converts or already has it, else the file's;
+// anything but 16 or 24 bits is written as 24.
+int outputBitDepth(const Session &session, const SessionTrack &track)
+{
+    const int fileBitDepth = track.fileBitDepth > 0 ? track.fileBitDepth : session.bitDepth;
+    const bool convertDepth = has(track, "convert_bit_depth") || fileBitDepth == session.bitDepth;
+    const int depth = convertDepth ? session.bitDepth : fileBitDepth;
+    return depth == 16 || depth == 24 ? depth : 24;
+}
+
+} // namespace
+
+Result<PreparedStem> PreparedTrackRenderer::render(const Session &session, const SessionTrack &track,
+    const QString &audioDirectory, const QString &outputPath, ProgressReporter &progress)
+{
+    const QString source = QDir(audioDirectory).filePath(track.file);
+    const QString where = QStringLiteral("track \"%1\" (%2)").arg(track.id, source);
+    Result<AudioBuffer> read = readDelivered(track, source, where);
+    if (!read)
+        return read.error();
+    AudioBuffer buffer = std::move(read).value();
+    if (const Status repaired = applyRepairs(buffer, session, track, progress); !repaired)
+        return repaired.error();
+
+    // Positions in session.json are at the session rate; a file left at another rate
+    // plays at its own rate, so they are scaled to it.
+    const double scale = double(buffer.sampleRate) / session.sampleRate;
+    applyCuts(buffer, track.cuts, scale);
+    buffer.scale((track.polarityInverted ? -1.0f : 1.0f) * dbToGain(track.gainDb));
+
+    PreparedStem stem;
+    stem.trackId = track.id;
+    const AudioBuffer placed = placeOnTimeline(buffer, session, track, scale, stem);
     buffer = {};
 
-    const bool convertDepth = has(track, "convert_bit_depth") || fileBitDepth == session.bitDepth;
-    stem.bitDepth = convertDepth ? session.bitDepth : fileBitDepth;
-    if (stem.bitDepth != 16 && stem.bitDepth != 24)
-        stem.bitDepth = 24;
-    if (cancelled())
+    stem.bitDepth = outputBitDepth(session, track);
+    if (progress.wasCancelled())
         return makeError(QStringLiteral("cancelled"));
     const Status written = StemWriter::write(placed, stem.bitDepth, outputPath, 0);
     if (!written)

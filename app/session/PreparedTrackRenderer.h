@@ -14,10 +14,10 @@ namespace prepmark {
 class PreparedTrackRenderer
 {
 public:
-    // Reads audioDirectory/track.file and writes outputPath. progress may be null;
-    // it is only polled for cancellation.
+    // Reads audioDirectory/track.file and writes outputPath. progress is only polled
+    // for cancellation, between steps; a cancelled render returns an Error.
     static Result<PreparedStem> render(const Session &session, const SessionTrack &track, const QString &audioDirectory,
-        const QString &outputPath, const ProgressReporter *progress);
+        const QString &outputPath, ProgressReporter &progress);
 };
 
 } // namespace prepmark

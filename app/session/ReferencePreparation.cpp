@@ -19,6 +19,152 @@ QStringList bulletLines(const QVector<NoteTopic> &topics)
     return lines;
 }
 
+// The step that undoes a planted fault to fix on a track of the answer key's preparation.
+void undoFault(const Exercise &exercise, const ExpectedTrack &expected, const DeliveredTrack &source,
+    const PlantedFault &fault, int rate, SessionTrack &track)
+{
+    switch (fault.kind) {
+    case FaultKind::Polarity:
+        track.polarityInverted = !track.polarityInverted;
+        break;
+    case FaultKind::Delay:
+        track.offsetSamples -= std::llround(fault.delayMs * rate / 1000.0);
+        break;
+    case FaultKind::Unconsolidated:
+        track.offsetSamples
+            += framesAtSeconds(exercise.secondsAtTick(double(exercise.barStartTick(fault.startBar))), rate);
+        break;
+    case FaultKind::Hot:
+    case FaultKind::Clipping:
+        if (expected.gainDb == 0.0)
+            track.gainDb = ReferencePreparation::kDefaultHotGainDb;
+        if (fault.kind == FaultKind::Clipping)
+            track.processing << QStringLiteral("declip");
+        break;
+    case FaultKind::DcOffset:
+        track.processing << QStringLiteral("remove_dc");
+        break;
+    case FaultKind::Hum:
+        track.processing << QStringLiteral("notch_hum");
+        break;
+    case FaultKind::Noise:
+        track.processing << QStringLiteral("denoise");
+        break;
+    case FaultKind::Clicks:
+    case FaultKind::Crackle:
+        track.processing << QStringLiteral("declick");
+        break;
+    case FaultKind::SampleRate:
+        track.processing << QStringLiteral("convert_rate");
+        break;
+    case FaultKind::BitDepth:
+        track.processing << QStringLiteral("convert_bit_depth");
+        break;
+    case FaultKind::DualMono:
+        track.processing << QStringLiteral("to_mono");
+        break;
+    case FaultKind::OneSideSilent:
+        track.processing << (fault.variant == QLatin1String("left") ? QStringLiteral("mono_from_right")
+                                                                    : QStringLiteral("mono_from_left"));
+        break;
+    case FaultKind::PhraseNoise:
+        track.cuts = ReferencePreparation::phraseGaps(exercise, source, rate);
+        break;
+    default:
+        break;
+    }
+}
+
+// A track the answer key keeps: its names, colour, routing and gain from the key, short
+// fades, every planted fault to fix undone, and the keep flag with the brief's reasons.
+SessionTrack preparedTrack(const Exercise &exercise, const ExpectedTrack &expected, const SessionTrack &original,
+    const DeliveredTrack &source, int rate)
+{
+    SessionTrack track = original;
+    track.name = expected.name;
+    track.family = expected.family;
+    track.colour = expected.colour;
+    track.group = expected.group;
+    track.bus = expected.bus;
+    track.gainDb = expected.gainDb;
+    track.fadeInSamples = std::llround(ReferencePreparation::kFadeInMs * rate / 1000.0);
+    track.fadeOutSamples = std::llround(ReferencePreparation::kFadeOutMs * rate / 1000.0);
+    QStringList keepReasons;
+    for (const PlantedFault &fault : source.faults) {
+        if (fault.intent == FaultIntent::Keep)
+            keepReasons << fault.reason;
+        else
+            undoFault(exercise, expected, source, fault, rate, track);
+    }
+    track.processing.removeDuplicates();
+    track.keep = !keepReasons.isEmpty();
+    track.keepReason = keepReasons.join(QLatin1Char(' '));
+    return track;
+}
+
+// A kept performance (a late hit, a flat bar) is flagged on every track it reaches.
+void flagKeptPerformances(const Exercise &exercise, Session &prepared)
+{
+    for (const FaultLocation &location : exercise.faultsWithIntent(FaultIntent::Keep)) {
+        if (!location.trackId.isEmpty())
+            continue;
+        for (const QString &id : location.affectedTracks) {
+            SessionTrack *track = prepared.track(id);
+            if (!track || track->removed || track->keepReason.contains(location.fault.reason))
+                continue;
+            track->keep = true;
+            track->keepReason = track->keepReason.isEmpty()
+                ? location.fault.reason
+                : track->keepReason + QLatin1Char(' ') + location.fault.reason;
+        }
+    }
+}
+
+QVector<SessionMarker> sectionMarkers(const Exercise &exercise, int rate)
+{
+    QVector<SessionMarker> markers;
+    for (const Section &section : exercise.sections) {
+        const double seconds = exercise.secondsAtTick(double(exercise.barStartTick(section.firstBar)));
+        markers << SessionMarker {section.name, framesAtSeconds(seconds, rate)};
+    }
+    return markers;
+}
+
+// The notes a model answer writes: the answer key's topics under their headings, every
+// planted fault with its tracks ("Snare Bottom: polarity inverted"), and every removed
+// track with the key's reason.
+SessionNotes modelNotes(const Exercise &exercise, const Session &prepared)
+{
+    const AnswerKey &key = exercise.answerKey;
+    QStringList perTrack = bulletLines(key.topicsOfKind(NoteTopic::Kind::Found));
+    for (const FaultLocation &location : exercise.plantedFaults()) {
+        QStringList names;
+        for (const QString &id : location.affectedTracks) {
+            const SessionTrack *track = prepared.track(id);
+            if (track)
+                names << track->name;
+        }
+        if (!names.isEmpty())
+            perTrack << QStringLiteral("- %1: %2 (%3).")
+                            .arg(names.join(QStringLiteral(", ")), describeFault(location.fault),
+                                location.fault.intent == FaultIntent::Keep ? QStringLiteral("kept")
+                                                                           : QStringLiteral("fixed"));
+    }
+    QStringList fixedLines = bulletLines(key.topicsOfKind(NoteTopic::Kind::Fixed));
+    for (const ExpectedTrack &expected : key.tracks) {
+        const SessionTrack *track = prepared.track(expected.trackId);
+        if (expected.remove && track)
+            fixedLines << QStringLiteral("- Removed %1: %2").arg(track->name, expected.removeReason);
+    }
+    SessionNotes notes = prepared.notes;
+    notes.found = perTrack.join(QLatin1Char('\n'));
+    notes.fixed = fixedLines.join(QLatin1Char('\n'));
+    notes.left = bulletLines(key.topicsOfKind(NoteTopic::Kind::Kept)).join(QLatin1Char('\n'));
+    notes.questions = bulletLines(key.topicsOfKind(NoteTopic::Kind::Question)).join(QLatin1Char('\n'));
+    notes.references = bulletLines(key.topicsOfKind(NoteTopic::Kind::Reference)).join(QLatin1Char('\n'));
+    return notes;
+}
+
 } // namespace
 
 QVector<SampleRange> ReferencePreparation::phraseGaps(
@@ -61,7 +207,6 @@ QVector<SampleRange> ReferencePreparation::phraseGaps(
 
 Session ReferencePreparation::prepare(const Exercise &exercise, const Session &delivered)
 {
-    const int rate = delivered.sampleRate;
     Session prepared = delivered;
     prepared.state = Session::State::Prepared;
     prepared.tracks.clear();
@@ -71,132 +216,18 @@ Session ReferencePreparation::prepare(const Exercise &exercise, const Session &d
         const DeliveredTrack *source = exercise.track(expected.trackId);
         if (!original || !source)
             continue;
-        SessionTrack track = *original;
         if (expected.remove) {
+            SessionTrack track = *original;
             track.removed = true;
             removed << track;
             continue;
         }
-        track.name = expected.name;
-        track.family = expected.family;
-        track.colour = expected.colour;
-        track.group = expected.group;
-        track.bus = expected.bus;
-        track.gainDb = expected.gainDb;
-        track.fadeInSamples = std::llround(kFadeInMs * rate / 1000.0);
-        track.fadeOutSamples = std::llround(kFadeOutMs * rate / 1000.0);
-        QStringList keepReasons;
-        for (const PlantedFault &fault : source->faults) {
-            if (fault.intent == FaultIntent::Keep) {
-                keepReasons << fault.reason;
-                continue;
-            }
-            switch (fault.kind) {
-            case FaultKind::Polarity:
-                track.polarityInverted = !track.polarityInverted;
-                break;
-            case FaultKind::Delay:
-                track.offsetSamples -= std::llround(fault.delayMs * rate / 1000.0);
-                break;
-            case FaultKind::Unconsolidated:
-                track.offsetSamples
-                    += framesAtSeconds(exercise.secondsAtTick(double(exercise.barStartTick(fault.startBar))), rate);
-                break;
-            case FaultKind::Hot:
-            case FaultKind::Clipping:
-                if (expected.gainDb == 0.0)
-                    track.gainDb = kDefaultHotGainDb;
-                if (fault.kind == FaultKind::Clipping)
-                    track.processing << QStringLiteral("declip");
-                break;
-            case FaultKind::DcOffset:
-                track.processing << QStringLiteral("remove_dc");
-                break;
-            case FaultKind::Hum:
-                track.processing << QStringLiteral("notch_hum");
-                break;
-            case FaultKind::Noise:
-                track.processing << QStringLiteral("denoise");
-                break;
-            case FaultKind::Clicks:
-            case FaultKind::Crackle:
-                track.processing << QStringLiteral("declick");
-                break;
-            case FaultKind::SampleRate:
-                track.processing << QStringLiteral("convert_rate");
-                break;
-            case FaultKind::BitDepth:
-                track.processing << QStringLiteral("convert_bit_depth");
-                break;
-            case FaultKind::DualMono:
-                track.processing << QStringLiteral("to_mono");
-                break;
-            case FaultKind::OneSideSilent:
-                track.processing << (fault.variant == QLatin1String("left") ? QStringLiteral("mono_from_right")
-                                                                            : QStringLiteral("mono_from_left"));
-                break;
-            case FaultKind::PhraseNoise:
-                track.cuts = phraseGaps(exercise, *source, rate);
-                break;
-            default:
-                break;
-            }
-        }
-        track.processing.removeDuplicates();
-        track.keep = !keepReasons.isEmpty();
-        track.keepReason = keepReasons.join(QLatin1Char(' '));
-        prepared.tracks << track;
+        prepared.tracks << preparedTrack(exercise, expected, *original, *source, delivered.sampleRate);
     }
     prepared.tracks << removed;
-
-    // a kept performance (a late hit, a flat bar) is flagged on every track it reaches
-    for (const FaultLocation &location : exercise.faultsWithIntent(FaultIntent::Keep)) {
-        if (!location.trackId.isEmpty())
-            continue;
-        for (const QString &id : location.affectedTracks) {
-            SessionTrack *track = prepared.track(id);
-            if (!track || track->removed || track->keepReason.contains(location.fault.reason))
-                continue;
-            track->keep = true;
-            track->keepReason = track->keepReason.isEmpty()
-                ? location.fault.reason
-                : track->keepReason + QLatin1Char(' ') + location.fault.reason;
-        }
-    }
-
-    prepared.markers.clear();
-    for (const Section &section : exercise.sections) {
-        const double seconds = exercise.secondsAtTick(double(exercise.barStartTick(section.firstBar)));
-        prepared.markers << SessionMarker {section.name, framesAtSeconds(seconds, rate)};
-    }
-    const AnswerKey &key = exercise.answerKey;
-    // every planted fault with its track and measured value, as a model answer's notes
-    // list them ("Snare Bottom: polarity inverted")
-    QStringList perTrack = bulletLines(key.topicsOfKind(NoteTopic::Kind::Found));
-    for (const FaultLocation &location : exercise.plantedFaults()) {
-        QStringList names;
-        for (const QString &id : location.affectedTracks) {
-            const SessionTrack *track = prepared.track(id);
-            if (track)
-                names << track->name;
-        }
-        if (!names.isEmpty())
-            perTrack << QStringLiteral("- %1: %2 (%3).")
-                            .arg(names.join(QStringLiteral(", ")), describeFault(location.fault),
-                                location.fault.intent == FaultIntent::Keep ? QStringLiteral("kept")
-                                                                           : QStringLiteral("fixed"));
-    }
-    prepared.notes.found = perTrack.join(QLatin1Char('\n'));
-    QStringList fixedLines = bulletLines(key.topicsOfKind(NoteTopic::Kind::Fixed));
-    for (const ExpectedTrack &expected : key.tracks) {
-        const SessionTrack *track = prepared.track(expected.trackId);
-        if (expected.remove && track)
-            fixedLines << QStringLiteral("- Removed %1: %2").arg(track->name, expected.removeReason);
-    }
-    prepared.notes.fixed = fixedLines.join(QLatin1Char('\n'));
-    prepared.notes.left = bulletLines(key.topicsOfKind(NoteTopic::Kind::Kept)).join(QLatin1Char('\n'));
-    prepared.notes.questions = bulletLines(key.topicsOfKind(NoteTopic::Kind::Question)).join(QLatin1Char('\n'));
-    prepared.notes.references = bulletLines(key.topicsOfKind(NoteTopic::Kind::Reference)).join(QLatin1Char('\n'));
+    flagKeptPerformances(exercise, prepared);
+    prepared.markers = sectionMarkers(exercise, delivered.sampleRate);
+    prepared.notes = modelNotes(exercise, prepared);
     return prepared;
 }
 

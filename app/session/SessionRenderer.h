@@ -50,10 +50,11 @@ public:
     static QString cacheRoot();
 
     // Writes into directory (created when missing; files of the same name are replaced).
-    Result<RenderedSession> render(
-        const Exercise &exercise, const QString &directory, ProgressReporter *progress = nullptr) const;
+    Result<RenderedSession> render(const Exercise &exercise, const QString &directory,
+        ProgressReporter &progress = ProgressReporter::none()) const;
     // Renders into cacheDirectory() unless a complete render is already there.
-    Result<RenderedSession> renderCached(const Exercise &exercise, ProgressReporter *progress = nullptr) const;
+    Result<RenderedSession> renderCached(
+        const Exercise &exercise, ProgressReporter &progress = ProgressReporter::none()) const;
     // cacheRoot()/<key>-<hash of the exercise text (Exercise::contentHash), SoundFont
     // and renderer version>
     QString cacheDirectory(const Exercise &exercise) const;

@@ -63,6 +63,205 @@ int bendValue(double cents)
     return std::clamp(int(std::lround(8192.0 + cents / 200.0 * 8192.0)), 0, 16383);
 }
 
+// A synthesizer with its settings, which must outlive it (members are destroyed in
+// reverse order: the synthesizer first).
+struct Synth
+{
+    std::unique_ptr<fluid_settings_t, SettingsDeleter> settings;
+    std::unique_ptr<fluid_synth_t, SynthDeleter> synth;
+};
+
+// The instrument layout of a source: a drum kit plays one group per channel and output,
+// any other source one instrument under the group "".
+struct Layout
+{
+    bool drums = false;
+    QStringList groups;
+
+    int outputs() const { return int(groups.size()); }
+    int channelOf(const NoteEvent &note) const
+    {
+        return drums ? int(groups.indexOf(DrumKit::lane(note.lane)->group)) : 0;
+    }
+};
+
+// Chooses the program (or drum kit) and pan of every channel.
+Status selectPrograms(
+    fluid_synth_t *synth, int soundFont, const Source &source, const Layout &layout, const QString &soundFontPath)
+{
+    for (int channel = 0; channel < layout.outputs(); ++channel) {
+        if (layout.drums) {
+            fluid_synth_set_channel_type(synth, channel, CHANNEL_TYPE_DRUM);
+            if (fluid_synth_program_select(synth, channel, soundFont, 128, source.program) != FLUID_OK
+                && fluid_synth_program_select(synth, channel, soundFont, 128, 0) != FLUID_OK)
+                return makeError(
+                    QStringLiteral("%1: no drum kit in this SoundFont (source \"%2\")").arg(soundFontPath, source.id));
+            fluid_synth_cc(synth, channel, 10, panController(SourceRenderer::drumGroupPan(layout.groups[channel])));
+        } else {
+            if (fluid_synth_program_select(synth, channel, soundFont, source.bank, source.program) != FLUID_OK)
+                return makeError(QStringLiteral("%1: no preset bank %2 program %3 (source \"%4\")")
+                                     .arg(soundFontPath)
+                                     .arg(source.bank)
+                                     .arg(source.program)
+                                     .arg(source.id));
+            fluid_synth_cc(synth, channel, 10, panController(source.pan));
+        }
+    }
+    return {};
+}
+
+// A synthesizer at sampleRate with one stereo output per group, no reverb or chorus,
+// the SoundFont loaded and every channel's program selected.
+Result<Synth> startSynth(const QString &soundFontPath, const Source &source, const Layout &layout, int sampleRate)
+{
+    Synth result;
+    result.settings.reset(new_fluid_settings());
+    fluid_settings_t *settings = result.settings.get();
+    fluid_settings_setnum(settings, "synth.sample-rate", double(sampleRate));
+    fluid_settings_setint(settings, "synth.reverb.active", 0);
+    fluid_settings_setint(settings, "synth.chorus.active", 0);
+    fluid_settings_setint(settings, "synth.cpu-cores", 1);
+    fluid_settings_setint(settings, "synth.polyphony", 256);
+    fluid_settings_setint(settings, "synth.audio-channels", layout.outputs());
+    fluid_settings_setint(settings, "synth.audio-groups", layout.outputs());
+    result.synth.reset(new_fluid_synth(settings));
+    if (!result.synth)
+        return makeError(QStringLiteral("FluidSynth could not start a synthesizer"));
+    const int soundFont = fluid_synth_sfload(result.synth.get(), soundFontPath.toLocal8Bit().constData(), 1);
+    if (soundFont == FLUID_FAILED)
+        return makeError(QStringLiteral("%1: FluidSynth cannot load this SoundFont").arg(soundFontPath));
+    const Status selected = selectPrograms(result.synth.get(), soundFont, source, layout, soundFontPath);
+    if (!selected)
+        return selected.error();
+    return result;
+}
+
+// Note-on and note-off events of the source's notes, humanised (timing and velocity)
+// and with its planted Timing faults; notes starting at or after `frames` are dropped.
+void appendNoteEvents(QVector<MidiEvent> &events, const Exercise &exercise, const Source &source, const Layout &layout,
+    int sampleRate, qint64 frames)
+{
+    DeterministicRandom random(
+        DeterministicRandom::seedFor(exercise.key + QLatin1Char('/') + source.id + QStringLiteral("/humanise")));
+    const double framesPerSecond = double(sampleRate);
+    for (const NoteEvent &note : source.notes) {
+        double onsetSeconds = exercise.secondsAtTick(double(note.startTick));
+        // both draws happen for every note, so one fault does not shift the others' randomness
+        const double jitter = random.bipolar() * source.timingJitterMs / 1000.0;
+        const int velocityJitter
+            = source.velocityJitter > 0 ? random.between(-source.velocityJitter, source.velocityJitter) : 0;
+        onsetSeconds += jitter;
+        for (const PlantedFault &fault : source.faults) {
+            if (fault.kind == FaultKind::Timing && note.writtenTick == exercise.tickAt(fault.position)
+                && (fault.lane.isEmpty() || fault.lane == note.lane))
+                onsetSeconds += fault.ms / 1000.0;
+        }
+        const qint64 onset = std::max<qint64>(0, std::llround(onsetSeconds * framesPerSecond));
+        if (onset >= frames)
+            continue;
+        const qint64 length
+            = std::max<qint64>(1, std::llround(exercise.secondsAtTick(double(note.lengthTicks)) * framesPerSecond));
+        const int channel = layout.channelOf(note);
+        const int velocity = std::clamp(note.velocity + velocityJitter, 1, 127);
+        events << MidiEvent {onset, MidiEvent::NoteOn, channel, note.key, velocity};
+        events << MidiEvent {onset + length, MidiEvent::NoteOff, channel, note.key, 0};
+    }
+}
+
+// A pitch bend over the bars of each planted Pitch fault, released after its last bar.
+void appendPitchFaultEvents(QVector<MidiEvent> &events, const Exercise &exercise, const Source &source, int sampleRate)
+{
+    const double framesPerSecond = double(sampleRate);
+    for (const PlantedFault &fault : source.faults) {
+        if (fault.kind != FaultKind::Pitch)
+            continue;
+        const qint64 from
+            = std::llround(exercise.secondsAtTick(double(exercise.barStartTick(fault.fromBar))) * framesPerSecond);
+        const qint64 to
+            = std::llround(exercise.secondsAtTick(double(exercise.barStartTick(fault.toBar + 1))) * framesPerSecond);
+        events << MidiEvent {from, MidiEvent::PitchBend, 0, 0, bendValue(fault.cents)};
+        events << MidiEvent {to, MidiEvent::PitchBend, 0, 0, 8192};
+    }
+}
+
+// The performance as MIDI events in playing order (at one frame: note-offs, then
+// bends, then note-ons).
+QVector<MidiEvent> performanceEvents(
+    const Exercise &exercise, const Source &source, const Layout &layout, int sampleRate, qint64 frames)
+{
+    QVector<MidiEvent> events;
+    events.reserve(source.notes.size() * 2 + 8);
+    appendNoteEvents(events, exercise, source, layout, sampleRate, frames);
+    appendPitchFaultEvents(events, exercise, source, sampleRate);
+    std::stable_sort(events.begin(), events.end(), [](const MidiEvent &a, const MidiEvent &b) {
+        return a.frame != b.frame ? a.frame < b.frame : a.type < b.type;
+    });
+    return events;
+}
+
+void send(fluid_synth_t *synth, const MidiEvent &event)
+{
+    switch (event.type) {
+    case MidiEvent::NoteOn:
+        fluid_synth_noteon(synth, event.channel, event.key, event.value);
+        break;
+    case MidiEvent::NoteOff:
+        fluid_synth_noteoff(synth, event.channel, event.key);
+        break;
+    case MidiEvent::PitchBend:
+        fluid_synth_pitch_bend(synth, event.channel, event.value);
+        break;
+    }
+}
+
+// Which outputs the part plays: only those get a buffer of the whole length.
+std::vector<bool> playedOutputs(const Source &source, const Layout &layout)
+{
+    std::vector<bool> played(std::size_t(layout.outputs()), !layout.drums);
+    for (const NoteEvent &note : source.notes) {
+        if (layout.drums)
+            played[std::size_t(layout.channelOf(note))] = true;
+    }
+    return played;
+}
+
+// Plays the events through the synthesizer into one buffer per played output (the
+// others stay empty), in blocks of at most kBlockFrames that end at the next event.
+// FluidSynth still needs an output for every channel, so the unplayed ones share a
+// scratch block. Polls progress for cancellation after every block.
+Result<std::vector<AudioBuffer>> play(fluid_synth_t *synth, const QVector<MidiEvent> &events,
+    const std::vector<bool> &played, int sampleRate, qint64 frames, const QString &sourceId, ProgressReporter &progress)
+{
+    const std::size_t outputs = played.size();
+    std::vector<AudioBuffer> buffers(outputs);
+    for (std::size_t o = 0; o < outputs; ++o) {
+        if (played[o])
+            buffers[o] = AudioBuffer(2, frames, sampleRate);
+    }
+    std::vector<float> scratch(std::size_t(kBlockFrames), 0.0f);
+    std::vector<float *> pointers(outputs * 2, nullptr);
+    qint64 position = 0;
+    qsizetype next = 0;
+    while (position < frames) {
+        while (next < events.size() && events[next].frame <= position)
+            send(synth, events[next++]);
+        qint64 until = std::min(frames, position + kBlockFrames);
+        if (next < events.size())
+            until = std::min(until, events[next].frame);
+        for (std::size_t o = 0; o < outputs; ++o) {
+            pointers[o * 2] = played[o] ? buffers[o].channels[0].data() + position : scratch.data();
+            pointers[o * 2 + 1] = played[o] ? buffers[o].channels[1].data() + position : scratch.data();
+        }
+        if (fluid_synth_process(synth, int(until - position), 0, nullptr, int(pointers.size()), pointers.data())
+            != FLUID_OK)
+            return makeError(QStringLiteral("FluidSynth failed while rendering source \"%1\"").arg(sourceId));
+        position = until;
+        if (progress.wasCancelled())
+            return makeError(QStringLiteral("cancelled"));
+    }
+    return buffers;
+}
+
 } // namespace
 
 SourceRenderer::SourceRenderer(QString soundFontPath) : m_soundFontPath(std::move(soundFontPath)) { }
@@ -88,143 +287,28 @@ double SourceRenderer::drumGroupPan(const QString &group)
     return pans.value(group, 0.0);
 }
 
-Result<QMap<QString, AudioBuffer>> SourceRenderer::render(const Exercise &exercise, const Source &source,
-    int sampleRate, qint64 frames, const std::function<bool()> &cancelled) const
+Result<QMap<QString, AudioBuffer>> SourceRenderer::render(
+    const Exercise &exercise, const Source &source, int sampleRate, qint64 frames, ProgressReporter &progress) const
 {
     initialiseFluidSynth();
-    const bool drums = source.kind == Source::Kind::DrumKit;
-    const QStringList groups = drums ? DrumKit::groups() : QStringList {QString()};
-    const int outputs = int(groups.size());
-
-    std::unique_ptr<fluid_settings_t, SettingsDeleter> settings(new_fluid_settings());
-    fluid_settings_setnum(settings.get(), "synth.sample-rate", double(sampleRate));
-    fluid_settings_setint(settings.get(), "synth.reverb.active", 0);
-    fluid_settings_setint(settings.get(), "synth.chorus.active", 0);
-    fluid_settings_setint(settings.get(), "synth.cpu-cores", 1);
-    fluid_settings_setint(settings.get(), "synth.polyphony", 256);
-    fluid_settings_setint(settings.get(), "synth.audio-channels", outputs);
-    fluid_settings_setint(settings.get(), "synth.audio-groups", outputs);
-    std::unique_ptr<fluid_synth_t, SynthDeleter> synth(new_fluid_synth(settings.get()));
+    Layout layout;
+    layout.drums = source.kind == Source::Kind::DrumKit;
+    layout.groups = layout.drums ? DrumKit::groups() : QStringList {QString()};
+    Result<Synth> synth = startSynth(m_soundFontPath, source, layout, sampleRate);
     if (!synth)
-        return makeError(QStringLiteral("FluidSynth could not start a synthesizer"));
-    const int soundFont = fluid_synth_sfload(synth.get(), m_soundFontPath.toLocal8Bit().constData(), 1);
-    if (soundFont == FLUID_FAILED)
-        return makeError(QStringLiteral("%1: FluidSynth cannot load this SoundFont").arg(m_soundFontPath));
+        return synth.error();
 
-    for (int channel = 0; channel < outputs; ++channel) {
-        if (drums) {
-            fluid_synth_set_channel_type(synth.get(), channel, CHANNEL_TYPE_DRUM);
-            if (fluid_synth_program_select(synth.get(), channel, soundFont, 128, source.program) != FLUID_OK
-                && fluid_synth_program_select(synth.get(), channel, soundFont, 128, 0) != FLUID_OK)
-                return makeError(QStringLiteral("%1: no drum kit in this SoundFont (source \"%2\")")
-                                     .arg(m_soundFontPath, source.id));
-            fluid_synth_cc(synth.get(), channel, 10, panController(drumGroupPan(groups[channel])));
-        } else {
-            if (fluid_synth_program_select(synth.get(), channel, soundFont, source.bank, source.program) != FLUID_OK)
-                return makeError(QStringLiteral("%1: no preset bank %2 program %3 (source \"%4\")")
-                                     .arg(m_soundFontPath)
-                                     .arg(source.bank)
-                                     .arg(source.program)
-                                     .arg(source.id));
-            fluid_synth_cc(synth.get(), channel, 10, panController(source.pan));
-        }
-    }
-
-    // Performance: humanisation and planted timing faults, in frames.
-    DeterministicRandom random(
-        DeterministicRandom::seedFor(exercise.key + QLatin1Char('/') + source.id + QStringLiteral("/humanise")));
-    QVector<MidiEvent> events;
-    events.reserve(source.notes.size() * 2 + 8);
-    const double framesPerSecond = double(sampleRate);
-    for (const NoteEvent &note : source.notes) {
-        double onsetSeconds = exercise.secondsAtTick(double(note.startTick));
-        // both draws happen for every note, so one fault does not shift the others' randomness
-        const double jitter = random.bipolar() * source.timingJitterMs / 1000.0;
-        const int velocityJitter
-            = source.velocityJitter > 0 ? random.between(-source.velocityJitter, source.velocityJitter) : 0;
-        onsetSeconds += jitter;
-        for (const PlantedFault &fault : source.faults) {
-            if (fault.kind == FaultKind::Timing && note.writtenTick == exercise.tickAt(fault.position)
-                && (fault.lane.isEmpty() || fault.lane == note.lane))
-                onsetSeconds += fault.ms / 1000.0;
-        }
-        const qint64 onset = std::max<qint64>(0, std::llround(onsetSeconds * framesPerSecond));
-        if (onset >= frames)
-            continue;
-        const qint64 length
-            = std::max<qint64>(1, std::llround(exercise.secondsAtTick(double(note.lengthTicks)) * framesPerSecond));
-        const int channel = drums ? int(groups.indexOf(DrumKit::lane(note.lane)->group)) : 0;
-        const int velocity = std::clamp(note.velocity + velocityJitter, 1, 127);
-        events << MidiEvent {onset, MidiEvent::NoteOn, channel, note.key, velocity};
-        events << MidiEvent {onset + length, MidiEvent::NoteOff, channel, note.key, 0};
-    }
-    for (const PlantedFault &fault : source.faults) {
-        if (fault.kind != FaultKind::Pitch)
-            continue;
-        const qint64 from
-            = std::llround(exercise.secondsAtTick(double(exercise.barStartTick(fault.fromBar))) * framesPerSecond);
-        const qint64 to
-            = std::llround(exercise.secondsAtTick(double(exercise.barStartTick(fault.toBar + 1))) * framesPerSecond);
-        events << MidiEvent {from, MidiEvent::PitchBend, 0, 0, bendValue(fault.cents)};
-        events << MidiEvent {to, MidiEvent::PitchBend, 0, 0, 8192};
-    }
-    std::stable_sort(events.begin(), events.end(), [](const MidiEvent &a, const MidiEvent &b) {
-        return a.frame != b.frame ? a.frame < b.frame : a.type < b.type;
-    });
-
-    // Only the groups the part plays get a buffer of the whole length; FluidSynth
-    // still needs an output for every channel, so the others share a scratch block.
-    std::vector<bool> played(std::size_t(outputs), !drums);
-    for (const NoteEvent &note : source.notes) {
-        if (drums)
-            played[std::size_t(groups.indexOf(DrumKit::lane(note.lane)->group))] = true;
-    }
-    std::vector<AudioBuffer> buffers(static_cast<std::size_t>(outputs));
-    for (int o = 0; o < outputs; ++o) {
-        if (played[std::size_t(o)])
-            buffers[std::size_t(o)] = AudioBuffer(2, frames, sampleRate);
-    }
-    std::vector<float> scratch(std::size_t(kBlockFrames), 0.0f);
-    std::vector<float *> pointers(std::size_t(outputs) * 2, nullptr);
-    qint64 position = 0;
-    qsizetype next = 0;
-    while (position < frames) {
-        while (next < events.size() && events[next].frame <= position) {
-            const MidiEvent &event = events[next++];
-            switch (event.type) {
-            case MidiEvent::NoteOn:
-                fluid_synth_noteon(synth.get(), event.channel, event.key, event.value);
-                break;
-            case MidiEvent::NoteOff:
-                fluid_synth_noteoff(synth.get(), event.channel, event.key);
-                break;
-            case MidiEvent::PitchBend:
-                fluid_synth_pitch_bend(synth.get(), event.channel, event.value);
-                break;
-            }
-        }
-        qint64 until = std::min(frames, position + kBlockFrames);
-        if (next < events.size())
-            until = std::min(until, events[next].frame);
-        for (int o = 0; o < outputs; ++o) {
-            const bool kept = played[std::size_t(o)];
-            pointers[std::size_t(o) * 2]
-                = kept ? buffers[std::size_t(o)].channels[0].data() + position : scratch.data();
-            pointers[std::size_t(o) * 2 + 1]
-                = kept ? buffers[std::size_t(o)].channels[1].data() + position : scratch.data();
-        }
-        if (fluid_synth_process(synth.get(), int(until - position), 0, nullptr, int(pointers.size()), pointers.data())
-            != FLUID_OK)
-            return makeError(QStringLiteral("FluidSynth failed while rendering source \"%1\"").arg(source.id));
-        position = until;
-        if (cancelled && cancelled())
-            return makeError(QStringLiteral("cancelled"));
-    }
+    const QVector<MidiEvent> events = performanceEvents(exercise, source, layout, sampleRate, frames);
+    const std::vector<bool> played = playedOutputs(source, layout);
+    Result<std::vector<AudioBuffer>> buffers
+        = play(synth->synth.get(), events, played, sampleRate, frames, source.id, progress);
+    if (!buffers)
+        return buffers.error();
 
     QMap<QString, AudioBuffer> result;
-    for (int o = 0; o < outputs; ++o) {
+    for (int o = 0; o < layout.outputs(); ++o) {
         if (played[std::size_t(o)])
-            result.insert(groups[o], std::move(buffers[std::size_t(o)]));
+            result.insert(layout.groups[o], std::move((*buffers)[std::size_t(o)]));
     }
     return result;
 }

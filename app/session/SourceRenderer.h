@@ -2,13 +2,12 @@
 
 #include "AudioBuffer.h"
 
+#include "core/ProgressReporter.h"
 #include "core/Result.h"
 #include "exercise/Exercise.h"
 
 #include <QMap>
 #include <QString>
-
-#include <functional>
 
 namespace prepmark {
 
@@ -30,9 +29,10 @@ public:
     explicit SourceRenderer(QString soundFontPath);
 
     // frames: length to render at sampleRate; notes after it are not played.
-    // cancelled is polled between blocks; a cancelled render returns an Error.
+    // progress is only polled for cancellation, between blocks; a cancelled render
+    // returns an Error.
     Result<QMap<QString, AudioBuffer>> render(const Exercise &exercise, const Source &source, int sampleRate,
-        qint64 frames, const std::function<bool()> &cancelled) const;
+        qint64 frames, ProgressReporter &progress) const;
 
     // Prepares FluidSynth's process-wide state; call before rendering on several
     // threads at once (SessionRenderer does). Safe to call more than once.

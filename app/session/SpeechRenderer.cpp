@@ -36,8 +36,8 @@ Result<AudioBuffer> SpeechRenderer::speak(const Source &source, const QString &t
     return StemWriter::read(scratchFile);
 }
 
-Result<AudioBuffer> SpeechRenderer::render(const Exercise &exercise, const Source &source, int sampleRate,
-    qint64 frames, const std::function<bool()> &cancelled) const
+Result<AudioBuffer> SpeechRenderer::render(
+    const Exercise &exercise, const Source &source, int sampleRate, qint64 frames, ProgressReporter &progress) const
 {
     QTemporaryDir scratch;
     if (!scratch.isValid())
@@ -47,7 +47,7 @@ Result<AudioBuffer> SpeechRenderer::render(const Exercise &exercise, const Sourc
     const double angle = (source.pan + 1.0) * 0.25 * 3.14159265358979323846;
     const float gains[2] = {float(std::cos(angle)), float(std::sin(angle))};
     for (qsizetype i = 0; i < source.lines.size(); ++i) {
-        if (cancelled && cancelled())
+        if (progress.wasCancelled())
             return makeError(QStringLiteral("cancelled"));
         const Source::Line &line = source.lines[i];
         const qint64 start = std::llround(exercise.secondsAtTick(double(line.startTick)) * sampleRate);

@@ -2,12 +2,11 @@
 
 #include "AudioBuffer.h"
 
+#include "core/ProgressReporter.h"
 #include "core/Result.h"
 #include "exercise/Exercise.h"
 
 #include <QString>
-
-#include <functional>
 
 namespace prepmark {
 
@@ -21,8 +20,10 @@ public:
     // program: the espeak-ng executable (found on PATH when not absolute).
     explicit SpeechRenderer(QString program = QStringLiteral("espeak-ng"));
 
+    // progress is only polled for cancellation, before each line; a cancelled render
+    // returns an Error.
     Result<AudioBuffer> render(const Exercise &exercise, const Source &source, int sampleRate, qint64 frames,
-        const std::function<bool()> &cancelled) const;
+        ProgressReporter &progress) const;
 
     // Whether the program can be found.
     bool isAvailable() const;

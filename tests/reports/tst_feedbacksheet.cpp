@@ -103,7 +103,7 @@ private slots:
         QTemporaryDir dir;
         SilentProgress progress;
         const Result<FeedbackSheetBatch> batch = FeedbackSheetExporter::exportAssignment(
-            m_database->connection(), Actor::system(), m_assignment, dir.filePath(QStringLiteral("out")), &progress);
+            m_database->connection(), Actor::system(), m_assignment, dir.filePath(QStringLiteral("out")), progress);
         QVERIFY2(batch.ok(), qPrintable(batch.errorMessage()));
         const int released = int(scalar(QStringLiteral(
             "SELECT count(*) FROM released_results r JOIN attempts t ON t.id = r.attempt_id JOIN submissions s ON "
@@ -122,7 +122,7 @@ private slots:
         SilentProgress progress;
         progress.cancel();
         const Result<FeedbackSheetBatch> batch = FeedbackSheetExporter::exportAssignment(
-            m_database->connection(), Actor::system(), m_assignment, dir.path(), &progress);
+            m_database->connection(), Actor::system(), m_assignment, dir.path(), progress);
         QVERIFY(batch.ok());
         QVERIFY(batch->cancelled);
         QVERIFY(batch->files.isEmpty());

@@ -221,7 +221,7 @@ private slots:
         const int pages = ReportPagePainter(document, &charts).pageCount();
         QVERIFY(pages >= 5);
         SilentProgress progress;
-        const Status written = ReportPdfWriter::write(document, &charts, path, QStringLiteral("test"), &progress);
+        const Status written = ReportPdfWriter::write(document, &charts, path, QStringLiteral("test"), progress);
         QVERIFY2(written.ok(), qPrintable(written.errorMessage()));
         QCOMPARE(progress.lastProgress(), 100);
 
@@ -276,7 +276,7 @@ private slots:
         progress.cancel();
         const QtChartsPainter charts;
         const Status written = ReportPdfWriter::write(
-            ProgrammeReportDocument::build(m_report), &charts, path, QStringLiteral("test"), &progress);
+            ProgrammeReportDocument::build(m_report), &charts, path, QStringLiteral("test"), progress);
         QVERIFY(!written.ok());
         QVERIFY(written.errorMessage().contains(QStringLiteral("cancelled")));
         QFile check(path);

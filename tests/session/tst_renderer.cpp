@@ -15,6 +15,7 @@
 
 #include <sndfile.h>
 
+#include <atomic>
 #include <cmath>
 
 using namespace prepmark;
@@ -59,6 +60,21 @@ double correlation(const std::vector<float> &a, const std::vector<float> &b)
     return ab / std::sqrt(aa * bb);
 }
 
+// Answers "cancelled" from its n-th poll on, and counts the polls; thread-safe.
+class CancelOnPoll : public ProgressReporter
+{
+public:
+    explicit CancelOnPoll(int n) : m_n(n) { }
+    void setProgress(int) override { }
+    void setMessage(const QString &) override { }
+    bool wasCancelled() const override { return ++m_polls >= m_n; }
+    int polls() const { return m_polls.load(); }
+
+private:
+    const int m_n;
+    mutable std::atomic<int> m_polls {0};
+};
+
 } // namespace
 
 class TestRenderer : public QObject
@@ -77,7 +93,7 @@ private slots:
         QVERIFY2(!SessionRenderer::defaultSoundFont().isEmpty(), "no General MIDI SoundFont installed");
         SilentProgress progress;
         const Result<RenderedSession> rendered
-            = SessionRenderer().render(m_exercise, m_dir.filePath(QStringLiteral("first")), &progress);
+            = SessionRenderer().render(m_exercise, m_dir.filePath(QStringLiteral("first")), progress);
         QVERIFY2(rendered.ok(), qPrintable(rendered.errorMessage()));
         m_first = *rendered;
         QCOMPARE(progress.lastProgress(), 100);
@@ -195,9 +211,25 @@ private slots:
         SilentProgress progress;
         progress.cancel();
         const QString directory = m_dir.filePath(QStringLiteral("cancelled"));
-        const Result<RenderedSession> rendered = SessionRenderer().render(m_exercise, directory, &progress);
+        const Result<RenderedSession> rendered = SessionRenderer().render(m_exercise, directory, progress);
         QVERIFY(!rendered.ok());
         QVERIFY2(rendered.errorMessage().contains(QStringLiteral("cancelled")), qPrintable(rendered.errorMessage()));
+        QVERIFY(!QFile::exists(directory + QStringLiteral("/session.json")));
+    }
+
+    void cancelsWhilePlayingASource()
+    {
+        // One thread: the first poll is before the first source starts, the next ones
+        // after each of its blocks. A renderer that polled only between sources would
+        // poll before each of the three sources and once more at the end.
+        CancelOnPoll progress(3);
+        RenderOptions options;
+        options.threads = 1;
+        const QString directory = m_dir.filePath(QStringLiteral("cancelled-while-playing"));
+        const Result<RenderedSession> rendered = SessionRenderer(options).render(m_exercise, directory, progress);
+        QVERIFY(!rendered.ok());
+        QCOMPARE(rendered.errorMessage(), QStringLiteral("rendering %1: cancelled").arg(m_exercise.key));
+        QCOMPARE(progress.polls(), 3);
         QVERIFY(!QFile::exists(directory + QStringLiteral("/session.json")));
     }
 

@@ -36,7 +36,7 @@ private slots:
         QVERIFY(opened.ok());
         m_database = std::move(opened).value();
         SilentProgress progress;
-        const Result<DemoSummary> summary = DemoDataBuilder(*m_database).build(&progress);
+        const Result<DemoSummary> summary = DemoDataBuilder(*m_database).build(progress);
         QVERIFY2(summary.ok(), qPrintable(summary.errorMessage()));
         m_summary = *summary;
         QCOMPARE(progress.lastProgress(), 100);

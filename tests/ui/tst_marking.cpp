@@ -266,6 +266,8 @@ private slots:
         MarkingPage *page = marking.markingPage();
         QVERIFY(page);
         QCOMPARE(page->task(), MarkingTask::SecondMarking);
+        QCOMPARE(
+            page->findChild<QLabel *>(QStringLiteral("roleChip"))->text(), QStringLiteral("Second marker · blind"));
         // Blind: nothing of the first marking shows.
         QVERIFY(page->model()->sheet().levels().isEmpty());
         QVERIFY(page->criterionPanel()->remarkEditor()->toPlainText().isEmpty());
@@ -295,6 +297,8 @@ private slots:
         ModerationPage *moderation = moderating.moderationPage();
         QVERIFY(moderation);
         QCOMPARE(moderation->task(), MarkingTask::Moderation);
+        const QLabel *statusChip = moderation->findChild<QLabel *>(QStringLiteral("statusChip"));
+        QCOMPARE(statusChip->text(), QStringLiteral("needs moderation"));
         const int dc = rubric.indexOfDimension(QStringLiteral("documentation_communication"));
         QCOMPARE(moderation->scoreTable()->item(dc, 2)->text(), QStringLiteral("4.00"));
         QCOMPARE(moderation->scoreTable()->item(dc, 3)->text(), QStringLiteral("1.00 ▼"));
@@ -315,12 +319,19 @@ private slots:
             moderation->reasonEditor(), QStringLiteral("Notes list every fix; the second marker missed page two."));
         QTest::mouseClick(moderation->findChild<QPushButton *>(QStringLiteral("recordAgreed")), Qt::LeftButton);
         QCOMPARE(status(), SubmissionStatus::Agreed);
+        QCOMPARE(statusChip->text(), QStringLiteral("agreed"));
         SqlQuery audit(m_database->connection(),
             QStringLiteral(
                 "SELECT count(*) FROM audit_log WHERE entity = 'moderation' AND detail LIKE '%missed page two.'"));
         QCOMPARE(audit.scalar()->toInt(), 1);
         QTest::mouseClick(moderation->findChild<QPushButton *>(QStringLiteral("releaseResult")), Qt::LeftButton);
         QCOMPARE(status(), SubmissionStatus::Released);
+        QCOMPARE(statusChip->text(), QStringLiteral("released"));
+
+        // The header's button leads back to the queue.
+        QTest::mouseClick(moderation->findChild<QPushButton *>(QStringLiteral("backToQueue")), Qt::LeftButton);
+        QVERIFY(!moderating.moderationPage());
+        QVERIFY(moderating.queuePage()->isVisible());
     }
 };
 

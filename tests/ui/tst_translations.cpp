@@ -1,8 +1,11 @@
+#include "ui/common/SubmissionStatusText.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QLocale>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -95,6 +98,67 @@ QStringList describe(const QSet<Message> &messages)
     lines.sort();
     return lines.mid(0, 15);
 }
+
+// submissions.status as db/001_initial.sql allows it: "not_marked", ..., "released".
+QStringList storedStatusNames()
+{
+    QFile file(QDir(QStringLiteral(PREPMARK_SOURCE_DIR)).filePath(QStringLiteral("db/001_initial.sql")));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QRegularExpression check(QStringLiteral(R"(CHECK \(status IN \(([^)]*)\)\))"));
+    const QRegularExpressionMatch match = check.match(QString::fromUtf8(file.readAll()));
+    QStringList names;
+    const QRegularExpression quoted(QStringLiteral("'([a-z_]+)'"));
+    for (auto it = quoted.globalMatch(match.captured(1)); it.hasNext();)
+        names << it.next().captured(1);
+    return names;
+}
+
+// The words for each status as the translators wrote them before the words moved to
+// SubmissionStatusText (MarkingTexts, CohortResultsModel, AssignedExercisesModel): what
+// staff see, and what a student sees of their own submission. "" is no submission.
+struct StatusWords
+{
+    const char *language;
+    const char *status;
+    const char *staff;
+    const char *student;
+};
+
+const StatusWords kStatusWords[] = {
+    {"en", "", "", "Not submitted"},
+    {"en", "not_marked", "not marked", "Submitted, waiting for marking"},
+    {"en", "in_marking", "in marking", "Submitted, being marked"},
+    {"en", "first_marked", "first marked", "Submitted, being marked"},
+    {"en", "second_marked", "second marked", "Submitted, being marked"},
+    {"en", "needs_moderation", "needs moderation", "Submitted, being marked"},
+    {"en", "agreed", "agreed", "Submitted, being marked"},
+    {"en", "released", "released", "Result released"},
+    {"de", "", "", "Nicht eingereicht"},
+    {"de", "not_marked", "nicht bewertet", "Eingereicht, wartet auf Bewertung"},
+    {"de", "in_marking", "in Bewertung", "Eingereicht, wird bewertet"},
+    {"de", "first_marked", "erstbewertet", "Eingereicht, wird bewertet"},
+    {"de", "second_marked", "zweitbewertet", "Eingereicht, wird bewertet"},
+    {"de", "needs_moderation", "Moderation nötig", "Eingereicht, wird bewertet"},
+    {"de", "agreed", "abgestimmt", "Eingereicht, wird bewertet"},
+    {"de", "released", "freigegeben", "Ergebnis freigegeben"},
+    {"es", "", "", "Sin entregar"},
+    {"es", "not_marked", "sin corregir", "Entregado, pendiente de corrección"},
+    {"es", "in_marking", "en corrección", "Entregado, en corrección"},
+    {"es", "first_marked", "primera corrección hecha", "Entregado, en corrección"},
+    {"es", "second_marked", "segunda corrección hecha", "Entregado, en corrección"},
+    {"es", "needs_moderation", "requiere moderación", "Entregado, en corrección"},
+    {"es", "agreed", "acordado", "Entregado, en corrección"},
+    {"es", "released", "publicado", "Resultado publicado"},
+    {"fr", "", "", "Non rendu"},
+    {"fr", "not_marked", "non corrigé", "Rendu, en attente de correction"},
+    {"fr", "in_marking", "en correction", "Rendu, en cours de correction"},
+    {"fr", "first_marked", "première correction faite", "Rendu, en cours de correction"},
+    {"fr", "second_marked", "seconde correction faite", "Rendu, en cours de correction"},
+    {"fr", "needs_moderation", "arbitrage requis", "Rendu, en cours de correction"},
+    {"fr", "agreed", "notes arrêtées", "Rendu, en cours de correction"},
+    {"fr", "released", "publié", "Résultat publié"},
+};
 
 } // namespace
 
@@ -198,6 +262,51 @@ private slots:
         QVERIFY(translator.load(QStringLiteral(":/i18n/prepmark_%1.qm").arg(language)));
         QCOMPARE(translator.translate("prepmark::MainWindow", "&File"), file);
         QCOMPARE(translator.translate("prepmark::ProgressDialogReporter", "Cancel"), cancel);
+    }
+    // Every status the database allows, in every language, as the translators wrote it.
+    void submissionStatusWordsAreTranslated_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<QString>("staff");
+        QTest::addColumn<QString>("student");
+        const QStringList stored = storedStatusNames();
+        QVERIFY2(stored.size() >= 7, "db/001_initial.sql: no CHECK (status IN (...)) list of submission statuses");
+        for (const char *language : {"en", "de", "es", "fr"}) {
+            for (const QString &status : QStringList {QString()} + stored) {
+                const StatusWords *words = nullptr;
+                for (const StatusWords &w : kStatusWords) {
+                    if (QLatin1String(w.language) == QLatin1String(language) && QLatin1String(w.status) == status)
+                        words = &w;
+                }
+                QVERIFY2(words,
+                    qPrintable(QStringLiteral("status \"%1\" of db/001_initial.sql has no expected %2 words here")
+                                   .arg(status, QLatin1String(language))));
+                QTest::addRow("%s %s", language, status.isEmpty() ? "(none)" : qPrintable(status))
+                    << QString::fromLatin1(language) << status << QString::fromUtf8(words->staff)
+                    << QString::fromUtf8(words->student);
+            }
+        }
+    }
+
+    void submissionStatusWordsAreTranslated()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, status);
+        QFETCH(QString, staff);
+        QFETCH(QString, student);
+        QTranslator translator;
+        if (language != QLatin1String("en")) {
+            QVERIFY(translator.load(QStringLiteral(":/i18n/prepmark_%1.qm").arg(language)));
+            QVERIFY(QCoreApplication::installTranslator(&translator));
+        }
+        if (!status.isEmpty()) {
+            const prepmark::Result<prepmark::SubmissionStatus> parsed = prepmark::submissionStatusFromName(status);
+            QVERIFY2(parsed, qPrintable(parsed.errorMessage()));
+            QCOMPARE(prepmark::SubmissionStatusText::text(*parsed), staff);
+        }
+        QCOMPARE(prepmark::SubmissionStatusText::forStudent(status), student);
+        QCoreApplication::removeTranslator(&translator);
     }
 };
 

@@ -1,12 +1,11 @@
 #include "CleanupConsolidationCheck.h"
 
-#include "grading/facts/CleanupFacts.h"
+#include <algorithm>
 
 namespace prepmark {
 
-CheckOutcome CleanupConsolidationCheck::judge(const GradingContext &context) const
+CheckOutcome CleanupConsolidationCheck::levelFor(const Facts &facts)
 {
-    const CleanupFacts facts = CleanupFacts::of(context);
     QStringList evidence = facts.evidence();
     int level = 5;
     if (facts.misplaced.size() >= 2 || facts.leftIn.size() >= 4)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "grading/facts/CleanupFacts.h"
 #include "grading/facts/GradingCheck.h"
 
 namespace prepmark {
@@ -13,7 +14,12 @@ namespace prepmark {
 class CleanupConsolidationCheck final : public GradingCheck
 {
 public:
-    CheckOutcome judge(const GradingContext &context) const override;
+    using Facts = CleanupFacts;
+
+    static Facts collect(const GradingContext &context) { return CleanupFacts::of(context); }
+    static CheckOutcome levelFor(const Facts &facts);
+
+    CheckOutcome judge(const GradingContext &context) const override { return levelFor(collect(context)); }
 };
 
 } // namespace prepmark

@@ -2,6 +2,10 @@
 
 #include "grading/facts/GradingCheck.h"
 
+#include <QVector>
+
+#include <optional>
+
 namespace prepmark {
 
 // "clipping_headroom" (si_clipping_headroom) and "clipping_headroom_foundation"
@@ -33,8 +37,33 @@ public:
     static constexpr double kTargetLow = -12.0;
     static constexpr double kTargetHigh = -6.0;
     static constexpr double kRangeSlackDb = 0.5;
+    static constexpr double kKeyGainToleranceDb = 1.0;
 
-    CheckOutcome judge(const GradingContext &context) const override;
+    // One prepared track.
+    struct Track
+    {
+        QString name; // display name
+        bool keptClipping = false; // the brief keeps its clipping: not judged, one line
+        bool plantedClipping = false; // clipped in the source, to fix
+        bool plantedHot = false; // delivered too hot, to fix
+        bool named = false; // the notes name the track
+        int clipRuns = 0; // in the prepared stem
+        double truePeakDbtp = 0.0;
+        double samplePeakDbfs = 0.0;
+        // clip gain minus the answer key's own for the track, dB; nullopt without one
+        std::optional<double> gainFromKeyDb;
+    };
+    struct Facts
+    {
+        // the tracks in the session whose clipping the brief keeps, and the others with
+        // an analysed stem, in session order; none but kept ones: nothing to judge
+        QVector<Track> tracks;
+    };
+
+    static Facts collect(const GradingContext &context);
+    static CheckOutcome levelFor(const Facts &facts, Variant variant);
+
+    CheckOutcome judge(const GradingContext &context) const override { return levelFor(collect(context), m_variant); }
 
 private:
     Variant m_variant;

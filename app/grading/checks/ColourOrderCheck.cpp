@@ -6,6 +6,162 @@
 #include <vector>
 
 namespace prepmark {
+namespace {
+
+// The tracks the answer key keeps, in the student's order, with what the key says of
+// them. Colours are judged per colour group: the tracks the answer key gives one colour
+// (normally a family; an exercise may override a track's colour).
+struct KeptTracks
+{
+    QStringList order;
+    QHash<QString, QString> familyOf;
+    QHash<QString, QString> colourOf; // the student's colour, lower case
+    QHash<QString, QString> colourGroupOf; // the answer key's colour, lower case
+};
+
+KeptTracks keptTracks(const GradingContext &context)
+{
+    KeptTracks kept;
+    for (const SessionTrack *track : context.activeTracks()) {
+        const ExpectedTrack *expected = context.expected(track->id);
+        if (!expected || expected->remove)
+            continue;
+        kept.order << track->id;
+        kept.familyOf.insert(track->id, expected->family);
+        kept.colourOf.insert(track->id, track->colour.toLower());
+        kept.colourGroupOf.insert(track->id, expected->colour.toLower());
+    }
+    return kept;
+}
+
+// The colour most of a colour group's tracks have (ties: the smallest name).
+QHash<QString, QString> groupColours(const KeptTracks &kept)
+{
+    QHash<QString, QString> groupColour;
+    QHash<QString, QHash<QString, int>> votes;
+    for (const QString &id : kept.order) {
+        if (!kept.colourOf[id].isEmpty())
+            ++votes[kept.colourGroupOf[id]][kept.colourOf[id]];
+    }
+    for (auto it = votes.constBegin(); it != votes.constEnd(); ++it) {
+        int best = 0;
+        for (auto c = it->constBegin(); c != it->constEnd(); ++c) {
+            if (c.value() > best || (c.value() == best && c.key() < groupColour.value(it.key()))) {
+                best = c.value();
+                groupColour.insert(it.key(), c.key());
+            }
+        }
+    }
+    return groupColour;
+}
+
+// Off-colour tracks (against their group's colour) and tracks off the key's palette.
+void judgeColours(const GradingContext &context, const KeptTracks &kept, ColourOrderCheck::Facts &facts)
+{
+    const QHash<QString, QString> groupColour = groupColours(kept);
+    QHash<QString, int> groupsPerColour;
+    for (const QString &colour : groupColour)
+        ++groupsPerColour[colour];
+    QSet<QString> colours;
+    for (const QString &id : kept.order) {
+        const QString &colour = kept.colourOf[id];
+        colours.insert(colour);
+        if (colour.isEmpty() || colour != groupColour.value(kept.colourGroupOf[id])
+            || groupsPerColour.value(colour) > 1)
+            facts.offColour << context.displayName(id);
+        if (colour != context.expected(id)->colour.toLower())
+            facts.offPalette << context.displayName(id);
+    }
+    facts.oneColour = colours.size() == 1;
+    facts.uncoloured = facts.oneColour && colours.contains(QString());
+}
+
+// Families whose tracks are not next to each other in an order.
+QStringList splitFamilies(const QStringList &ids, const QHash<QString, QString> &familyOf)
+{
+    QStringList split;
+    QSet<QString> closed;
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        const QString family = familyOf.value(ids[i]);
+        if (i > 0 && familyOf.value(ids[i - 1]) != family)
+            closed.insert(familyOf.value(ids[i - 1]));
+        if (closed.contains(family) && !split.contains(family))
+            split << family;
+    }
+    return split;
+}
+
+// Split families and tracks out of place, against the key's order; the answer key may
+// split a family on purpose (a lead vocal at the top, its doubles with the backing vocals).
+void judgeOrder(const GradingContext &context, const KeptTracks &kept, ColourOrderCheck::Facts &facts)
+{
+    QStringList expectedOrder, deliveredOrder;
+    for (const QString &id : context.key().expectedOrder()) {
+        if (kept.order.contains(id))
+            expectedOrder << id;
+    }
+    for (const SessionTrack &track : context.delivered().tracks) {
+        if (kept.order.contains(track.id))
+            deliveredOrder << track.id;
+    }
+    facts.splitFamilies = splitFamilies(kept.order, kept.familyOf);
+    for (const QString &family : splitFamilies(expectedOrder, kept.familyOf))
+        facts.splitFamilies.removeAll(family);
+    facts.outOfPlace = int(kept.order.size()) - ColourOrderCheck::longestCommonSubsequence(kept.order, expectedOrder);
+    facts.importOrder = kept.order == deliveredOrder;
+}
+
+// Families of 2+ tracks that the answer key puts in one group but the student does not.
+QStringList ungroupedFamilies(const GradingContext &context, const KeptTracks &kept)
+{
+    QStringList ungrouped;
+    QHash<QString, QStringList> membersOf;
+    for (const QString &id : kept.order)
+        membersOf[kept.familyOf.value(id)] << id;
+    for (auto it = membersOf.constBegin(); it != membersOf.constEnd(); ++it) {
+        if (it->size() < 2)
+            continue;
+        QSet<QString> keyGroups;
+        for (const QString &id : *it)
+            keyGroups.insert(context.expected(id)->group.trimmed().toLower());
+        if (keyGroups.size() != 1 || keyGroups.contains(QString()))
+            continue;
+        QSet<QString> groups;
+        for (const QString &id : *it)
+            groups.insert(context.preparedTrack(id)->group.trimmed().toLower());
+        if (groups.size() != 1 || groups.contains(QString()))
+            ungrouped << it.key();
+    }
+    return ungrouped;
+}
+
+QStringList describe(const ColourOrderCheck::Facts &facts)
+{
+    QStringList evidence;
+    if (facts.oneColour)
+        evidence << QStringLiteral("No colour scheme: every track has the same colour%1.")
+                        .arg(facts.uncoloured ? QStringLiteral(" (none)") : QString());
+    else if (!facts.offColour.isEmpty())
+        evidence << QStringLiteral("%1 of %2 tracks are coloured outside their family: %3.")
+                        .arg(facts.offColour.size())
+                        .arg(facts.tracks)
+                        .arg(GradingContext::listNames(facts.offColour));
+    if (!facts.splitFamilies.isEmpty())
+        evidence << QStringLiteral("Families split across the track list: %1.")
+                        .arg(facts.splitFamilies.join(QStringLiteral(", ")));
+    if (facts.importOrder)
+        evidence << QStringLiteral("The tracks are still in the order they were delivered.");
+    else if (facts.outOfPlace > 0)
+        evidence << QStringLiteral("%1 tracks are out of the answer key's order.").arg(facts.outOfPlace);
+    if (facts.offColour.isEmpty() && facts.outOfPlace == 0)
+        evidence << QStringLiteral("Every track coloured by family, in the answer key's order.");
+    if (facts.offColour.isEmpty() && !facts.offPalette.isEmpty())
+        evidence << QStringLiteral("Colours differ from the house palette on %1.")
+                        .arg(GradingContext::listNames(facts.offPalette));
+    return evidence;
+}
+
+} // namespace
 
 int ColourOrderCheck::longestCommonSubsequence(const QStringList &a, const QStringList &b)
 {
@@ -20,148 +176,51 @@ int ColourOrderCheck::longestCommonSubsequence(const QStringList &a, const QStri
     return table[std::size_t(a.size())][std::size_t(b.size())];
 }
 
-CheckOutcome ColourOrderCheck::judge(const GradingContext &context) const
+ColourOrderCheck::Facts ColourOrderCheck::collect(const GradingContext &context)
 {
-    QStringList order; // the student's order of the tracks the key keeps
-    // Colours are judged per colour group: the tracks the answer key gives one colour
-    // (normally a family; an exercise may override a track's colour).
-    QHash<QString, QString> familyOf, colourOf, groupOf;
-    for (const SessionTrack *track : context.activeTracks()) {
-        const ExpectedTrack *expected = context.expected(track->id);
-        if (!expected || expected->remove)
-            continue;
-        order << track->id;
-        familyOf.insert(track->id, expected->family);
-        colourOf.insert(track->id, track->colour.toLower());
-        groupOf.insert(track->id, expected->colour.toLower());
-    }
-    if (order.isEmpty())
+    Facts facts;
+    const KeptTracks kept = keptTracks(context);
+    facts.tracks = int(kept.order.size());
+    if (kept.order.isEmpty())
+        return facts;
+    judgeColours(context, kept, facts);
+    judgeOrder(context, kept, facts);
+    facts.ungroupedFamilies = ungroupedFamilies(context, kept);
+    return facts;
+}
+
+CheckOutcome ColourOrderCheck::levelFor(const Facts &facts, Variant variant)
+{
+    if (facts.tracks == 0)
         return CheckOutcome::nothingToJudge(QStringLiteral("No kept track to judge colours and order on."));
-    QStringList expectedOrder, deliveredOrder;
-    for (const QString &id : context.key().expectedOrder()) {
-        if (order.contains(id))
-            expectedOrder << id;
-    }
-    for (const SessionTrack &track : context.delivered().tracks) {
-        if (order.contains(track.id))
-            deliveredOrder << track.id;
-    }
-
-    // the colour most of a colour group's tracks have
-    QHash<QString, QString> familyColour;
-    QHash<QString, QHash<QString, int>> votes;
-    for (const QString &id : order) {
-        if (!colourOf[id].isEmpty())
-            ++votes[groupOf[id]][colourOf[id]];
-    }
-    for (auto it = votes.constBegin(); it != votes.constEnd(); ++it) {
-        int best = 0;
-        for (auto c = it->constBegin(); c != it->constEnd(); ++c) {
-            if (c.value() > best || (c.value() == best && c.key() < familyColour.value(it.key()))) {
-                best = c.value();
-                familyColour.insert(it.key(), c.key());
-            }
-        }
-    }
-    QHash<QString, int> familiesPerColour;
-    for (const QString &colour : familyColour)
-        ++familiesPerColour[colour];
-
-    QStringList offColour, inexactColour;
-    QSet<QString> colours;
-    for (const QString &id : order) {
-        const QString &colour = colourOf[id];
-        colours.insert(colour);
-        if (colour.isEmpty() || colour != familyColour.value(groupOf[id]) || familiesPerColour.value(colour) > 1)
-            offColour << context.displayName(id);
-        if (colour != context.expected(id)->colour.toLower())
-            inexactColour << context.displayName(id);
-    }
-    // families whose tracks are not next to each other; the answer key may split one
-    // on purpose (a lead vocal at the top, its doubles with the backing vocals)
-    auto splitFamilies = [&](const QStringList &ids) {
-        QStringList split;
-        QSet<QString> closed;
-        for (qsizetype i = 0; i < ids.size(); ++i) {
-            const QString family = familyOf[ids[i]];
-            if (i > 0 && familyOf[ids[i - 1]] != family)
-                closed.insert(familyOf[ids[i - 1]]);
-            if (closed.contains(family) && !split.contains(family))
-                split << family;
-        }
-        return split;
-    };
-    QStringList split = splitFamilies(order);
-    for (const QString &family : splitFamilies(expectedOrder))
-        split.removeAll(family);
-    const int outOfPlace = int(order.size()) - longestCommonSubsequence(order, expectedOrder);
-    const bool noColours = colours.size() == 1;
-    const bool importOrder = order == deliveredOrder;
-
-    QStringList ungrouped;
-    QHash<QString, QStringList> membersOf;
-    for (const QString &id : order)
-        membersOf[familyOf[id]] << id;
-    for (auto it = membersOf.constBegin(); it != membersOf.constEnd(); ++it) {
-        if (it->size() < 2)
-            continue;
-        // only a family the answer key puts in one group must be in one
-        QSet<QString> keyGroups;
-        for (const QString &id : *it)
-            keyGroups.insert(context.expected(id)->group.trimmed().toLower());
-        if (keyGroups.size() != 1 || keyGroups.contains(QString()))
-            continue;
-        QSet<QString> groups;
-        for (const QString &id : *it)
-            groups.insert(context.preparedTrack(id)->group.trimmed().toLower());
-        if (groups.size() != 1 || groups.contains(QString()))
-            ungrouped << it.key();
-    }
-
-    QStringList evidence;
-    if (noColours)
-        evidence << QStringLiteral("No colour scheme: every track has the same colour%1.")
-                        .arg(colours.contains(QString()) ? QStringLiteral(" (none)") : QString());
-    else if (!offColour.isEmpty())
-        evidence << QStringLiteral("%1 of %2 tracks are coloured outside their family: %3.")
-                        .arg(offColour.size())
-                        .arg(order.size())
-                        .arg(GradingContext::listNames(offColour));
-    if (!split.isEmpty())
-        evidence << QStringLiteral("Families split across the track list: %1.").arg(split.join(QStringLiteral(", ")));
-    if (importOrder)
-        evidence << QStringLiteral("The tracks are still in the order they were delivered.");
-    else if (outOfPlace > 0)
-        evidence << QStringLiteral("%1 tracks are out of the answer key's order.").arg(outOfPlace);
-    if (offColour.isEmpty() && outOfPlace == 0)
-        evidence << QStringLiteral("Every track coloured by family, in the answer key's order.");
-    if (offColour.isEmpty() && !inexactColour.isEmpty())
-        evidence << QStringLiteral("Colours differ from the house palette on %1.")
-                        .arg(GradingContext::listNames(inexactColour));
-
+    QStringList evidence = describe(facts);
+    const int offColour = int(facts.offColour.size());
+    const bool split = !facts.splitFamilies.isEmpty();
+    const bool noScheme = facts.oneColour && facts.importOrder;
     int level = 5;
-    if (m_variant == Variant::Default) {
-        if (noColours && importOrder)
+    if (variant == Variant::Default) {
+        if (noScheme)
             level = 1;
-        else if (offColour.size() >= 3 || !split.isEmpty() || offColour.size() + outOfPlace > 2)
+        else if (offColour >= 3 || split || offColour + facts.outOfPlace > 2)
             level = 2;
-        else if (!offColour.isEmpty() || outOfPlace > 0)
+        else if (offColour > 0 || facts.outOfPlace > 0)
             level = 3;
-        else if (!inexactColour.isEmpty())
+        else if (!facts.offPalette.isEmpty())
             level = 4;
-    } else {
-        if (noColours && importOrder)
-            level = 1;
-        else if (offColour.size() + outOfPlace >= 3 || !split.isEmpty())
-            level = 2;
-        else if (!offColour.isEmpty() || outOfPlace > 0 || !ungrouped.isEmpty())
-            level = 3;
-        else if (!inexactColour.isEmpty())
-            level = 4;
-        if (level == 3 && !ungrouped.isEmpty() && offColour.isEmpty() && outOfPlace == 0)
-            evidence
-                << QStringLiteral("Families not in one folder or group: %1.").arg(ungrouped.join(QStringLiteral(", ")));
+        return CheckOutcome {level, evidence};
     }
+    const bool ungrouped = !facts.ungroupedFamilies.isEmpty();
+    if (noScheme)
+        level = 1;
+    else if (offColour + facts.outOfPlace >= 3 || split)
+        level = 2;
+    else if (offColour > 0 || facts.outOfPlace > 0 || ungrouped)
+        level = 3;
+    else if (!facts.offPalette.isEmpty())
+        level = 4;
+    if (level == 3 && ungrouped && offColour == 0 && facts.outOfPlace == 0)
+        evidence << QStringLiteral("Families not in one folder or group: %1.")
+                        .arg(facts.ungroupedFamilies.join(QStringLiteral(", ")));
     return CheckOutcome {level, evidence};
 }
 

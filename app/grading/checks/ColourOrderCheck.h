@@ -26,10 +26,27 @@ public:
     enum class Variant { Default, Foundation };
     explicit ColourOrderCheck(Variant variant) : m_variant(variant) { }
 
+    struct Facts
+    {
+        int tracks = 0; // kept tracks judged; 0: nothing to judge
+        bool oneColour = false; // every track has the same colour (no scheme)
+        bool uncoloured = false; // ... and that colour is none
+        bool importOrder = false; // the tracks are in the delivered order
+        QStringList offColour; // display names
+        QStringList offPalette; // display names of tracks not in the answer key's colour
+        QStringList splitFamilies; // families split across the list, unless the key splits them
+        int outOfPlace = 0; // tracks outside the longest run in the answer key's order
+        // families of 2+ tracks the answer key puts in one group that are not in one
+        QStringList ungroupedFamilies;
+    };
+
     // Length of the longest common subsequence of two orders.
     static int longestCommonSubsequence(const QStringList &a, const QStringList &b);
 
-    CheckOutcome judge(const GradingContext &context) const override;
+    static Facts collect(const GradingContext &context);
+    static CheckOutcome levelFor(const Facts &facts, Variant variant);
+
+    CheckOutcome judge(const GradingContext &context) const override { return levelFor(collect(context), m_variant); }
 
 private:
     Variant m_variant;

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "grading/facts/EditFacts.h"
 #include "grading/facts/GradingCheck.h"
+
+#include <QVector>
 
 namespace prepmark {
 
@@ -21,7 +24,23 @@ public:
     static constexpr double kMinFadeOutMs = 2.0;
     static constexpr double kMaxFadeOutMs = 3000.0;
 
-    CheckOutcome judge(const GradingContext &context) const override;
+    struct Fades
+    {
+        QString track; // display name
+        double inMs = 0.0; // fade-in, 0 = none
+        double outMs = 0.0; // fade-out, 0 = none
+    };
+    struct Facts
+    {
+        EditFacts edits;
+        QVector<Fades> fades; // every kept track, in session order
+        QStringList unmatchedPairs; // "Kick In / Kick Out": related pairs cut at different points
+    };
+
+    static Facts collect(const GradingContext &context);
+    static CheckOutcome levelFor(const Facts &facts);
+
+    CheckOutcome judge(const GradingContext &context) const override { return levelFor(collect(context)); }
 };
 
 } // namespace prepmark

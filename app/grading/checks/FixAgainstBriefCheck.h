@@ -1,6 +1,10 @@
 #pragma once
 
+#include "IntentJustificationCheck.h"
+#include "grading/facts/FaultAssessor.h"
 #include "grading/facts/GradingCheck.h"
+
+#include <QVector>
 
 namespace prepmark {
 
@@ -22,7 +26,18 @@ public:
     enum class Variant { Default, FoundationReasons };
     explicit FixAgainstBriefCheck(Variant variant) : m_variant(variant) { }
 
-    CheckOutcome judge(const GradingContext &context) const override;
+    struct Facts
+    {
+        QVector<FixStatus> fixes; // every planted fault the brief wants fixed
+        QVector<KeepStatus> keeps; // every planted fault the brief wants kept
+        bool questionsRaised = true; // the notes cover every question topic
+        IntentJustificationCheck::Reasons reasons; // read by FoundationReasons only
+    };
+
+    static Facts collect(const GradingContext &context);
+    static CheckOutcome levelFor(const Facts &facts, Variant variant);
+
+    CheckOutcome judge(const GradingContext &context) const override { return levelFor(collect(context), m_variant); }
 
 private:
     Variant m_variant;

@@ -1,29 +1,39 @@
 #include "FormatClicksCheck.h"
 
-#include "grading/facts/EditFacts.h"
-
 namespace prepmark {
 
-CheckOutcome FormatClicksCheck::judge(const GradingContext &context) const
+FormatClicksCheck::Facts FormatClicksCheck::collect(const GradingContext &context)
 {
-    const int rate = context.prepared().sampleRate;
-    const int depth = context.prepared().bitDepth;
-    QStringList wrongRate, lowDepth, unnamedConversions, evidence;
+    Facts facts;
+    facts.sessionRate = context.prepared().sampleRate;
+    facts.sessionBitDepth = context.prepared().bitDepth;
     for (const SessionTrack *track : context.activeTracks()) {
         const PreparedStem *stem = context.stemOf(track->id);
         if (!stem)
             continue;
         const QString name = context.displayName(track->id);
-        if (stem->sampleRate != rate)
-            wrongRate << QStringLiteral("%1 (%2 Hz)").arg(name).arg(stem->sampleRate);
-        if (stem->bitDepth < depth)
-            lowDepth << QStringLiteral("%1 (%2-bit)").arg(name).arg(stem->bitDepth);
+        facts.stems << Stem {name, stem->sampleRate, stem->bitDepth};
         const bool converted
             = context.fault(track->id, FaultKind::SampleRate) || context.fault(track->id, FaultKind::BitDepth);
         if (converted && !context.notesMention(track->id))
-            unnamedConversions << name;
+            facts.unnamedConversions << name;
     }
-    const EditFacts edits = EditFacts::of(context);
+    facts.edits = EditFacts::of(context);
+    return facts;
+}
+
+CheckOutcome FormatClicksCheck::levelFor(const Facts &facts)
+{
+    const int rate = facts.sessionRate;
+    const int depth = facts.sessionBitDepth;
+    const EditFacts &edits = facts.edits;
+    QStringList wrongRate, lowDepth, evidence;
+    for (const Stem &stem : facts.stems) {
+        if (stem.sampleRate != rate)
+            wrongRate << QStringLiteral("%1 (%2 Hz)").arg(stem.track).arg(stem.sampleRate);
+        if (stem.bitDepth < depth)
+            lowDepth << QStringLiteral("%1 (%2-bit)").arg(stem.track).arg(stem.bitDepth);
+    }
     if (!wrongRate.isEmpty())
         evidence << QStringLiteral(
             "Not converted to the session's %1 Hz (they would play at the wrong speed and pitch): %2.")
@@ -49,11 +59,11 @@ CheckOutcome FormatClicksCheck::judge(const GradingContext &context) const
         level = 2;
     else if (edits.insideClicks > 0 || edits.hardEdges > 1)
         level = 3;
-    else if (edits.hardEdges > 0 || !unnamedConversions.isEmpty())
+    else if (edits.hardEdges > 0 || !facts.unnamedConversions.isEmpty())
         level = 4;
-    if (level == 4 && !unnamedConversions.isEmpty())
+    if (level == 4 && !facts.unnamedConversions.isEmpty())
         evidence << QStringLiteral("Conversions not listed in the notes: %1.")
-                        .arg(GradingContext::listNames(unnamedConversions));
+                        .arg(GradingContext::listNames(facts.unnamedConversions));
     return CheckOutcome {level, evidence};
 }
 

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "grading/facts/EditFacts.h"
 #include "grading/facts/GradingCheck.h"
+
+#include <QVector>
 
 namespace prepmark {
 
@@ -14,7 +17,25 @@ namespace prepmark {
 class FormatClicksCheck final : public GradingCheck
 {
 public:
-    CheckOutcome judge(const GradingContext &context) const override;
+    struct Stem
+    {
+        QString track; // display name
+        int sampleRate = 0; // Hz
+        int bitDepth = 0;
+    };
+    struct Facts
+    {
+        int sessionRate = 0; // Hz
+        int sessionBitDepth = 0;
+        QVector<Stem> stems; // the prepared stem of every kept track
+        QStringList unnamedConversions; // tracks delivered in another format, not named in the notes
+        EditFacts edits;
+    };
+
+    static Facts collect(const GradingContext &context);
+    static CheckOutcome levelFor(const Facts &facts);
+
+    CheckOutcome judge(const GradingContext &context) const override { return levelFor(collect(context)); }
 };
 
 } // namespace prepmark

@@ -60,11 +60,12 @@ GroupsBusesCheck::Membership GroupsBusesCheck::compare(const QStringList &tracks
     return result;
 }
 
-CheckOutcome GroupsBusesCheck::judge(const GradingContext &context) const
+GroupsBusesCheck::Facts GroupsBusesCheck::collect(const GradingContext &context)
 {
+    Facts facts;
+    facts.keyHasLabels = !context.key().groups().isEmpty() || !context.key().buses().isEmpty();
     QStringList tracks;
     QHash<QString, QString> keyGroup, keyBus, group, bus;
-    bool anyLabel = false;
     for (const SessionTrack *track : context.activeTracks()) {
         const ExpectedTrack *expected = context.expected(track->id);
         if (!expected || expected->remove)
@@ -74,15 +75,31 @@ CheckOutcome GroupsBusesCheck::judge(const GradingContext &context) const
         keyBus.insert(track->id, expected->bus);
         group.insert(track->id, track->group.trimmed().toLower());
         bus.insert(track->id, track->bus.trimmed().toLower());
-        anyLabel = anyLabel || !track->group.trimmed().isEmpty() || !track->bus.trimmed().isEmpty();
+        facts.anyLabel = facts.anyLabel || !track->group.trimmed().isEmpty() || !track->bus.trimmed().isEmpty();
     }
-    if (context.key().groups().isEmpty() && context.key().buses().isEmpty())
-        return CheckOutcome::nothingToJudge(QStringLiteral("The answer key has no groups or buses to compare with."));
+    if (!facts.keyHasLabels)
+        return facts;
+    facts.groups = compare(tracks, keyGroup, group, context);
+    facts.buses = compare(tracks, keyBus, bus, context);
+    for (const ExpectedPair &pair : context.key().pairs) {
+        if (!tracks.contains(pair.a) || !tracks.contains(pair.b) || keyGroup.value(pair.a).isEmpty()
+            || keyGroup.value(pair.a) != keyGroup.value(pair.b))
+            continue;
+        if (group.value(pair.a).isEmpty() || group.value(pair.a) != group.value(pair.b))
+            facts.unlinkedPairs << QStringLiteral("%1 / %2").arg(
+                context.displayName(pair.a), context.displayName(pair.b));
+    }
+    return facts;
+}
 
-    const Membership groups = compare(tracks, keyGroup, group, context);
-    const Membership buses = compare(tracks, keyBus, bus, context);
+CheckOutcome GroupsBusesCheck::levelFor(const Facts &facts)
+{
+    if (!facts.keyHasLabels)
+        return CheckOutcome::nothingToJudge(QStringLiteral("The answer key has no groups or buses to compare with."));
+    const Membership &groups = facts.groups;
+    const Membership &buses = facts.buses;
     QStringList evidence;
-    if (!anyLabel)
+    if (!facts.anyLabel)
         evidence << QStringLiteral("No track is in a group, folder or bus.");
     if (!groups.ungrouped.isEmpty())
         evidence << QStringLiteral("Left ungrouped: %1.").arg(groups.ungrouped.join(QStringLiteral(", ")));
@@ -92,25 +109,18 @@ CheckOutcome GroupsBusesCheck::judge(const GradingContext &context) const
         evidence << QStringLiteral("Buses missing: %1.").arg(buses.ungrouped.join(QStringLiteral(", ")));
     if (buses.misplaced > 0)
         evidence << QStringLiteral("On the wrong bus: %1.").arg(GradingContext::listNames(buses.misplacedNames));
-    QStringList unlinked;
-    for (const ExpectedPair &pair : context.key().pairs) {
-        if (!tracks.contains(pair.a) || !tracks.contains(pair.b) || keyGroup.value(pair.a).isEmpty()
-            || keyGroup.value(pair.a) != keyGroup.value(pair.b))
-            continue;
-        if (group.value(pair.a).isEmpty() || group.value(pair.a) != group.value(pair.b))
-            unlinked << QStringLiteral("%1 / %2").arg(context.displayName(pair.a), context.displayName(pair.b));
-    }
     const bool keyNames = groups.renamed.isEmpty() && buses.renamed.isEmpty();
     if (groups.misplaced == 0 && groups.ungrouped.isEmpty() && buses.misplaced == 0 && buses.ungrouped.isEmpty())
         evidence << QStringLiteral("Groups and buses hold the answer key's tracks.");
-    if (!unlinked.isEmpty())
-        evidence << QStringLiteral("Related pairs not in one group: %1.").arg(unlinked.join(QStringLiteral(", ")));
+    if (!facts.unlinkedPairs.isEmpty())
+        evidence << QStringLiteral("Related pairs not in one group: %1.")
+                        .arg(facts.unlinkedPairs.join(QStringLiteral(", ")));
     if (!keyNames)
         evidence << QStringLiteral("Named differently from the answer key: %1.")
                         .arg((groups.renamed + buses.renamed).join(QStringLiteral(", ")));
 
     int level = 5;
-    if (!anyLabel)
+    if (!facts.anyLabel)
         level = 1;
     else if (!groups.ungrouped.isEmpty() || groups.misplaced >= 2)
         level = 2;
@@ -118,7 +128,7 @@ CheckOutcome GroupsBusesCheck::judge(const GradingContext &context) const
         level = 3;
     else if (buses.misplaced > 0 || !buses.ungrouped.isEmpty())
         level = 3;
-    else if (!unlinked.isEmpty() || !keyNames)
+    else if (!facts.unlinkedPairs.isEmpty() || !keyNames)
         level = 4;
     evidence << QStringLiteral("For the lecturer: that buses are left unprocessed at unity.");
     return CheckOutcome {level, evidence};

@@ -29,7 +29,19 @@ public:
     static Membership compare(const QStringList &tracks, const QHash<QString, QString> &keyLabel,
         const QHash<QString, QString> &studentLabel, const GradingContext &context);
 
-    CheckOutcome judge(const GradingContext &context) const override;
+    struct Facts
+    {
+        bool keyHasLabels = false; // the answer key has groups or buses; false: nothing to judge
+        bool anyLabel = false; // some kept track is in a group, folder or bus
+        Membership groups;
+        Membership buses;
+        QStringList unlinkedPairs; // "Kick In / Kick Out": related pairs of one key group not in one group
+    };
+
+    static Facts collect(const GradingContext &context);
+    static CheckOutcome levelFor(const Facts &facts);
+
+    CheckOutcome judge(const GradingContext &context) const override { return levelFor(collect(context)); }
 };
 
 } // namespace prepmark

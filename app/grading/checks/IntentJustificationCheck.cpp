@@ -39,9 +39,8 @@ IntentJustificationCheck::Reasons IntentJustificationCheck::reasons(const Gradin
     return result;
 }
 
-CheckOutcome IntentJustificationCheck::judge(const GradingContext &context) const
+CheckOutcome IntentJustificationCheck::levelFor(const Facts &found)
 {
-    const Reasons found = reasons(context);
     if (found.decisions == 0)
         return CheckOutcome::nothingToJudge(QStringLiteral("No keep or fix decision in the answer key to justify."));
     QStringList evidence;

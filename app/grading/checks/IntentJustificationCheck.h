@@ -23,9 +23,13 @@ public:
         QStringList missing; // what has no reason
         double share() const { return decisions > 0 ? double(justified) / decisions : 1.0; }
     };
+    using Facts = Reasons;
+    // Shared with FixAgainstBriefCheck's foundation variant.
     static Reasons reasons(const GradingContext &context);
+    static Facts collect(const GradingContext &context) { return reasons(context); }
+    static CheckOutcome levelFor(const Facts &facts);
 
-    CheckOutcome judge(const GradingContext &context) const override;
+    CheckOutcome judge(const GradingContext &context) const override { return levelFor(collect(context)); }
 };
 
 } // namespace prepmark

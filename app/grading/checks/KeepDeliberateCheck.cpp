@@ -1,17 +1,24 @@
 #include "KeepDeliberateCheck.h"
 
-#include "grading/facts/FaultAssessor.h"
-
 namespace prepmark {
 
-CheckOutcome KeepDeliberateCheck::judge(const GradingContext &context) const
+KeepDeliberateCheck::Facts KeepDeliberateCheck::collect(const GradingContext &context)
 {
     const FaultAssessor assessor(context);
-    int total = 0, lost = 0, slight = 0, unflagged = 0;
+    Facts facts;
+    for (const FaultLocation &location : context.exercise().faultsWithIntent(FaultIntent::Keep))
+        facts.keeps << assessor.assessKeep(location);
+    return facts;
+}
+
+CheckOutcome KeepDeliberateCheck::levelFor(const Facts &facts)
+{
+    const int total = int(facts.keeps.size());
+    if (total == 0)
+        return CheckOutcome::nothingToJudge(QStringLiteral("The brief asks to keep nothing deliberate."));
+    int lost = 0, slight = 0, unflagged = 0;
     QStringList evidence;
-    for (const FaultLocation &location : context.exercise().faultsWithIntent(FaultIntent::Keep)) {
-        const KeepStatus status = assessor.assessKeep(location);
-        ++total;
+    for (const KeepStatus &status : facts.keeps) {
         evidence << status.evidence;
         if (status.lost())
             ++lost;
@@ -20,8 +27,6 @@ CheckOutcome KeepDeliberateCheck::judge(const GradingContext &context) const
         if (!status.flagged)
             ++unflagged;
     }
-    if (total == 0)
-        return CheckOutcome::nothingToJudge(QStringLiteral("The brief asks to keep nothing deliberate."));
     int level = 5;
     if (lost >= 2)
         level = 1;

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "grading/facts/FaultAssessor.h"
 #include "grading/facts/GradingCheck.h"
+
+#include <QVector>
 
 namespace prepmark {
 
@@ -16,7 +19,15 @@ namespace prepmark {
 class KeepDeliberateCheck final : public GradingCheck
 {
 public:
-    CheckOutcome judge(const GradingContext &context) const override;
+    struct Facts
+    {
+        QVector<KeepStatus> keeps; // every planted fault the brief keeps; none: nothing to judge
+    };
+
+    static Facts collect(const GradingContext &context);
+    static CheckOutcome levelFor(const Facts &facts);
+
+    CheckOutcome judge(const GradingContext &context) const override { return levelFor(collect(context)); }
 };
 
 } // namespace prepmark

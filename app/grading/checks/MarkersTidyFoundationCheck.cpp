@@ -1,14 +1,16 @@
 #include "MarkersTidyFoundationCheck.h"
 
-#include "SectionMarkersCheck.h"
-#include "grading/facts/CleanupFacts.h"
-
 namespace prepmark {
 
-CheckOutcome MarkersTidyFoundationCheck::judge(const GradingContext &context) const
+MarkersTidyFoundationCheck::Facts MarkersTidyFoundationCheck::collect(const GradingContext &context)
 {
-    const SectionMarkersCheck::Facts markers = SectionMarkersCheck::compare(context);
-    const CleanupFacts cleanup = CleanupFacts::of(context);
+    return Facts {SectionMarkersCheck::collect(context), CleanupFacts::of(context)};
+}
+
+CheckOutcome MarkersTidyFoundationCheck::levelFor(const Facts &facts)
+{
+    const SectionMarkersCheck::Facts &markers = facts.markers;
+    const CleanupFacts &cleanup = facts.cleanup;
     QStringList evidence = SectionMarkersCheck::describe(markers) + cleanup.evidence();
     int level = 5;
     if (markers.markers == 0 || cleanup.leftIn.size() >= 3 || cleanup.misplaced.size() >= 2)

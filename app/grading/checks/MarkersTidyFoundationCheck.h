@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SectionMarkersCheck.h"
+#include "grading/facts/CleanupFacts.h"
 #include "grading/facts/GradingCheck.h"
 
 namespace prepmark {
@@ -13,7 +15,16 @@ namespace prepmark {
 class MarkersTidyFoundationCheck final : public GradingCheck
 {
 public:
-    CheckOutcome judge(const GradingContext &context) const override;
+    struct Facts
+    {
+        SectionMarkersCheck::Facts markers;
+        CleanupFacts cleanup;
+    };
+
+    static Facts collect(const GradingContext &context);
+    static CheckOutcome levelFor(const Facts &facts);
+
+    CheckOutcome judge(const GradingContext &context) const override { return levelFor(collect(context)); }
 };
 
 } // namespace prepmark

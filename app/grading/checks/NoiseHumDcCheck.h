@@ -2,6 +2,8 @@
 
 #include "grading/facts/GradingCheck.h"
 
+#include <QVector>
+
 namespace prepmark {
 
 // "noise_hum_dc" (si_noise_hum_dc) and "noise_hum_dc_foundation" (f_si_noise_hum).
@@ -23,7 +25,40 @@ public:
     enum class Variant { Default, Foundation };
     explicit NoiseHumDcCheck(Variant variant) : m_variant(variant) { }
 
-    CheckOutcome judge(const GradingContext &context) const override;
+    static constexpr double kMaxDcPercent = 0.1; // % of full scale (-60 dBFS)
+
+    // One problem to fix on one track.
+    struct Problem
+    {
+        QString track; // display name
+        QString what; // "hum 50 Hz", "noise the analysis flags"
+        bool dc = false; // a DC offset: fixed when dcPercent <= kMaxDcPercent
+        bool treated = false; // a fitting step on the track
+        bool named = false; // the notes name the track
+        double dcPercent = 0.0; // the track's DC offset after preparation, % of full scale
+        // otherwise fixed when the analysis no longer flags noise and the track is treated or cut
+        bool noiseFlagged = false;
+        bool cut = false;
+    };
+    // The DC offset of a track where one was planted to fix or the analysis flags one.
+    struct DcReading
+    {
+        QString track; // display name
+        double percent = 0.0; // after preparation, % of full scale
+        bool planted = false; // a planted offset to fix: must come down to kMaxDcPercent
+        bool flagged = false; // the analysis flags it
+    };
+    struct Facts
+    {
+        QVector<Problem> problems; // in track order
+        QVector<DcReading> dc;
+        QStringList mismatched; // "denoise on Kick": a step without the problem it is for
+    };
+
+    static Facts collect(const GradingContext &context);
+    static CheckOutcome levelFor(const Facts &facts, Variant variant);
+
+    CheckOutcome judge(const GradingContext &context) const override { return levelFor(collect(context), m_variant); }
 
 private:
     Variant m_variant;

@@ -27,16 +27,51 @@ public:
     enum class Variant { FoundFixedLeft, ChangesFoundation, Questions, QuestionsFoundation };
     explicit NotesTopicsCheck(Variant variant) : m_variant(variant) { }
 
+    // How many of the answer key's topics of some kinds a text covers.
+    struct Coverage
+    {
+        int total = 0;
+        int covered = 0;
+        QStringList missing; // topic texts
+    };
+    // notes_found_fixed_left
+    struct TopicFacts
+    {
+        bool noNotes = false; // every section of the notes empty
+        Coverage topics; // found, fixed and kept; none: nothing to judge
+        bool measuredValues = false; // the notes hold a measured value
+    };
+    // notes_changes_foundation
+    struct ChangeFacts
+    {
+        bool noNotes = false;
+        QStringList changed; // display names of the tracks the student changed
+        QStringList unnamed; // ... of those, the ones the notes do not name
+        Coverage kept; // kept topics
+        bool measuredValues = false;
+    };
+    // notes_questions and notes_questions_foundation
+    struct QuestionFacts
+    {
+        Coverage anywhere; // question topics in the whole notes; none: nothing to judge
+        Coverage inSection; // ... in the questions section
+        bool asked = false; // the questions section holds anything
+    };
+
     // Whether text holds a measured value ("-6 dB", "0.4 ms", "44.1 kHz", "3 %").
     static bool hasMeasuredValue(const QString &text);
+
+    static TopicFacts topicFacts(const GradingContext &context);
+    static ChangeFacts changeFacts(const GradingContext &context);
+    static QuestionFacts questionFacts(const GradingContext &context);
+    static CheckOutcome levelFor(const TopicFacts &facts);
+    static CheckOutcome levelFor(const ChangeFacts &facts);
+    // variant: Questions or QuestionsFoundation
+    static CheckOutcome levelFor(const QuestionFacts &facts, Variant variant);
 
     CheckOutcome judge(const GradingContext &context) const override;
 
 private:
-    CheckOutcome judgeTopics(const GradingContext &context) const;
-    CheckOutcome judgeChanges(const GradingContext &context) const;
-    CheckOutcome judgeQuestions(const GradingContext &context) const;
-
     Variant m_variant;
 };
 

@@ -3,41 +3,60 @@
 #include "grading/facts/FaultAssessor.h"
 
 namespace prepmark {
+namespace {
 
-CheckOutcome PhraseCleaningCheck::judge(const GradingContext &context) const
+const PlantedFault *phraseNoiseToFix(const GradingContext &context, const QString &trackId)
+{
+    const PlantedFault *fault = context.fault(trackId, FaultKind::PhraseNoise);
+    return fault && fault->intent == FaultIntent::Fix ? fault : nullptr;
+}
+
+} // namespace
+
+PhraseCleaningCheck::Facts PhraseCleaningCheck::collect(const GradingContext &context)
 {
     const FaultAssessor assessor(context);
-    QStringList damaged, left, cleanedUnnamed, evidence;
-    int needing = 0;
-    int cleaned = 0;
+    Facts facts;
     for (const SessionTrack *track : context.activeTracks()) {
         const QString name = context.displayName(track->id);
         const qint64 outside = assessor.framesCutFromMusic(track->id);
-        if (context.framesToMs(outside) > kDamageMs)
-            damaged << QStringLiteral("%1 (%2 s)").arg(name).arg(context.framesToMs(outside) / 1000.0, 0, 'f', 2);
-        const PlantedFault *fault = context.fault(track->id, FaultKind::PhraseNoise);
-        if (!fault || fault->intent != FaultIntent::Fix)
+        if (outside > 0)
+            facts.cuts << CutDamage {name, context.framesToMs(outside)};
+        const PlantedFault *fault = phraseNoiseToFix(context, track->id);
+        if (!fault)
             continue;
-        ++needing;
         const FixStatus status = assessor.assessFix(FaultLocation {track->id, {}, {track->id}, 0, *fault});
-        evidence << status.evidence;
-        if (status.fixed) {
-            ++cleaned;
-            if (!context.notesMention(track->id))
-                cleanedUnnamed << name;
-        } else {
-            left << name;
-        }
+        facts.cleanings << Cleaning {name, status.fixed, context.notesMention(track->id), status.evidence};
     }
     // planted phrase noise on removed tracks is not cleaned either
     for (const SessionTrack &track : context.prepared().tracks) {
-        const PlantedFault *fault = context.fault(track.id, FaultKind::PhraseNoise);
-        if (track.removed && fault && fault->intent == FaultIntent::Fix && context.expected(track.id)
-            && !context.expected(track.id)->remove) {
-            ++needing;
-            left << context.displayName(track.id);
-        }
+        const ExpectedTrack *expected = context.expected(track.id);
+        if (track.removed && phraseNoiseToFix(context, track.id) && expected && !expected->remove)
+            facts.removedUncleaned << context.displayName(track.id);
     }
+    return facts;
+}
+
+CheckOutcome PhraseCleaningCheck::levelFor(const Facts &facts)
+{
+    QStringList damaged, left, cleanedUnnamed, evidence;
+    for (const CutDamage &cut : facts.cuts) {
+        if (cut.outsideMs > kDamageMs)
+            damaged << QStringLiteral("%1 (%2 s)").arg(cut.track).arg(cut.outsideMs / 1000.0, 0, 'f', 2);
+    }
+    int cleaned = 0;
+    for (const Cleaning &cleaning : facts.cleanings) {
+        evidence << cleaning.evidence;
+        if (!cleaning.cleaned) {
+            left << cleaning.track;
+            continue;
+        }
+        ++cleaned;
+        if (!cleaning.named)
+            cleanedUnnamed << cleaning.track;
+    }
+    left << facts.removedUncleaned;
+    const int needing = facts.needing();
     if (needing == 0 && damaged.isEmpty())
         return CheckOutcome::nothingToJudge(
             QStringLiteral("The answer key plants no noise, breaths or bleed between phrases; "

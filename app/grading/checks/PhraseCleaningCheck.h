@@ -2,6 +2,8 @@
 
 #include "grading/facts/GradingCheck.h"
 
+#include <QVector>
+
 namespace prepmark {
 
 // "phrase_cleaning" (mr_phrase_cleaning, f_mr_cleaning): the tracks with noise, breaths
@@ -18,7 +20,32 @@ class PhraseCleaningCheck final : public GradingCheck
 public:
     static constexpr double kDamageMs = 50.0;
 
-    CheckOutcome judge(const GradingContext &context) const override;
+    // Cuts on a kept track that silence music outside the gaps between phrases.
+    struct CutDamage
+    {
+        QString track; // display name
+        double outsideMs = 0.0;
+    };
+    // A kept track with noise between phrases to clean (FaultAssessor::assessFix).
+    struct Cleaning
+    {
+        QString track; // display name
+        bool cleaned = false;
+        bool named = false; // the notes name the track
+        QString evidence; // the assessment, one line
+    };
+    struct Facts
+    {
+        QVector<CutDamage> cuts; // kept tracks whose cuts leave the gaps, in session order
+        QVector<Cleaning> cleanings; // in session order
+        QStringList removedUncleaned; // tracks the key keeps, removed with their noise
+        int needing() const { return int(cleanings.size() + removedUncleaned.size()); }
+    };
+
+    static Facts collect(const GradingContext &context);
+    static CheckOutcome levelFor(const Facts &facts);
+
+    CheckOutcome judge(const GradingContext &context) const override { return levelFor(collect(context)); }
 };
 
 } // namespace prepmark

@@ -2,6 +2,8 @@
 
 #include "grading/facts/GradingCheck.h"
 
+#include <QVector>
+
 namespace prepmark {
 
 // "polarity_alignment" (si_polarity_alignment) and "polarity_alignment_foundation"
@@ -25,7 +27,34 @@ public:
     enum class Variant { Default, Foundation };
     explicit PolarityAlignmentCheck(Variant variant) : m_variant(variant) { }
 
-    CheckOutcome judge(const GradingContext &context) const override;
+    // One related pair of the answer key as prepared.
+    struct Pair
+    {
+        QString a; // display names; b is compared against a
+        QString b;
+        bool removed = false; // a track of the pair is out of the session
+        // a planted polarity or delay fault on either track: the student had to act
+        bool changed = false;
+        bool changesNamed = true; // every faulted track of the pair named in the notes
+        // Measured on the prepared stems; otherwise judged from the session's polarity
+        // and offset columns against the answer key's preparation.
+        bool measured = false;
+        double correlation = 0.0; // when measured, -1..1
+        double lagMs = 0.0; // when measured: lag of b behind a, ms
+        QString unmeasuredWhy; // when not measured: the analysis's note, or "not compared"
+        bool inverted = false; // polarity differs from the relation the key expects
+        double errorMs = 0.0; // |lag - the key's lag|, ms
+        double keyToleranceMs = 0.25; // the answer key's toleranceMs for the pair
+    };
+    struct Facts
+    {
+        QVector<Pair> pairs; // in the answer key's order; empty: nothing to judge
+    };
+
+    static Facts collect(const GradingContext &context);
+    static CheckOutcome levelFor(const Facts &facts, Variant variant);
+
+    CheckOutcome judge(const GradingContext &context) const override { return levelFor(collect(context), m_variant); }
 
 private:
     Variant m_variant;

@@ -22,15 +22,64 @@ bool isMain(const QString &name)
     return false;
 }
 
+// The unused marker closest to `at` (frames) that `accept` takes, or -1.
+template <typename Accept>
+int closestMarker(const QVector<SessionMarker> &markers, const QSet<int> &used, double at, Accept accept)
+{
+    int best = -1;
+    for (int i = 0; i < markers.size(); ++i) {
+        if (!used.contains(i) && accept(markers[i])
+            && (best < 0 || std::fabs(markers[i].positionSamples - at) < std::fabs(markers[best].positionSamples - at)))
+            best = i;
+    }
+    return best;
+}
+
+// Counts a section starting at `at` (frames) as exact or misplaced (a marker with its
+// name) or misnamed (another marker within a beat), taking that marker; false when
+// neither is there.
+bool matchSection(const QString &section, double at, double beat, const QVector<SessionMarker> &markers,
+    QSet<int> &used, SectionMarkersCheck::Facts &facts)
+{
+    const int named = closestMarker(
+        markers, used, at, [&](const SessionMarker &marker) { return simplified(marker.name) == simplified(section); });
+    if (named >= 0) {
+        used.insert(named);
+        const double beats = (markers[named].positionSamples - at) / beat;
+        if (std::fabs(beats) <= 1.0 + 1e-9) {
+            ++facts.exact;
+        } else {
+            ++facts.misplaced;
+            facts.wrong << QStringLiteral("%1 (%2 beats %3)")
+                               .arg(section)
+                               .arg(std::fabs(beats), 0, 'f', 1)
+                               .arg(beats > 0 ? QStringLiteral("late") : QStringLiteral("early"));
+        }
+        return true;
+    }
+    const int near = closestMarker(
+        markers, used, at, [&](const SessionMarker &marker) { return std::fabs(marker.positionSamples - at) <= beat; });
+    if (near < 0)
+        return false;
+    used.insert(near);
+    ++facts.misnamed;
+    facts.wrong << QStringLiteral("%1 (marked \"%2\")").arg(section, markers[near].name);
+    return true;
+}
+
 } // namespace
 
-SectionMarkersCheck::Facts SectionMarkersCheck::compare(const GradingContext &context)
+SectionMarkersCheck::Facts SectionMarkersCheck::collect(const GradingContext &context)
 {
     Facts facts;
     const Exercise &exercise = context.exercise();
     const QVector<SessionMarker> &markers = context.prepared().markers;
     facts.markers = int(markers.size());
     facts.sections = int(exercise.sections.size());
+    facts.sessionTempo = context.prepared().tempo;
+    facts.songTempo = exercise.tempo;
+    facts.sessionMeter = context.prepared().meter;
+    facts.songMeter = exercise.meter.toString();
     const double beat = context.beatFrames();
     const bool anyMain = std::any_of(
         exercise.sections.begin(), exercise.sections.end(), [](const Section &s) { return isMain(s.name); });
@@ -38,43 +87,11 @@ SectionMarkersCheck::Facts SectionMarkersCheck::compare(const GradingContext &co
     for (const Section &section : exercise.sections) {
         const double at
             = exercise.secondsAtTick(double(exercise.barStartTick(section.firstBar))) * context.prepared().sampleRate;
-        int named = -1;
-        for (int i = 0; i < markers.size(); ++i) {
-            if (!used.contains(i) && simplified(markers[i].name) == simplified(section.name)
-                && (named < 0
-                    || std::fabs(markers[i].positionSamples - at) < std::fabs(markers[named].positionSamples - at)))
-                named = i;
+        if (!matchSection(section.name, at, beat, markers, used, facts)) {
+            facts.missing << section.name;
+            if (!anyMain || isMain(section.name))
+                facts.missingMain << section.name;
         }
-        if (named >= 0) {
-            used.insert(named);
-            const double beats = (markers[named].positionSamples - at) / beat;
-            if (std::fabs(beats) <= 1.0 + 1e-9) {
-                ++facts.exact;
-            } else {
-                ++facts.misplaced;
-                facts.wrong << QStringLiteral("%1 (%2 beats %3)")
-                                   .arg(section.name)
-                                   .arg(std::fabs(beats), 0, 'f', 1)
-                                   .arg(beats > 0 ? QStringLiteral("late") : QStringLiteral("early"));
-            }
-            continue;
-        }
-        int near = -1;
-        for (int i = 0; i < markers.size(); ++i) {
-            if (!used.contains(i) && std::fabs(markers[i].positionSamples - at) <= beat
-                && (near < 0
-                    || std::fabs(markers[i].positionSamples - at) < std::fabs(markers[near].positionSamples - at)))
-                near = i;
-        }
-        if (near >= 0) {
-            used.insert(near);
-            ++facts.misnamed;
-            facts.wrong << QStringLiteral("%1 (marked \"%2\")").arg(section.name, markers[near].name);
-            continue;
-        }
-        facts.missing << section.name;
-        if (!anyMain || isMain(section.name))
-            facts.missingMain << section.name;
     }
     return facts;
 }
@@ -95,14 +112,13 @@ QStringList SectionMarkersCheck::describe(const Facts &facts)
     return lines;
 }
 
-CheckOutcome SectionMarkersCheck::judge(const GradingContext &context) const
+CheckOutcome SectionMarkersCheck::levelFor(const Facts &facts)
 {
-    const Facts facts = compare(context);
     if (facts.sections == 0)
         return CheckOutcome::nothingToJudge(QStringLiteral("The exercise has no sections to mark."));
     QStringList evidence = describe(facts);
-    const bool grid = std::fabs(context.prepared().tempo - context.exercise().tempo) < 0.01
-        && context.prepared().meter == context.exercise().meter.toString();
+    const bool grid
+        = std::fabs(facts.sessionTempo - facts.songTempo) < kTempoToleranceBpm && facts.sessionMeter == facts.songMeter;
     int level = 5;
     if (facts.markers == 0 || facts.marked() * 2 < facts.sections)
         level = 1;
@@ -114,10 +130,10 @@ CheckOutcome SectionMarkersCheck::judge(const GradingContext &context) const
         level = 4;
     if (!grid)
         evidence << QStringLiteral("The session's tempo or meter (%1, %2) is not the song's (%3, %4).")
-                        .arg(context.prepared().tempo)
-                        .arg(context.prepared().meter)
-                        .arg(context.exercise().tempo)
-                        .arg(context.exercise().meter.toString());
+                        .arg(facts.sessionTempo)
+                        .arg(facts.sessionMeter)
+                        .arg(facts.songTempo)
+                        .arg(facts.songMeter);
     if (level >= 4)
         evidence << QStringLiteral("For the lecturer: markers for solos, stops and other mix events.");
     return CheckOutcome {level, evidence};

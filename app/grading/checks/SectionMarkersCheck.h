@@ -20,9 +20,11 @@ namespace prepmark {
 class SectionMarkersCheck final : public GradingCheck
 {
 public:
+    static constexpr double kTempoToleranceBpm = 0.01;
+
     struct Facts
     {
-        int sections = 0;
+        int sections = 0; // in the arrangement; 0: nothing to judge
         int exact = 0;
         int misplaced = 0;
         int misnamed = 0;
@@ -30,12 +32,18 @@ public:
         QStringList missing; // section names
         QStringList missingMain;
         QStringList wrong; // "Chorus 1 (3.2 beats late)", "Verse 2 (marked \"V2\")"
+        double sessionTempo = 120.0; // quarter notes per minute
+        double songTempo = 120.0;
+        QString sessionMeter; // "4/4"
+        QString songMeter;
         int marked() const { return exact + misplaced + misnamed; }
     };
-    static Facts compare(const GradingContext &context);
+    // The markers against the sections; shared with MarkersTidyFoundationCheck.
+    static Facts collect(const GradingContext &context);
     static QStringList describe(const Facts &facts);
+    static CheckOutcome levelFor(const Facts &facts);
 
-    CheckOutcome judge(const GradingContext &context) const override;
+    CheckOutcome judge(const GradingContext &context) const override { return levelFor(collect(context)); }
 };
 
 } // namespace prepmark

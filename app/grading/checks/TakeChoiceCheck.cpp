@@ -6,10 +6,9 @@
 
 namespace prepmark {
 
-CheckOutcome TakeChoiceCheck::judge(const GradingContext &context) const
+TakeChoiceCheck::Facts TakeChoiceCheck::collect(const GradingContext &context)
 {
-    QStringList kept, rejected, evidence;
-    bool stated = false;
+    Facts facts;
     QSet<QString> seen;
     for (const FaultLocation &location : context.exercise().plantedFaults()) {
         if (location.sourceId.isEmpty() || location.fault.intent != FaultIntent::Fix
@@ -27,27 +26,34 @@ CheckOutcome TakeChoiceCheck::judge(const GradingContext &context) const
                 continue;
             seen.insert(id);
             const QString name = QStringLiteral("%1 (%2)").arg(context.displayName(id), describeFault(location.fault));
-            (context.isActive(id) ? kept : rejected) << name;
-            stated = stated || context.notesMention(id);
+            (context.isActive(id) ? facts.keptTakes : facts.setAside) << name;
+            facts.choiceStated = facts.choiceStated || context.notesMention(id);
         }
     }
-    if (kept.isEmpty() && rejected.isEmpty())
+    facts.choiceStated = facts.choiceStated || GradingContext::containsWord(context.notesText(), QStringLiteral("take"))
+        || GradingContext::containsWord(context.notesText(), QStringLiteral("comp"));
+    facts.keyComp = context.key().comp;
+    return facts;
+}
+
+CheckOutcome TakeChoiceCheck::levelFor(const Facts &facts)
+{
+    if (facts.keptTakes.isEmpty() && facts.setAside.isEmpty())
         return CheckOutcome::nothingToJudge(
             QStringLiteral("The answer key rejects no take; the lecturer judges any comp."));
-    stated = stated || GradingContext::containsWord(context.notesText(), QStringLiteral("take"))
-        || GradingContext::containsWord(context.notesText(), QStringLiteral("comp"));
-    if (!kept.isEmpty())
+    QStringList evidence;
+    if (!facts.keptTakes.isEmpty())
         evidence << QStringLiteral(
             "A take with an obvious fault is still in the session where a better one exists: %1.")
-                        .arg(GradingContext::listNames(kept));
-    if (!rejected.isEmpty())
-        evidence << QStringLiteral("Faulty takes set aside: %1.").arg(GradingContext::listNames(rejected));
-    if (!context.key().comp.isEmpty())
-        evidence << QStringLiteral("Answer key: %1").arg(context.key().comp);
+                        .arg(GradingContext::listNames(facts.keptTakes));
+    if (!facts.setAside.isEmpty())
+        evidence << QStringLiteral("Faulty takes set aside: %1.").arg(GradingContext::listNames(facts.setAside));
+    if (!facts.keyComp.isEmpty())
+        evidence << QStringLiteral("Answer key: %1").arg(facts.keyComp);
     int level = 5;
-    if (!kept.isEmpty())
+    if (!facts.keptTakes.isEmpty())
         level = 1;
-    else if (!stated)
+    else if (!facts.choiceStated)
         level = 4;
     if (level == 4)
         evidence << QStringLiteral("The notes do not say which take was used.");

@@ -2,6 +2,8 @@
 
 #include "grading/facts/GradingCheck.h"
 
+#include <QStringList>
+
 namespace prepmark {
 
 // "take_choice" (mr_comp_takes): the takes the answer key rejects (a source with a
@@ -13,7 +15,18 @@ namespace prepmark {
 class TakeChoiceCheck final : public GradingCheck
 {
 public:
-    CheckOutcome judge(const GradingContext &context) const override;
+    struct Facts
+    {
+        QStringList keptTakes; // "Vox Take 2 (pitch drift)": rejected takes still in the session
+        QStringList setAside; // rejected takes removed
+        bool choiceStated = false; // the notes name a rejected take, or say "take" or "comp"
+        QString keyComp; // the answer key's comp, for the lecturer
+    };
+
+    static Facts collect(const GradingContext &context);
+    static CheckOutcome levelFor(const Facts &facts);
+
+    CheckOutcome judge(const GradingContext &context) const override { return levelFor(collect(context)); }
 };
 
 } // namespace prepmark

@@ -2,6 +2,8 @@
 
 #include "grading/facts/GradingCheck.h"
 
+#include <QVector>
+
 namespace prepmark {
 
 // "track_naming" (wf_track_naming) and "track_naming_foundation" (f_wf_naming): every
@@ -26,7 +28,25 @@ public:
 
     static constexpr int kMaxLength = 16;
 
-    CheckOutcome judge(const GradingContext &context) const override;
+    // One kept track's name against the answer key's. Exactness, length and duplicates
+    // are read from the names themselves.
+    struct Name
+    {
+        QString name; // the student's, trimmed
+        QString expected; // the answer key's
+        bool wrong = false; // names another track's source, or is another track's key name
+        bool recognisable = false; // holds a word of the key's name
+        bool complete = false; // holds every word of the key's name
+    };
+    struct Facts
+    {
+        QVector<Name> tracks; // kept tracks in session order; empty: nothing to judge
+    };
+
+    static Facts collect(const GradingContext &context);
+    static CheckOutcome levelFor(const Facts &facts, Variant variant);
+
+    CheckOutcome judge(const GradingContext &context) const override { return levelFor(collect(context), m_variant); }
 
 private:
     Variant m_variant;

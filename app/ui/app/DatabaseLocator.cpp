@@ -14,7 +14,7 @@ QString DatabaseLocator::defaultPath()
         .filePath(QStringLiteral("prepmark.db"));
 }
 
-Result<DatabaseLocator::Opened> DatabaseLocator::openOrCreateDemo(const QString &path, ProgressReporter *progress)
+Result<DatabaseLocator::Opened> DatabaseLocator::openOrCreateDemo(const QString &path, ProgressReporter &progress)
 {
     const bool isNew = !QFileInfo::exists(path);
     if (isNew && !QDir().mkpath(QFileInfo(path).absolutePath()))

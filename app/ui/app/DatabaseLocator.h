@@ -28,7 +28,7 @@ public:
 
     // Opens path, creating it with demo data when it does not exist yet. A damaged or
     // foreign file is an Error and is left untouched.
-    static Result<Opened> openOrCreateDemo(const QString &path, ProgressReporter *progress = nullptr);
+    static Result<Opened> openOrCreateDemo(const QString &path, ProgressReporter &progress = ProgressReporter::none());
 
     static bool isDemo(const Database &database);
 };

@@ -209,7 +209,8 @@ int runGuiApplication(int argc, char *argv[])
     std::unique_ptr<ProgressDialogReporter> progress;
     if (interactive)
         progress = std::make_unique<ProgressDialogReporter>(QObject::tr("Building the demo database…"), nullptr, false);
-    Result<DatabaseLocator::Opened> opened = DatabaseLocator::openOrCreateDemo(path, progress.get());
+    Result<DatabaseLocator::Opened> opened
+        = DatabaseLocator::openOrCreateDemo(path, progress ? *progress : ProgressReporter::none());
     progress.reset();
     if (!opened) {
         std::fprintf(stderr, "prepmark: %s\n", qPrintable(opened.errorMessage()));

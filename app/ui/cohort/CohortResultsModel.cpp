@@ -1,5 +1,7 @@
 #include "CohortResultsModel.h"
 
+#include "ui/common/SubmissionStatusText.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QFont>
@@ -57,23 +59,7 @@ QString CohortResultsModel::statusText(const Row &row) const
 {
     if (row.source.submissionId == 0)
         return tr("not submitted");
-    switch (row.source.status) {
-    case SubmissionStatus::NotMarked:
-        return tr("not marked");
-    case SubmissionStatus::InMarking:
-        return tr("in marking");
-    case SubmissionStatus::FirstMarked:
-        return tr("first marked");
-    case SubmissionStatus::SecondMarked:
-        return tr("second marked");
-    case SubmissionStatus::NeedsModeration:
-        return tr("needs moderation");
-    case SubmissionStatus::Agreed:
-        return tr("agreed");
-    case SubmissionStatus::Released:
-        return tr("released");
-    }
-    return {};
+    return SubmissionStatusText::text(row.source.status);
 }
 
 QVariant CohortResultsModel::data(const QModelIndex &index, int role) const

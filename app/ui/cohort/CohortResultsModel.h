@@ -59,6 +59,7 @@ private:
         std::optional<Verdict> verdict;
     };
 
+    // The submission's status, or "not submitted" when the student has none.
     QString statusText(const Row &row) const;
     QString dimensionNames(const QStringList &keys) const;
 

@@ -117,7 +117,7 @@ void ProgrammeReportPage::reload()
     m_preview->showDocument(ProgrammeReportDocument::build(m_report), &m_charts);
 }
 
-Status ProgrammeReportPage::exportTo(Format format, const QString &path, ProgressReporter *progress)
+Status ProgrammeReportPage::exportTo(Format format, const QString &path, ProgressReporter &progress)
 {
     if (!m_hasReport)
         return makeError(tr("There is no report to export."));
@@ -148,7 +148,7 @@ void ProgrammeReportPage::askAndExport(Format format)
     Status written;
     if (format == Format::Pdf) {
         ProgressDialogReporter progress(tr("Writing the programme report…"), this);
-        written = exportTo(format, path, &progress);
+        written = exportTo(format, path, progress);
         if (!written && progress.wasCancelled()) {
             m_status->setText(tr("Export cancelled; nothing was written."));
             return;

@@ -2,6 +2,7 @@
 
 #include "ui/common/UserContext.h"
 
+#include "core/ProgressReporter.h"
 #include "core/Result.h"
 #include "reports/ProgrammeReport.h"
 #include "reports/charts/QtChartsPainter.h"
@@ -14,7 +15,6 @@ class QPushButton;
 
 namespace prepmark {
 
-class ProgressReporter;
 class ReportPreviewWidget;
 
 // The programme outcome report for programme leaders and admins: pick a programme, see
@@ -34,7 +34,7 @@ public:
     ReportPreviewWidget *preview() const { return m_preview; }
     const ProgrammeReport &report() const { return m_report; }
     // Writes the shown report; the GUI's export buttons ask for the file first.
-    Status exportTo(Format format, const QString &path, ProgressReporter *progress = nullptr);
+    Status exportTo(Format format, const QString &path, ProgressReporter &progress = ProgressReporter::none());
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -19,7 +19,7 @@ void FeedbackSheetExportAction::exportAssignment(QWidget *parent, const UserCont
         return;
     ProgressDialogReporter progress(tr("Writing feedback sheets…"), parent);
     const Result<FeedbackSheetBatch> batch = FeedbackSheetExporter::exportAssignment(
-        context.database.connection(), context.actor, assignmentId, folder, &progress);
+        context.database.connection(), context.actor, assignmentId, folder, progress);
     if (!batch) {
         QMessageBox::warning(parent, tr("Feedback sheets"), batch.errorMessage());
         return;

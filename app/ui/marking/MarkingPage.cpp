@@ -6,10 +6,12 @@
 #include "RubricGridModel.h"
 #include "RubricGridView.h"
 #include "SessionInspectorWidget.h"
+#include "SubmissionPageHeader.h"
+
+#include "ui/common/SubmissionStatusText.h"
 
 #include "storage/marking/MarkingDraftRepository.h"
 
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -41,26 +43,10 @@ MarkingPage::~MarkingPage() = default;
 void MarkingPage::buildLayout()
 {
     auto *layout = new QVBoxLayout(this);
-    auto *header = new QHBoxLayout;
-    auto *back = new QPushButton(tr("← &Queue"), this);
-    back->setObjectName(QStringLiteral("backToQueue"));
-    connect(back, &QPushButton::clicked, this, &MarkingPage::backRequested);
-    m_title = new QLabel(this);
-    m_title->setTextFormat(Qt::RichText);
-    m_role = new QLabel(this);
-    m_role->setObjectName(QStringLiteral("roleChip"));
-    m_role->setStyleSheet(QStringLiteral("QLabel#roleChip { background: #e3ecf7; color: #1f4f8a; border-radius: 9px; "
-                                         "padding: 3px 10px; font-weight: bold; }"));
-    m_saveState = new QLabel(this);
-    m_saveState->setObjectName(QStringLiteral("draftState"));
-    m_saveState->setStyleSheet(QStringLiteral("color: #5a6570;"));
-    header->addWidget(back);
-    header->addSpacing(8);
-    header->addWidget(m_title, 1);
-    header->addWidget(m_role);
-    header->addSpacing(12);
-    header->addWidget(m_saveState);
-    layout->addLayout(header);
+    m_header = new SubmissionPageHeader(
+        SubmissionPageHeader::Chip::MarkerRole, SubmissionPageHeader::SaveState::Shown, this);
+    connect(m_header, &SubmissionPageHeader::backRequested, this, &MarkingPage::backRequested);
+    layout->addWidget(m_header);
 
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("markingMessage"));
@@ -151,7 +137,7 @@ void MarkingPage::load()
         showMessage(message.toHtmlEscaped(), true);
         m_model->setReadOnly(true);
         m_complete->setEnabled(false);
-        m_title->setText(tr("<b>Submission %1</b>").arg(m_submissionId));
+        m_header->setTitle(tr("<b>Submission %1</b>").arg(m_submissionId));
     };
     const Result<MarkingQueueRow> row = MarkingQueueRepository(connection, actor).row(m_submissionId);
     if (!row)
@@ -173,10 +159,10 @@ void MarkingPage::load()
         }
     }
 
-    m_title->setText(tr("<b>%1</b> · %2 · attempt %3 · <span style='color:#5a6570'>%4</span>")
-                         .arg(m_row.assignmentTitle.toHtmlEscaped(), MarkingTexts::student(m_row).toHtmlEscaped())
-                         .arg(m_row.attemptNumber)
-                         .arg(MarkingTexts::status(m_row.status)));
+    m_header->setTitle(tr("<b>%1</b> · %2 · attempt %3 · <span style='color:#5a6570'>%4</span>")
+                           .arg(m_row.assignmentTitle.toHtmlEscaped(), MarkingTexts::student(m_row).toHtmlEscaped())
+                           .arg(m_row.attemptNumber)
+                           .arg(SubmissionStatusText::text(m_row.status)));
     MarkSheet sheet;
     QMap<QString, int> provisional;
     for (const EvidenceRecord &item : *evidence) {
@@ -185,9 +171,11 @@ void MarkingPage::load()
     }
     const bool editable = m_task == MarkingTask::FirstMarking || m_task == MarkingTask::SecondMarking;
     if (editable) {
-        m_role->setText(m_task == MarkingTask::FirstMarking ? tr("First marker") : tr("Second marker · blind"));
-        if (m_task == MarkingTask::SecondMarking)
-            m_role->setToolTip(tr("The first marker's marks stay hidden until you complete yours."));
+        if (m_task == MarkingTask::FirstMarking)
+            m_header->setChip(tr("First marker"));
+        else
+            m_header->setChip(
+                tr("Second marker · blind"), tr("The first marker's marks stay hidden until you complete yours."));
         const Result<std::optional<MarkingDraft>> draft
             = MarkingDraftRepository(connection, actor).load(m_row.attemptId);
         if (!draft) {
@@ -198,10 +186,10 @@ void MarkingPage::load()
                 true);
         } else if (draft->has_value()) {
             sheet = (*draft)->sheet;
-            m_saveState->setText(
+            m_header->setSaveState(
                 tr("Draft from %1").arg(QLocale().toString((*draft)->savedAt.toLocalTime(), QLocale::ShortFormat)));
         } else {
-            m_saveState->setText(tr("New mark sheet"));
+            m_header->setSaveState(tr("New mark sheet"));
         }
     } else {
         loadOwnCompletedMarking(sheet);
@@ -243,7 +231,7 @@ void MarkingPage::loadOwnCompletedMarking(MarkSheet &sheet)
     for (const MarkingRecord &record : *markings) {
         if (record.markerId == actor.userId) {
             sheet.setFeedback(record.feedback);
-            m_role->setText(tr("You: %1").arg(MarkingTexts::role(record.role)));
+            m_header->setChip(tr("You: %1").arg(MarkingTexts::role(record.role)));
             if (record.completed())
                 showMessage(tr("You completed this marking on %1. It is shown read-only.")
                                 .arg(QLocale().toString(record.completedAt.toLocalTime(), QLocale::ShortFormat)),
@@ -258,7 +246,7 @@ void MarkingPage::onSheetChanged()
     if (!m_loaded || m_model->isReadOnly())
         return;
     m_dirty = true;
-    m_saveState->setText(tr("Unsaved changes…"));
+    m_header->setSaveState(tr("Unsaved changes…"));
     if (!m_autosave->isActive())
         m_autosave->start(); // at most kAutosaveDelayMs after the first unsaved change
 }
@@ -278,12 +266,12 @@ bool MarkingPage::flushDraft()
     const Status saved
         = MarkingWorkflow(m_context.database.connection(), m_context.actor).saveDraft(m_submissionId, m_model->sheet());
     if (!saved) {
-        m_saveState->setText(tr("Draft not saved"));
+        m_header->setSaveState(tr("Draft not saved"));
         showMessage(tr("The draft could not be saved: %1").arg(saved.errorMessage().toHtmlEscaped()), true);
         return false;
     }
     m_dirty = false;
-    m_saveState->setText(tr("Draft saved %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+    m_header->setSaveState(tr("Draft saved %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
     emit draftSaved();
     return true;
 }
@@ -321,7 +309,7 @@ void MarkingPage::completeMarking()
     m_criterion->setReadOnly(true);
     m_feedback->setReadOnly(true);
     m_complete->setEnabled(false);
-    m_saveState->setText(tr("Completed"));
+    m_header->setSaveState(tr("Completed"));
     QString next;
     switch (*status) {
     case SubmissionStatus::FirstMarked:
@@ -339,7 +327,7 @@ void MarkingPage::completeMarking()
     default:
         break;
     }
-    showMessage(tr("<b>Marking complete</b> — %1. %2").arg(MarkingTexts::status(*status), next), false);
+    showMessage(tr("<b>Marking complete</b> — %1. %2").arg(SubmissionStatusText::text(*status), next), false);
     emit markingCompleted(m_submissionId, *status);
 }
 

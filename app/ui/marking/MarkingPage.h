@@ -21,6 +21,7 @@ class LiveVerdictPanel;
 class RubricGridModel;
 class RubricGridView;
 class SessionInspectorWidget;
+class SubmissionPageHeader;
 
 // A first or second marker marks one submission: the rubric grid (keys 1-5, arrows),
 // the criterion panel with the automatic evidence and remarks, the session inspector,
@@ -83,9 +84,7 @@ private:
     SessionInspectorWidget *m_inspector = nullptr;
     LiveVerdictPanel *m_verdict = nullptr;
     QPlainTextEdit *m_feedback = nullptr;
-    QLabel *m_title = nullptr;
-    QLabel *m_role = nullptr;
-    QLabel *m_saveState = nullptr;
+    SubmissionPageHeader *m_header = nullptr;
     QLabel *m_message = nullptr;
     QPushButton *m_complete = nullptr;
     QTimer *m_autosave = nullptr;

@@ -2,6 +2,8 @@
 
 #include "MarkingTexts.h"
 
+#include "ui/common/SubmissionStatusText.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QFont>
@@ -98,7 +100,7 @@ QVariant MarkingQueueModel::data(const QModelIndex &index, int role) const
         case AttemptColumn:
             return role == SortRole ? QVariant(s.attemptNumber) : QVariant(QLocale().toString(s.attemptNumber));
         case StatusColumn:
-            return role == SortRole ? QVariant(int(s.status)) : QVariant(MarkingTexts::status(s.status));
+            return role == SortRole ? QVariant(int(s.status)) : QVariant(SubmissionStatusText::text(s.status));
         case FirstMarkerColumn:
             return markerText(s.firstMarkerName, s.firstCompleted, s.firstMarkerId);
         case SecondMarkerColumn:

@@ -3,6 +3,8 @@
 #include "MarkingQueueModel.h"
 #include "MarkingTexts.h"
 
+#include "ui/common/SubmissionStatusText.h"
+
 #include "storage/AssignmentRepository.h"
 #include "storage/CohortRepository.h"
 
@@ -109,7 +111,7 @@ MarkingQueuePage::MarkingQueuePage(UserContext &context, QWidget *parent) : QWid
     }
     m_status->addItem(tr("Any status"), -1);
     for (int s = 0; s <= int(SubmissionStatus::Released); ++s)
-        m_status->addItem(MarkingTexts::status(SubmissionStatus(s)), s);
+        m_status->addItem(SubmissionStatusText::text(SubmissionStatus(s)), s);
     fillAssignments();
 
     connect(m_cohort, &QComboBox::currentIndexChanged, this, [this] {

@@ -2,27 +2,6 @@
 
 namespace prepmark {
 
-QString MarkingTexts::status(SubmissionStatus status)
-{
-    switch (status) {
-    case SubmissionStatus::NotMarked:
-        return tr("not marked");
-    case SubmissionStatus::InMarking:
-        return tr("in marking");
-    case SubmissionStatus::FirstMarked:
-        return tr("first marked");
-    case SubmissionStatus::SecondMarked:
-        return tr("second marked");
-    case SubmissionStatus::NeedsModeration:
-        return tr("needs moderation");
-    case SubmissionStatus::Agreed:
-        return tr("agreed");
-    case SubmissionStatus::Released:
-        return tr("released");
-    }
-    return {};
-}
-
 QString MarkingTexts::task(MarkingTask task, bool hasDraft)
 {
     switch (task) {

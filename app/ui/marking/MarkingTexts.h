@@ -8,13 +8,13 @@
 
 namespace prepmark {
 
-// The words the marking pages use for statuses, tasks and students, translated once.
+// The words the marking pages use for tasks, students and marker roles, translated once
+// (a submission's status: ui/common/SubmissionStatusText).
 class MarkingTexts
 {
     Q_DECLARE_TR_FUNCTIONS(MarkingTexts)
 
 public:
-    static QString status(SubmissionStatus status);
     static QString task(MarkingTask task, bool hasDraft = false);
     // The student's name and number, or "Anonymous submission N" for blind marking.
     static QString student(const MarkingQueueRow &row);

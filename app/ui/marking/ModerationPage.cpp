@@ -4,6 +4,9 @@
 #include "LiveVerdictPanel.h"
 #include "MarkingTexts.h"
 #include "ScoreComparisonTable.h"
+#include "SubmissionPageHeader.h"
+
+#include "ui/common/SubmissionStatusText.h"
 
 #include "core/Verdict.h"
 
@@ -38,21 +41,10 @@ ModerationPage::ModerationPage(UserContext &context, qint64 submissionId, QWidge
 void ModerationPage::buildLayout()
 {
     auto *layout = new QVBoxLayout(this);
-    auto *header = new QHBoxLayout;
-    auto *back = new QPushButton(tr("← &Queue"), this);
-    connect(back, &QPushButton::clicked, this, &ModerationPage::backRequested);
-    m_title = new QLabel(this);
-    m_title->setTextFormat(Qt::RichText);
-    m_statusChip = new QLabel(this);
-    m_statusChip->setObjectName(QStringLiteral("statusChip"));
-    m_statusChip->setStyleSheet(
-        QStringLiteral("QLabel#statusChip { background: #e3ecf7; color: #1f4f8a; border-radius: 9px; "
-                       "padding: 3px 10px; font-weight: bold; }"));
-    header->addWidget(back);
-    header->addSpacing(8);
-    header->addWidget(m_title, 1);
-    header->addWidget(m_statusChip);
-    layout->addLayout(header);
+    m_header = new SubmissionPageHeader(
+        SubmissionPageHeader::Chip::SubmissionStatus, SubmissionPageHeader::SaveState::Hidden, this);
+    connect(m_header, &SubmissionPageHeader::backRequested, this, &ModerationPage::backRequested);
+    layout->addWidget(m_header);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("moderationMessage"));
     m_message->setWordWrap(true);
@@ -162,10 +154,10 @@ void ModerationPage::load()
     }
     m_rubric = *rubric;
     m_tolerance = assignment->moderationTolerance;
-    m_title->setText(tr("<b>%1</b> · %2 · attempt %3")
-                         .arg(m_row.assignmentTitle.toHtmlEscaped(), MarkingTexts::student(m_row).toHtmlEscaped())
-                         .arg(m_row.attemptNumber));
-    m_statusChip->setText(MarkingTexts::status(m_row.status));
+    m_header->setTitle(tr("<b>%1</b> · %2 · attempt %3")
+                           .arg(m_row.assignmentTitle.toHtmlEscaped(), MarkingTexts::student(m_row).toHtmlEscaped())
+                           .arg(m_row.attemptNumber));
+    m_header->setChip(SubmissionStatusText::text(m_row.status));
     m_scores->showScores(m_rubric, m_row, *scores, *agreed, m_tolerance);
     fillCriteria();
 

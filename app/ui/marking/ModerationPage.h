@@ -18,6 +18,7 @@ namespace prepmark {
 class CriterionComparisonTable;
 class LiveVerdictPanel;
 class ScoreComparisonTable;
+class SubmissionPageHeader;
 
 // Both markings of a submission side by side: each dimension's first and second marker
 // score with the difference (beyond the tolerance flagged), every criterion's two
@@ -62,8 +63,7 @@ private:
     MarkingTask m_task = MarkingTask::Review;
     Rubric m_rubric;
     double m_tolerance = 1.0;
-    QLabel *m_title = nullptr;
-    QLabel *m_statusChip = nullptr;
+    SubmissionPageHeader *m_header = nullptr;
     QLabel *m_message = nullptr;
     ScoreComparisonTable *m_scores = nullptr;
     CriterionComparisonTable *m_criteria = nullptr;

@@ -1,5 +1,7 @@
 #include "AssignedExercisesModel.h"
 
+#include "ui/common/SubmissionStatusText.h"
+
 #include <QColor>
 #include <QLocale>
 
@@ -25,17 +27,6 @@ int AssignedExercisesModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString AssignedExercisesModel::statusText(const QString &status)
-{
-    if (status.isEmpty())
-        return tr("Not submitted");
-    if (status == QLatin1String("released"))
-        return tr("Result released");
-    if (status == QLatin1String("not_marked"))
-        return tr("Submitted, waiting for marking");
-    return tr("Submitted, being marked");
-}
-
 QVariant AssignedExercisesModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -56,7 +47,7 @@ QVariant AssignedExercisesModel::data(const QModelIndex &index, int role) const
                 ? QLocale().toString(row.assignment.dueAt.toLocalTime(), QLocale::ShortFormat)
                 : tr("no due date");
         case StatusColumn:
-            return overdue ? tr("Overdue") : statusText(row.status);
+            return overdue ? tr("Overdue") : SubmissionStatusText::forStudent(row.status);
         case AttemptsColumn:
             return row.attempts;
         case VerdictColumn: {

@@ -34,8 +34,6 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    static QString statusText(const QString &status);
-
 private:
     QVector<StudentAssignmentRow> m_rows;
     QHash<QString, QString> m_dimensionNames;

@@ -1,6 +1,6 @@
 #include "SubmissionHistoryModel.h"
 
-#include "AssignedExercisesModel.h"
+#include "ui/common/SubmissionStatusText.h"
 
 #include "storage/AssignmentRepository.h"
 #include "storage/PracticeRepository.h"
@@ -134,7 +134,7 @@ QVariant SubmissionHistoryModel::data(const QModelIndex &index, int role) const
         case AttemptColumn:
             return entry.number;
         case StatusColumn:
-            return entry.practice ? tr("Practice") : AssignedExercisesModel::statusText(entry.status);
+            return entry.practice ? tr("Practice") : SubmissionStatusText::forStudent(entry.status);
         case VerdictColumn:
             return verdictText(entry);
         default:

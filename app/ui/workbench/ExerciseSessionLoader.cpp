@@ -1,9 +1,8 @@
 #include "ExerciseSessionLoader.h"
 
-#include "ui/common/ProgressRange.h"
-
 #include "audio/SessionAnalyzer.h"
 #include "audio/WaveformPeakCache.h"
+#include "core/ProgressRange.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -21,7 +20,7 @@ Result<LoadedSession> ExerciseSessionLoader::load(const Exercise &exercise, Prog
 {
     ProgressRange rendering(progress, 0, 60);
     progress.setMessage(tr("Rendering the session of %1…").arg(exercise.title));
-    Result<RenderedSession> rendered = SessionRenderer(m_options).renderCached(exercise, &rendering);
+    Result<RenderedSession> rendered = SessionRenderer(m_options).renderCached(exercise, rendering);
     if (!rendered)
         return rendered.error();
     return inspect(exercise, std::move(rendered).value(), progress, 60);
@@ -60,7 +59,7 @@ Result<LoadedSession> ExerciseSessionLoader::inspect(
         if (progress.wasCancelled())
             return makeError(tr("Loading %1 was cancelled").arg(exercise.title));
         const SessionTrack &track = session.tracks[i];
-        Result<WaveformPeaks> peaks = cache.peaks(folder.filePath(track.file), &progress);
+        Result<WaveformPeaks> peaks = cache.peaks(folder.filePath(track.file), progress);
         if (peaks)
             loaded.peaks.insert(track.id, std::move(peaks).value());
         else
