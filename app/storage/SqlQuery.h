@@ -29,7 +29,12 @@ public:
     QVariant value(const QString &column) const { return m_query.value(column); }
     // The id of the row an executed "INSERT ... RETURNING id" wrote (both backends
     // understand RETURNING; PostgreSQL's driver has no usable lastInsertId()).
-    qint64 insertedId() { return m_query.next() ? m_query.value(0).toLongLong() : 0; }
+    qint64 insertedId()
+    {
+        const qint64 id = m_query.next() ? m_query.value(0).toLongLong() : 0;
+        m_query.finish(); // LOCAL-TEST-ONLY
+        return id;
+    }
     int rowsAffected() const { return m_query.numRowsAffected(); }
     // Whether the last exec() failed because a row with the same unique key exists.
     bool violatedUniqueness() const { return m_uniqueViolation; }

@@ -1,5 +1,6 @@
 #include "SubmissionRepository.h"
 
+#include "SqlDialect.h"
 #include "SqlQuery.h"
 #include "Transaction.h"
 
@@ -15,8 +16,8 @@ const char *const kStatusNames[]
 const QString kSubmissionSelect
     = QStringLiteral("SELECT s.id, s.assignment_id, s.student_id, s.status, "
                      "(SELECT count(*) FROM attempts t WHERE t.submission_id = s.id), "
-                     "(SELECT t.id FROM attempts t WHERE t.submission_id = s.id ORDER BY t.number DESC LIMIT 1) "
-                     "FROM submissions s ");
+                     "(SELECT t.id FROM attempts t WHERE t.submission_id = s.id ORDER BY t.number DESC LIMIT 1), "
+                     "s.row_version FROM submissions s ");
 
 SubmissionRecord readSubmission(const SqlQuery &query)
 {
@@ -27,7 +28,13 @@ SubmissionRecord readSubmission(const SqlQuery &query)
     s.status = submissionStatusFromName(query.value(3).toString()).value();
     s.attemptCount = query.value(4).toInt();
     s.latestAttemptId = query.value(5).toLongLong();
+    s.version = query.value(6).toLongLong();
     return s;
+}
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 } // namespace
 
@@ -96,8 +103,11 @@ Result<AttemptRecord> SubmissionRepository::addAttempt(
         return done.error();
     attempt.id = insert.insertedId();
     SqlQuery status(m_connection,
-        QStringLiteral("UPDATE submissions SET status = 'not_marked', status_changed_by = :by WHERE id = :id"));
+        QStringLiteral(
+            "UPDATE submissions SET status = 'not_marked', status_changed_by = :by, status_changed_at = :at, "
+            "row_version = row_version + 1 WHERE id = :id"));
     status.bind(QStringLiteral(":id"), submissionId)
+        .bind(QStringLiteral(":at"), now())
         .bind(QStringLiteral(":by"), m_access.actor().userId > 0 ? QVariant(m_access.actor().userId) : QVariant());
     if (const Status done = status.exec(); !done)
         return done.error();
@@ -133,18 +143,98 @@ Status SubmissionRepository::setEvidence(qint64 attemptId, const QVector<Evidenc
     return transaction.commit();
 }
 
-Status SubmissionRepository::setStatus(qint64 submissionId, SubmissionStatus status)
+WriteResult<qint64> SubmissionRepository::setStatus(
+    qint64 submissionId, SubmissionStatus from, SubmissionStatus to, std::optional<qint64> expectedVersion)
 {
     if (m_access.actor().role == Role::Student)
         return accessDenied(m_access.actor(), QStringLiteral("change a submission's marking status"));
     if (const Status allowed = m_access.mayReadSubmission(submissionId); !allowed)
-        return allowed;
+        return allowed.error();
     SqlQuery update(m_connection,
-        QStringLiteral("UPDATE submissions SET status = :status, status_changed_by = :by WHERE id = :id"));
-    update.bind(QStringLiteral(":status"), submissionStatusName(status))
+        QStringLiteral("UPDATE submissions SET status = :to, status_changed_by = :by, status_changed_at = :at, "
+                       "row_version = row_version + 1 WHERE id = :id AND status = :from "
+                       "AND (:any = 1 OR row_version = :version) RETURNING row_version"));
+    update.bind(QStringLiteral(":to"), submissionStatusName(to))
+        .bind(QStringLiteral(":by"), m_access.actor().userId > 0 ? QVariant(m_access.actor().userId) : QVariant())
+        .bind(QStringLiteral(":at"), now())
         .bind(QStringLiteral(":id"), submissionId)
-        .bind(QStringLiteral(":by"), m_access.actor().userId > 0 ? QVariant(m_access.actor().userId) : QVariant());
-    return update.exec();
+        .bind(QStringLiteral(":from"), submissionStatusName(from))
+        .bind(QStringLiteral(":any"), expectedVersion ? 0 : 1)
+        .bind(QStringLiteral(":version"), expectedVersion.value_or(0));
+    if (const Status done = update.exec(); !done)
+        return done.error();
+    if (update.next())
+        return update.value(0).toLongLong();
+
+    const Result<SubmissionState> current = state(submissionId);
+    if (!current)
+        return current.error();
+    WriteConflict conflict;
+    conflict.kind
+        = current->status == SubmissionStatus::Released ? WriteConflict::Kind::Released : WriteConflict::Kind::Changed;
+    conflict.subject = QStringLiteral("the status of submission %1").arg(submissionId);
+    conflict.changedById = current->changedById;
+    conflict.changedByName = current->changedByName;
+    conflict.changedAt = current->changedAt;
+    conflict.values.append({QStringLiteral("status"), QStringLiteral("status"), submissionStatusName(current->status),
+        submissionStatusName(to)});
+    conflict.currentVersion = current->version;
+    return conflict;
+}
+
+Result<SubmissionState> SubmissionRepository::readState(const QString &where, qint64 id, bool forUpdate) const
+{
+    // FOR UPDATE OF s: the user's row is only read. SQLite has no row locks; the caller's
+    // IMMEDIATE transaction already holds the database's write lock.
+    const bool rowLocks = forUpdate && dialectOf(m_connection) == SqlDialect::PostgreSql;
+    SqlQuery query(m_connection,
+        QStringLiteral(
+            "SELECT s.id, s.status, s.row_version, s.status_changed_by, u.display_name, s.status_changed_at, "
+            "(SELECT t.id FROM attempts t WHERE t.submission_id = s.id ORDER BY t.number DESC LIMIT 1), "
+            "(SELECT t.submitted_at FROM attempts t WHERE t.submission_id = s.id "
+            " ORDER BY t.number DESC LIMIT 1) "
+            "FROM submissions s LEFT JOIN users u ON u.id = s.status_changed_by WHERE ")
+            + where + (rowLocks ? QStringLiteral(" FOR UPDATE OF s") : QString()));
+    query.bind(QStringLiteral(":id"), id);
+    if (const Status done = query.exec(); !done)
+        return done.error();
+    if (!query.next())
+        return makeError(QStringLiteral("no submission %1").arg(id));
+    SubmissionState state;
+    state.submissionId = query.value(0).toLongLong();
+    state.status = submissionStatusFromName(query.value(1).toString()).value();
+    state.version = query.value(2).toLongLong();
+    state.changedById = query.value(3).toLongLong();
+    state.changedByName = query.value(4).toString();
+    state.changedAt = QDateTime::fromString(query.value(5).toString(), Qt::ISODateWithMs);
+    state.latestAttemptId = query.value(6).toLongLong();
+    state.latestAttemptAt = QDateTime::fromString(query.value(7).toString(), Qt::ISODate);
+    return state;
+}
+
+Result<SubmissionState> SubmissionRepository::lock(qint64 submissionId)
+{
+    if (const Status allowed = m_access.mayReadSubmission(submissionId); !allowed)
+        return allowed.error();
+    return readState(QStringLiteral("s.id = :id"), submissionId, true);
+}
+
+Result<SubmissionState> SubmissionRepository::lockOfAttempt(qint64 attemptId)
+{
+    if (const Status allowed = m_access.mayReadAttempt(attemptId); !allowed)
+        return allowed.error();
+    const Result<SubmissionState> locked
+        = readState(QStringLiteral("s.id = (SELECT submission_id FROM attempts WHERE id = :id)"), attemptId, true);
+    if (!locked)
+        return makeError(QStringLiteral("no attempt %1").arg(attemptId));
+    return locked;
+}
+
+Result<SubmissionState> SubmissionRepository::state(qint64 submissionId) const
+{
+    if (const Status allowed = m_access.mayReadSubmission(submissionId); !allowed)
+        return allowed.error();
+    return readState(QStringLiteral("s.id = :id"), submissionId, false);
 }
 
 Result<SubmissionRecord> SubmissionRepository::find(qint64 submissionId) const

@@ -1,5 +1,7 @@
 #include "Transaction.h"
 
+#include "SqlDialect.h"
+
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -25,11 +27,14 @@ bool run(const QSqlDatabase &connection, const QString &sql, QString *error)
 }
 } // namespace
 
-Transaction::Transaction(QSqlDatabase connection) : m_connection(std::move(connection))
+Transaction::Transaction(QSqlDatabase connection, Lock lock) : m_connection(std::move(connection))
 {
     m_depth = t_openTransactions.value(m_connection.connectionName(), 0);
     QString error;
-    if (m_depth == 0) {
+    if (m_depth == 0 && lock == Lock::Write && dialectOf(m_connection) == SqlDialect::Sqlite) {
+        // QSqlDatabase::commit() and rollback() send COMMIT and ROLLBACK whoever began.
+        m_active = run(m_connection, QStringLiteral("BEGIN IMMEDIATE"), &error);
+    } else if (m_depth == 0) {
         m_active = m_connection.transaction();
         error = m_connection.lastError().text();
     } else {

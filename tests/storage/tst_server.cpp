@@ -8,6 +8,7 @@
 #include "storage/SchemaMigrator.h"
 #include "storage/SqlQuery.h"
 
+#include <QSqlDatabase>
 #include <QTest>
 
 using namespace prepmark;
@@ -147,6 +148,59 @@ private slots:
         QVERIFY((*again)->setSetting(QStringLiteral("k"), QStringLiteral("2")).ok());
         QCOMPARE((*database)->setting(QStringLiteral("k")), QStringLiteral("2"));
         QVERIFY(!(*again)->backupTo(QStringLiteral("/tmp/never.db")).ok());
+    }
+
+    // As on SQLite (tst_database): a server database where an attempt has two first markers
+    // is not upgraded to version 6; the owner is told which attempts, and nothing changes.
+    void twoFirstMarkersStopTheUpgradeToVersionSix()
+    {
+        const QString name = QStringLiteral("twofirst");
+        const Result<DatabaseLocation> location = m_server->createDatabase(name);
+        QVERIFY2(location.ok(), qPrintable(location.errorMessage()));
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("raw-v5"));
+            raw.setDatabaseName(name);
+            raw.setHostName(m_server->socketDirectory());
+            raw.setUserName(PostgresServer::ownerRole());
+            raw.setPassword(PostgresServer::ownerPassword());
+            QVERIFY(raw.open());
+            const Result<MigrationReport> v5 = SchemaMigrator(raw).migrateTo(5);
+            QVERIFY2(v5.ok(), qPrintable(v5.errorMessage()));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw-v5"));
+        const QString owner = PostgresServer::ownerRole();
+        const QString password = PostgresServer::ownerPassword();
+        QVERIFY(
+            m_server
+                ->psql(name, owner, password,
+                    QStringLiteral(
+                        "INSERT INTO users (id, username, display_name, role, password_hash) VALUES "
+                        "(1, 'a', 'A', 'lecturer', ''), (2, 'b', 'B', 'lecturer', ''), (3, 's', 'S', 'student', '');"
+                        "INSERT INTO programmes (id, code, name) VALUES (1, 'P', 'P');"
+                        "INSERT INTO modules (id, programme_id, code, name) VALUES (1, 1, 'M', 'M');"
+                        "INSERT INTO cohorts (id, module_id, name, academic_year) VALUES (1, 1, 'C', 'x');"
+                        "INSERT INTO rubrics (id, key, version, title, definition) VALUES (1, 'r', 1, 'R', '{}');"
+                        "INSERT INTO exercises (id, key, title, genre, difficulty) VALUES (1, 'x', 'X', 'pop', 1);"
+                        "INSERT INTO assignments (id, cohort_id, exercise_id, rubric_id, title, mode) VALUES "
+                        "(1, 1, 1, 1, 'A', 'assessed');"
+                        "INSERT INTO submissions (id, assignment_id, student_id) VALUES (1, 1, 3);"
+                        "INSERT INTO attempts (id, submission_id, number, submitted_at) VALUES (7, 1, 1, 'x');"
+                        "INSERT INTO markings (attempt_id, marker_id, role) VALUES (7, 1, 'second'), (7, 2, "
+                        "'second');"))
+                .ok());
+        const auto refused = Database::open(*location, Database::Mode::Existing, password);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.errorMessage().contains(
+                     QStringLiteral("cannot upgrade to schema version 6: attempt 7 has 2 second markers")),
+            qPrintable(refused.errorMessage()));
+        const Result<QString> after = m_server->psql(name, owner, password,
+            QStringLiteral(
+                "SELECT (SELECT max(version) FROM schema_migrations) || ',' || (SELECT count(*) FROM markings) "
+                "|| ',' || (SELECT count(*) FROM information_schema.columns WHERE table_name = 'marks' AND "
+                "column_name = 'row_version');"));
+        QVERIFY2(after.ok(), qPrintable(after.errorMessage()));
+        QCOMPARE(after->trimmed(), QStringLiteral("5,2,0"));
     }
 
     void aWrongPasswordIsNamed()

@@ -1,5 +1,6 @@
 #include "ReleaseRepository.h"
 
+#include "MarkingConflicts.h"
 #include "MarkingRepository.h"
 #include "storage/SqlQuery.h"
 #include "storage/Transaction.h"
@@ -16,10 +17,18 @@ ReleaseRepository::ReleaseRepository(QSqlDatabase connection, Actor actor)
 {
 }
 
-Result<qint64> ReleaseRepository::release(qint64 attemptId, const QString &feedback, const QDateTime &at)
+WriteResult<qint64> ReleaseRepository::release(
+    qint64 attemptId, const QString &feedback, const QDateTime &at, std::optional<qint64> submissionVersion)
 {
     if (const Status allowed = m_access.mayMarkAttempt(attemptId); !allowed)
         return allowed.error();
+    // The agreed scores are read and snapshot under the submission's lock.
+    Transaction transaction(m_connection, Transaction::Lock::Write);
+    if (!transaction.active())
+        return transaction.beginError();
+    const Result<SubmissionState> state = SubmissionRepository(m_connection, m_access.actor()).lockOfAttempt(attemptId);
+    if (!state)
+        return state.error();
     MarkingRepository marking(m_connection, m_access.actor());
     const Result<Rubric> rubric = marking.rubricOfAttempt(attemptId);
     if (!rubric)
@@ -37,46 +46,75 @@ Result<qint64> ReleaseRepository::release(qint64 attemptId, const QString &feedb
     for (auto it = (*agreed)->constBegin(); it != (*agreed)->constEnd(); ++it)
         scores.insert(it.key(), *it);
 
-    Transaction transaction(m_connection);
-    if (!transaction.active())
-        return transaction.beginError();
-    SqlQuery insert(m_connection,
-        QStringLiteral(
-            "INSERT INTO released_results (attempt_id, released_at, released_by, rubric_key, rubric_version, scores, "
-            "verdict, adequate, mean, blocking, feedback) VALUES (:attempt, :at, :by, :key, :version, :scores, "
-            ":verdict, "
-            ":adequate, :mean, :blocking, :feedback) RETURNING id"));
-    insert.bind(QStringLiteral(":attempt"), attemptId)
-        .bind(QStringLiteral(":at"), at.toUTC().toString(Qt::ISODate))
-        .bind(QStringLiteral(":by"), m_access.actor().userId > 0 ? QVariant(m_access.actor().userId) : QVariant())
-        .bind(QStringLiteral(":key"), rubric->key)
-        .bind(QStringLiteral(":version"), rubric->version)
-        .bind(QStringLiteral(":scores"), QString::fromUtf8(QJsonDocument(scores).toJson(QJsonDocument::Compact)))
-        .bind(QStringLiteral(":verdict"),
-            QString::fromUtf8(QJsonDocument(verdictToJson(*verdict)).toJson(QJsonDocument::Compact)))
-        .bind(QStringLiteral(":adequate"), verdict->adequate)
-        .bind(QStringLiteral(":mean"), verdict->mean)
-        .bind(QStringLiteral(":blocking"),
-            QString::fromUtf8(
-                QJsonDocument(QJsonArray::fromStringList(verdict->blocking)).toJson(QJsonDocument::Compact)))
-        .bind(QStringLiteral(":feedback"), feedback.isEmpty() ? QVariant() : feedback);
-    if (const Status done = insert.exec(); !done) {
-        if (insert.violatedUniqueness())
-            return makeError(QStringLiteral("attempt %1 is already released").arg(attemptId));
-        return done.error();
+    const qint64 actorId = m_access.actor().userId;
+    if (const WriteStatus moved = markReleased(attemptId, submissionVersion); !moved) {
+        if (!moved.conflict())
+            return moved.error();
+        Result<WriteConflict> conflict
+            = MarkingConflicts(m_connection).onSubmission(*state, attemptId, *rubric, {}, {});
+        if (!conflict)
+            return conflict.error();
+        conflict->overwritable = false;
+        return *conflict;
     }
-    const qint64 id = insert.insertedId();
-    SqlQuery status(m_connection,
-        QStringLiteral("UPDATE submissions SET status = 'released', status_changed_by = :by "
-                       "WHERE id = (SELECT submission_id FROM attempts WHERE id = :attempt)"));
-    status.bind(QStringLiteral(":attempt"), attemptId)
-        .bind(QStringLiteral(":by"), m_access.actor().userId > 0 ? QVariant(m_access.actor().userId) : QVariant());
-    if (const Status done = status.exec(); !done)
-        return done.error();
+    // The INSERT ... RETURNING statement ends before the commit: SQLite commits no
+    // transaction while a statement that writes is still open.
+    qint64 id = 0;
+    {
+        SqlQuery insert(m_connection,
+            QStringLiteral(
+                "INSERT INTO released_results (attempt_id, released_at, released_by, rubric_key, rubric_version, "
+                "scores, "
+                "verdict, adequate, mean, blocking, feedback) VALUES (:attempt, :at, :by, :key, :version, :scores, "
+                ":verdict, "
+                ":adequate, :mean, :blocking, :feedback) RETURNING id"));
+        insert.bind(QStringLiteral(":attempt"), attemptId)
+            .bind(QStringLiteral(":at"), at.toUTC().toString(Qt::ISODate))
+            .bind(QStringLiteral(":by"), actorId > 0 ? QVariant(actorId) : QVariant())
+            .bind(QStringLiteral(":key"), rubric->key)
+            .bind(QStringLiteral(":version"), rubric->version)
+            .bind(QStringLiteral(":scores"), QString::fromUtf8(QJsonDocument(scores).toJson(QJsonDocument::Compact)))
+            .bind(QStringLiteral(":verdict"),
+                QString::fromUtf8(QJsonDocument(verdictToJson(*verdict)).toJson(QJsonDocument::Compact)))
+            .bind(QStringLiteral(":adequate"), verdict->adequate)
+            .bind(QStringLiteral(":mean"), verdict->mean)
+            .bind(QStringLiteral(":blocking"),
+                QString::fromUtf8(
+                    QJsonDocument(QJsonArray::fromStringList(verdict->blocking)).toJson(QJsonDocument::Compact)))
+            .bind(QStringLiteral(":feedback"), feedback.isEmpty() ? QVariant() : feedback);
+        if (const Status done = insert.exec(); !done) {
+            if (insert.violatedUniqueness())
+                return makeError(QStringLiteral("attempt %1 is already released").arg(attemptId));
+            return done.error();
+        }
+        id = insert.insertedId();
+    }
     // The release is written to the audit log by the database (db/*/005_server_security.sql).
     if (const Status committed = transaction.commit(); !committed)
         return committed.error();
     return id;
+}
+
+// The submission's status moves to released, from anything but released (and from the
+// version read, when given); a WriteConflict without details when it does not.
+WriteStatus ReleaseRepository::markReleased(qint64 attemptId, std::optional<qint64> submissionVersion)
+{
+    const qint64 actorId = m_access.actor().userId;
+    SqlQuery status(m_connection,
+        QStringLiteral(
+            "UPDATE submissions SET status = 'released', status_changed_by = :by, status_changed_at = :now, "
+            "row_version = row_version + 1 WHERE id = (SELECT submission_id FROM attempts WHERE id = :attempt) "
+            "AND status <> 'released' AND (:any = 1 OR row_version = :version)"));
+    status.bind(QStringLiteral(":attempt"), attemptId)
+        .bind(QStringLiteral(":by"), actorId > 0 ? QVariant(actorId) : QVariant())
+        .bind(QStringLiteral(":now"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
+        .bind(QStringLiteral(":any"), submissionVersion ? 0 : 1)
+        .bind(QStringLiteral(":version"), submissionVersion.value_or(0));
+    if (const Status done = status.exec(); !done)
+        return done;
+    if (status.rowsAffected() == 0)
+        return WriteConflict {};
+    return {};
 }
 
 namespace {
