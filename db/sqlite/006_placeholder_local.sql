@@ -1,0 +1,1 @@
+-- LOCAL PLACEHOLDER for the concurrency branch's 006; never committed on guiserver
