@@ -1,1 +1,0 @@
--- LOCAL PLACEHOLDER for the concurrency branch's 006; never committed on guiserver
