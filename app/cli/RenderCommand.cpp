@@ -114,8 +114,8 @@ Status renderAll(const QVector<Exercise> &exercises, const RenderSettings &setti
     for (const Exercise &whole : exercises) {
         const Exercise exercise = settings.excerptBars > 0 ? ExerciseExcerpt::of(whole, settings.excerptBars) : whole;
         LineProgress progress(streams.err, QStringLiteral("render %1").arg(exercise.key));
-        const Result<RenderedSession> rendered = renderer.render(
-            exercise, QDir(settings.out).filePath(exercise.key), settings.quiet ? ProgressReporter::none() : static_cast<ProgressReporter &>(progress));
+        const Result<RenderedSession> rendered = renderer.render(exercise, QDir(settings.out).filePath(exercise.key),
+            settings.quiet ? ProgressReporter::none() : static_cast<ProgressReporter &>(progress));
         if (!rendered)
             return rendered.error();
         streams.out << QStringLiteral("%1  %2 tracks  %3 s audio  rendered in %4 s  %5\n")
