@@ -2,6 +2,7 @@
 
 #include "PasswordHasher.h"
 #include "ServerAccounts.h"
+#include "SignInLimiter.h"
 #include "SqlDialect.h"
 #include "SqlQuery.h"
 #include "Transaction.h"
@@ -176,21 +177,63 @@ Result<QVector<UserRecord>> UserRepository::all() const
 }
 
 Result<Actor> UserRepository::authenticate(
-    const QSqlDatabase &connection, const QString &username, const QString &password)
+    const QSqlDatabase &connection, const QString &username, const QString &password, SignInRefusal *refusal)
 {
+    const auto refuse = [refusal](SignInRefusal::Reason reason, const QString &message, const QDateTime &until = {}) {
+        if (refusal)
+            *refusal = SignInRefusal {reason, until};
+        return makeError(message);
+    };
+    const auto failed = [&](const Error &error) { return refuse(SignInRefusal::Reason::DatabaseError, error.message); };
+    const auto lockedOut = [&](const QDateTime &until) {
+        return refuse(SignInRefusal::Reason::TooManyFailures,
+            QStringLiteral("Too many failed sign-ins with the user name \"%1\": it may sign in again at %2 UTC.")
+                .arg(username.trimmed(), until.toUTC().toString(QStringLiteral("HH:mm"))),
+            until);
+    };
+    // A server authenticates its login roles itself, and limits their failures (auth_delay).
+    const bool limited = dialectOf(connection) == SqlDialect::Sqlite;
+    SignInLimiter limiter(connection);
+    if (limited) {
+        const Result<std::optional<QDateTime>> until = limiter.lockedUntil(username);
+        if (!until)
+            return failed(until.error());
+        if (*until) {
+            if (const Status logged = limiter.recordRefusal(username, 0, **until); !logged)
+                return failed(logged.error());
+            return lockedOut(**until);
+        }
+    }
+
     SqlQuery query(connection,
         QStringLiteral("SELECT id, role, password_hash, display_name, active, username FROM users WHERE "
                        "lower(username) = lower(:username)"));
     query.bind(QStringLiteral(":username"), username.trimmed());
     if (const Status done = query.exec(); !done)
-        return done.error();
-    const Error wrong = makeError(QStringLiteral("Wrong user name or password."));
-    if (!query.next())
-        return wrong;
-    if (!PasswordHasher::verify(query.value(2).toString(), password))
-        return wrong;
-    if (!query.value(4).toBool())
-        return makeError(QStringLiteral("The account \"%1\" is disabled.").arg(username));
+        return failed(done.error());
+    const bool known = query.next();
+    const qint64 accountId = known ? query.value(0).toLongLong() : 0;
+    const bool passwordRight = known && PasswordHasher::verify(query.value(2).toString(), password);
+    const bool active = passwordRight && query.value(4).toBool();
+    if (!active) {
+        const auto reason
+            = passwordRight ? SignInRefusal::Reason::Disabled : SignInRefusal::Reason::WrongNameOrPassword;
+        const QString message = passwordRight ? QStringLiteral("The account \"%1\" is disabled.").arg(username)
+                                              : QStringLiteral("Wrong user name or password.");
+        if (!limited)
+            return refuse(reason, message);
+        const Result<std::optional<QDateTime>> until = limiter.recordFailure(username, accountId,
+            passwordRight ? QStringLiteral("account disabled") : QStringLiteral("wrong user name or password"));
+        if (!until)
+            return failed(until.error());
+        if (*until)
+            return lockedOut(**until);
+        return refuse(reason, message);
+    }
+    if (limited) {
+        if (const Status cleared = limiter.clear(username); !cleared)
+            return failed(cleared.error());
+    }
     return Actor {query.value(0).toLongLong(), roleFromName(query.value(1).toString()).value(),
         query.value(5).toString(), query.value(3).toString()};
 }

@@ -4,6 +4,7 @@
 #include "Actor.h"
 #include "PasswordHasher.h"
 
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QVector>
 
@@ -23,6 +24,20 @@ struct UserRecord
 };
 
 class SqlQuery;
+
+// Why authenticate refused a sign-in, for a front end that words it in the user's language
+// (the Error's message says the same in English).
+struct SignInRefusal
+{
+    enum class Reason {
+        WrongNameOrPassword, // one answer for both, so neither is revealed
+        Disabled, // the right password for an account that is disabled
+        TooManyFailures, // the user name is locked out (SignInLimiter) until retryAfter
+        DatabaseError, // the database could not be read or written; the message says why
+    };
+    Reason reason = Reason::WrongNameOrPassword;
+    QDateTime retryAfter; // TooManyFailures: when the name may sign in again (UTC)
+};
 
 // Reads a UserRecord from the current row of a query whose first columns are
 // id, username, display_name, email, role, student_number, active (in that order).
@@ -56,8 +71,11 @@ public:
     // On a server: the account of the login role this connection signed in as.
     static Result<Actor> signedIn(const QSqlDatabase &connection);
     // The user with this name and password, as an Actor; one message for an unknown
-    // name and a wrong password, so neither is revealed.
-    static Result<Actor> authenticate(const QSqlDatabase &connection, const QString &username, const QString &password);
+    // name and a wrong password, so neither is revealed. In an SQLite file failed sign-ins
+    // are limited and recorded (SignInLimiter): after too many the name is refused for a
+    // while, even with the right password. When refusal is given, a refusal says why there.
+    static Result<Actor> authenticate(const QSqlDatabase &connection, const QString &username, const QString &password,
+        SignInRefusal *refusal = nullptr);
 
     // Staff read any account; a student only their own.
     Result<UserRecord> find(qint64 userId) const;

@@ -119,9 +119,9 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        auto opened = DatabaseLocator::openOrCreateDemo(m_dir.filePath(QStringLiteral("marking.db")));
+        auto opened = DatabaseLocator::createDemo(m_dir.filePath(QStringLiteral("marking.db")));
         QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
-        m_database = std::move(opened->database);
+        m_database = std::move(opened).value();
         // A submission of the newest cohort's current assignment that nobody has marked.
         SqlQuery unmarked(m_database->connection(),
             QStringLiteral("SELECT s.id, t.id FROM submissions s JOIN attempts t ON t.submission_id = s.id WHERE "
