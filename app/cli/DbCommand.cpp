@@ -69,7 +69,8 @@ int check(const QString &path, CliStreams &streams)
         return streams.err << "prepmark-cli db check: " << ok.errorMessage() << '\n', ExitFailure;
     const int version = (*database)->schemaVersion();
     streams.out << (*database)->path()
-                << ((*database)->isServer() ? ": ok, schema version " : ": ok (integrity and foreign keys), schema version ")
+                << ((*database)->isServer() ? ": ok, schema version "
+                                            : ": ok (integrity and foreign keys), schema version ")
                 << version;
     if (version < SchemaMigrator::latestVersion())
         streams.out << "; " << SchemaMigrator::latestVersion() - version << " migration(s) pending: run `db migrate`";

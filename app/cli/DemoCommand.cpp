@@ -35,8 +35,8 @@ int runDemo(const QStringList &arguments, CliStreams &streams)
     if (!summary)
         return failure(streams, demoCommand(), summary.errorMessage());
     streams.out << (*database)->path()
-                << (existed || (*database)->isServer() ? ": demo programme added\n" : ": demo database created\n") << "  "
-                << summary->cohorts << " cohorts, " << summary->students << " students, " << summary->lecturers
+                << (existed || (*database)->isServer() ? ": demo programme added\n" : ": demo database created\n")
+                << "  " << summary->cohorts << " cohorts, " << summary->students << " students, " << summary->lecturers
                 << " lecturers, " << summary->assignments << " assignments\n"
                 << "  " << summary->submissions << " submissions, " << summary->marks << " marks, " << summary->released
                 << " results released, " << summary->needingModeration << " awaiting moderation\n"

@@ -56,7 +56,8 @@ int runExportGrades(const QStringList &arguments, CliStreams &streams)
     auto session = signInFromOptions(options, DatabaseAccess::ReadOnly);
     if (!session)
         return fail(streams, session.errorMessage());
-    const Result<Gradebook> gradebook = GradebookBuilder::build(session->database->connection(), session->actor, assignment);
+    const Result<Gradebook> gradebook
+        = GradebookBuilder::build(session->database->connection(), session->actor, assignment);
     if (!gradebook)
         return fail(streams, gradebook.errorMessage());
     const QByteArray bytes
@@ -73,7 +74,8 @@ int runExportGrades(const QStringList &arguments, CliStreams &streams)
 CliCommand exportGradesCommand()
 {
     return {QStringLiteral("export-grades"),
-        QStringLiteral("export-grades --db FILE|URL [--as USER] --assignment ID --format moodle|canvas OUT   (export-grades --help)"),
+        QStringLiteral("export-grades --db FILE|URL [--as USER] --assignment ID --format moodle|canvas OUT   "
+                       "(export-grades --help)"),
         runExportGrades};
 }
 

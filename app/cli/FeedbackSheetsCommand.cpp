@@ -86,7 +86,8 @@ int runFeedbackSheets(const QStringList &arguments, CliStreams &streams)
 CliCommand feedbackSheetsCommand()
 {
     return {QStringLiteral("feedback-sheets"),
-        QStringLiteral("feedback-sheets --db FILE|URL [--as USER] (--assignment ID --out DIR | --submission ID --out FILE.pdf)"),
+        QStringLiteral(
+            "feedback-sheets --db FILE|URL [--as USER] (--assignment ID --out DIR | --submission ID --out FILE.pdf)"),
         runFeedbackSheets};
 }
 

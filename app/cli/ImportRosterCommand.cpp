@@ -123,7 +123,8 @@ int runImportRoster(const QStringList &arguments, CliStreams &streams)
 CliCommand importRosterCommand()
 {
     return {QStringLiteral("import-roster"),
-        QStringLiteral("import-roster --db FILE|URL [--as USER] --cohort NAME [--dry-run] CSV   (import-roster --help: columns)"),
+        QStringLiteral(
+            "import-roster --db FILE|URL [--as USER] --cohort NAME [--dry-run] CSV   (import-roster --help: columns)"),
         runImportRoster};
 }
 

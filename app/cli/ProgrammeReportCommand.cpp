@@ -36,7 +36,8 @@ const char *const kHelp
 int usage(CliStreams &streams, const QString &problem)
 {
     streams.err << "prepmark-cli report programme: " << problem
-                << "\nusage: prepmark-cli report programme --db FILE|URL [--as USER] [--programme CODE] (--pdf|--csv|--html) OUT\n";
+                << "\nusage: prepmark-cli report programme --db FILE|URL [--as USER] [--programme CODE] "
+                   "(--pdf|--csv|--html) OUT\n";
     return ExitUsage;
 }
 

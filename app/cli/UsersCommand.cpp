@@ -58,8 +58,9 @@ int add(const OptionParser &options, const CliSession &session, const QString &u
     user.studentNumber = options.value(QStringLiteral("student-number"));
     const Result<Role> role = roleFromName(options.value(QStringLiteral("role")));
     if (!role)
-        return usage(streams, QStringLiteral("--role: \"%1\" is not student, lecturer, leader or admin")
-                                  .arg(options.value(QStringLiteral("role"))));
+        return usage(streams,
+            QStringLiteral("--role: \"%1\" is not student, lecturer, leader or admin")
+                .arg(options.value(QStringLiteral("role"))));
     user.role = *role;
     if (user.displayName.trimmed().isEmpty())
         return usage(streams, QStringLiteral("missing --name"));
@@ -87,10 +88,10 @@ int list(const OptionParser &options, const CliSession &session, CliStreams &str
     if (options.isSet(QStringLiteral("json"))) {
         QJsonArray rows;
         for (const UserRecord &user : *all)
-            rows.append(QJsonObject {{QStringLiteral("username"), user.username},
-                {QStringLiteral("name"), user.displayName}, {QStringLiteral("role"), roleName(user.role)},
-                {QStringLiteral("email"), user.email}, {QStringLiteral("studentNumber"), user.studentNumber},
-                {QStringLiteral("active"), user.active}});
+            rows.append(
+                QJsonObject {{QStringLiteral("username"), user.username}, {QStringLiteral("name"), user.displayName},
+                    {QStringLiteral("role"), roleName(user.role)}, {QStringLiteral("email"), user.email},
+                    {QStringLiteral("studentNumber"), user.studentNumber}, {QStringLiteral("active"), user.active}});
         streams.out << QJsonDocument(rows).toJson(QJsonDocument::Indented);
         return ExitSuccess;
     }
@@ -121,11 +122,13 @@ int runUsers(const QStringList &arguments, CliStreams &streams)
     const bool needsUser = action == QLatin1String("add") || action == QLatin1String("passwd")
         || action == QLatin1String("disable") || action == QLatin1String("enable");
     if (!needsUser && action != QLatin1String("list"))
-        return usage(streams, action.isEmpty() ? QStringLiteral("say which: add, passwd, disable, enable or list")
-                                               : QStringLiteral("unknown action \"%1\"").arg(action));
+        return usage(streams,
+            action.isEmpty() ? QStringLiteral("say which: add, passwd, disable, enable or list")
+                             : QStringLiteral("unknown action \"%1\"").arg(action));
     if (words.size() != (needsUser ? 2 : 1))
-        return usage(streams, needsUser ? QStringLiteral("%1 takes one user name").arg(action)
-                                        : QStringLiteral("list takes no user name"));
+        return usage(streams,
+            needsUser ? QStringLiteral("%1 takes one user name").arg(action)
+                      : QStringLiteral("list takes no user name"));
     if (!options.require(SharedOption::database))
         return usage(streams, options.error());
     const Result<CliSession> session = signInFromOptions(options, DatabaseAccess::Writable);

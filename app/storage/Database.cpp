@@ -11,7 +11,6 @@
 #include <QSqlError>
 #include <QUuid>
 
-
 namespace prepmark {
 
 namespace {

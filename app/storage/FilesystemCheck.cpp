@@ -42,7 +42,8 @@ Status FilesystemCheck::createOwnerOnlyFile(const QString &path)
 {
     const int fd = ::open(QFile::encodeName(path).constData(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
     if (fd < 0)
-        return makeError(QStringLiteral("%1: cannot create: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno))));
+        return makeError(
+            QStringLiteral("%1: cannot create: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno))));
     ::close(fd);
     return {};
 }

@@ -90,7 +90,8 @@ Result<MigrationReport> SchemaMigrator::migrateTo(int targetVersion, const QStri
 
     if (*current > 0 && !backupPath.isEmpty() && dialect == SqlDialect::Sqlite) {
         if (const Status created = FilesystemCheck::createOwnerOnlyFile(backupPath); !created)
-            return makeError(QStringLiteral("cannot copy the database before migrating: %1").arg(created.errorMessage()));
+            return makeError(
+                QStringLiteral("cannot copy the database before migrating: %1").arg(created.errorMessage()));
         SqlQuery backup(m_connection, QStringLiteral("VACUUM INTO :path"));
         backup.bind(QStringLiteral(":path"), backupPath);
         const Status copied = backup.exec();

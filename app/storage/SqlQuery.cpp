@@ -66,7 +66,16 @@ Result<QVariant> SqlQuery::scalar()
         return status.error();
     if (!m_query.next())
         return makeError(QStringLiteral("\"%1\" returned no row").arg(shortened(m_sql)));
-    return m_query.value(0);
+    const QVariant value = m_query.value(0);
+    m_query.finish();
+    return value;
+}
+
+qint64 SqlQuery::insertedId()
+{
+    const qint64 id = m_query.next() ? m_query.value(0).toLongLong() : 0;
+    m_query.finish();
+    return id;
 }
 
 } // namespace prepmark

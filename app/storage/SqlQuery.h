@@ -28,18 +28,16 @@ public:
     QVariant value(int column) const { return m_query.value(column); }
     QVariant value(const QString &column) const { return m_query.value(column); }
     // The id of the row an executed "INSERT ... RETURNING id" wrote (both backends
-    // understand RETURNING; PostgreSQL's driver has no usable lastInsertId()).
-    qint64 insertedId()
-    {
-        const qint64 id = m_query.next() ? m_query.value(0).toLongLong() : 0;
-        m_query.finish(); // LOCAL-TEST-ONLY
-        return id;
-    }
+    // understand RETURNING; PostgreSQL's driver has no usable lastInsertId()). Finishes
+    // the statement: SQLite keeps a RETURNING statement in progress until it is reset,
+    // and a savepoint cannot be released while one is.
+    qint64 insertedId();
     int rowsAffected() const { return m_query.numRowsAffected(); }
     // Whether the last exec() failed because a row with the same unique key exists.
     bool violatedUniqueness() const { return m_uniqueViolation; }
 
-    // Runs and returns the first column of the first row (or an Error if there is no row).
+    // Runs and returns the first column of the first row (or an Error if there is no row),
+    // and finishes the statement.
     Result<QVariant> scalar();
 
 private:

@@ -1,6 +1,6 @@
-#include "support/TestDatabases.h"
 #include "../reports/ProgrammeReportOracle.h"
 #include "cli/CliRun.h"
+#include "support/TestDatabases.h"
 
 #include "cli/CliCommand.h"
 #include "core/CsvReader.h"

@@ -1,6 +1,6 @@
-#include "support/TestDatabases.h"
 #include "../reports/CohortReportOracle.h"
 #include "cli/CliRun.h"
+#include "support/TestDatabases.h"
 
 #include "cli/CliCommand.h"
 

@@ -87,8 +87,8 @@ private slots:
     void aStudentCannotReportOrExport()
     {
         const CliRun report = as(QStringLiteral("s24001"), DemoDataBuilder::demoPassword(),
-            {QStringLiteral("report"), QStringLiteral("programme"), QStringLiteral("--db"), url(QStringLiteral("s24001")),
-                QStringLiteral("--csv"), m_dir.filePath(QStringLiteral("p.csv"))});
+            {QStringLiteral("report"), QStringLiteral("programme"), QStringLiteral("--db"),
+                url(QStringLiteral("s24001")), QStringLiteral("--csv"), m_dir.filePath(QStringLiteral("p.csv"))});
         QCOMPARE(report.code, 1);
         QVERIFY2(report.err.contains(QLatin1String("s24001 (student) may not")), qPrintable(report.err));
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("p.csv"))));
@@ -117,11 +117,13 @@ private slots:
         qputenv("PREPMARK_NEW_PASSWORD", "welcome-1");
         const CliRun added = as(QStringLiteral("admin"), DemoDataBuilder::demoPassword(),
             {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("s27001"), QStringLiteral("--name"),
-                QStringLiteral("Nia Okafor"), QStringLiteral("--role"), QStringLiteral("student"), QStringLiteral("--db"),
-                url(QStringLiteral("admin"))});
+                QStringLiteral("Nia Okafor"), QStringLiteral("--role"), QStringLiteral("student"),
+                QStringLiteral("--db"), url(QStringLiteral("admin"))});
         QVERIFY2(added.code == 0, qPrintable(added.err));
-        QVERIFY(m_server->psql(kDatabase, QStringLiteral("s27001"), QStringLiteral("welcome-1"), QStringLiteral("SELECT 1;"))
-                    .ok());
+        QVERIFY(
+            m_server->psql(
+                        kDatabase, QStringLiteral("s27001"), QStringLiteral("welcome-1"), QStringLiteral("SELECT 1;"))
+                .ok());
         // The server holds a verifier, not the password.
         QCOMPARE(owner(QStringLiteral("SELECT rolname FROM pg_roles WHERE rolname = 's27001' AND rolcanlogin;")),
             QStringLiteral("s27001"));
@@ -140,21 +142,26 @@ private slots:
             {QStringLiteral("users"), QStringLiteral("passwd"), QStringLiteral("s27001"), QStringLiteral("--db"),
                 url(QStringLiteral("s27001"))});
         QVERIFY2(own.code == 0, qPrintable(own.err));
-        QVERIFY(m_server->psql(kDatabase, QStringLiteral("s27001"), QStringLiteral("my-own-2"), QStringLiteral("SELECT 1;"))
-                    .ok());
+        QVERIFY(
+            m_server->psql(kDatabase, QStringLiteral("s27001"), QStringLiteral("my-own-2"), QStringLiteral("SELECT 1;"))
+                .ok());
         const CliRun others = as(QStringLiteral("s27001"), QStringLiteral("my-own-2"),
             {QStringLiteral("users"), QStringLiteral("passwd"), QStringLiteral("mbaker"), QStringLiteral("--db"),
                 url(QStringLiteral("s27001"))});
         QCOMPARE(others.code, 1);
-        QVERIFY(m_server->psql(kDatabase, QStringLiteral("mbaker"), DemoDataBuilder::demoPassword(), QStringLiteral("SELECT 1;"))
+        QVERIFY(m_server
+                    ->psql(kDatabase, QStringLiteral("mbaker"), DemoDataBuilder::demoPassword(),
+                        QStringLiteral("SELECT 1;"))
                     .ok());
 
         const CliRun disabled = as(QStringLiteral("admin"), DemoDataBuilder::demoPassword(),
             {QStringLiteral("users"), QStringLiteral("disable"), QStringLiteral("s27001"), QStringLiteral("--db"),
                 url(QStringLiteral("admin"))});
         QVERIFY2(disabled.code == 0, qPrintable(disabled.err));
-        QVERIFY(!m_server->psql(kDatabase, QStringLiteral("s27001"), QStringLiteral("my-own-2"), QStringLiteral("SELECT 1;"))
-                     .ok());
+        QVERIFY(
+            !m_server->psql(
+                         kDatabase, QStringLiteral("s27001"), QStringLiteral("my-own-2"), QStringLiteral("SELECT 1;"))
+                 .ok());
         const CliRun listed = as(QStringLiteral("admin"), DemoDataBuilder::demoPassword(),
             {QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--db"), url(QStringLiteral("admin"))});
         QVERIFY2(listed.code == 0, qPrintable(listed.err));
@@ -166,14 +173,16 @@ private slots:
     {
         const QString path = m_dir.filePath(QStringLiteral("desk.db"));
         QCOMPARE(runPrepmarkCli({QStringLiteral("db"), QStringLiteral("init"), QStringLiteral("--db"), path}).code, 0);
-        const CliRun anonymous = runPrepmarkCli({QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--db"), path});
+        const CliRun anonymous
+            = runPrepmarkCli({QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--db"), path});
         QCOMPARE(anonymous.code, 1);
         QVERIFY2(anonymous.err.contains(QLatin1String("say who is acting with --as USER")), qPrintable(anonymous.err));
 
         // The demo database acts as the system, as before; there an admin account exists.
         const QString demo = m_dir.filePath(QStringLiteral("demo.db"));
         QCOMPARE(runPrepmarkCli({QStringLiteral("demo"), QStringLiteral("--db"), demo}).code, 0);
-        QCOMPARE(runPrepmarkCli({QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--db"), demo}).code, 0);
+        QCOMPARE(
+            runPrepmarkCli({QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--db"), demo}).code, 0);
         qputenv("PREPMARK_PASSWORD", "wrong");
         const CliRun wrong = runPrepmarkCli({QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--db"),
             demo, QStringLiteral("--as"), QStringLiteral("admin")});

@@ -114,8 +114,8 @@ private slots:
             QVERIFY2(who.ok(), qPrintable(who.errorMessage()));
             QCOMPARE(who->trimmed(), QString::fromLatin1(name));
         }
-        const Result<QString> wrong
-            = m_server->psql(kDatabase, QStringLiteral("s24001"), QStringLiteral("not-demo"), QStringLiteral("SELECT 1;"));
+        const Result<QString> wrong = m_server->psql(
+            kDatabase, QStringLiteral("s24001"), QStringLiteral("not-demo"), QStringLiteral("SELECT 1;"));
         QVERIFY(!wrong.ok());
         QVERIFY2(wrong.errorMessage().contains(QLatin1String("password authentication failed")),
             qPrintable(wrong.errorMessage()));
@@ -150,7 +150,8 @@ private slots:
             const Result<QString> seen = as(student, QStringLiteral("SELECT %1 FROM %2 t ORDER BY 1;").arg(row, table));
             if (rule == QLatin1String("denied")) {
                 QVERIFY2(!seen.ok(), qPrintable(table));
-                QVERIFY2(seen.errorMessage().contains(QLatin1String("permission denied")), qPrintable(seen.errorMessage()));
+                QVERIFY2(
+                    seen.errorMessage().contains(QLatin1String("permission denied")), qPrintable(seen.errorMessage()));
                 continue;
             }
             QVERIFY2(seen.ok(), qPrintable(table + QStringLiteral(": ") + seen.errorMessage()));
@@ -180,7 +181,8 @@ private slots:
         QTest::newRow("update evidence") << "UPDATE evidence SET provisional_level = 5";
         QTest::newRow("delete evidence") << "DELETE FROM evidence";
         QTest::newRow("insert release")
-            << "INSERT INTO released_results (attempt_id, released_at, released_by, rubric_key, rubric_version, scores, "
+            << "INSERT INTO released_results (attempt_id, released_at, released_by, rubric_key, rubric_version, "
+               "scores, "
                "verdict, adequate, mean, blocking) SELECT t.id, 'x', pm_uid(), 'r', 1, '{}', '{}', 1, 5, '[]' "
                "FROM attempts t JOIN submissions s ON s.id = t.submission_id WHERE s.student_id = pm_uid() LIMIT 1";
         QTest::newRow("update release") << "UPDATE released_results SET adequate = 1, mean = 5";
@@ -195,8 +197,7 @@ private slots:
                                         "VALUES ('eve', 'Eve', 'admin', '')";
         QTest::newRow("promote self") << "UPDATE users SET role = 'admin' WHERE id = pm_uid()";
         QTest::newRow("create login") << "SELECT pm_create_login('eve', 'admin', NULL)";
-        QTest::newRow("other's password")
-            << "SELECT pm_set_password('mbaker', 'SCRAM-SHA-256$4096:AAAA$AAAA:AAAA')";
+        QTest::newRow("other's password") << "SELECT pm_set_password('mbaker', 'SCRAM-SHA-256$4096:AAAA$AAAA:AAAA')";
         QTest::newRow("write audit") << "INSERT INTO audit_log (entity, action) VALUES ('mark', 'forged')";
         QTest::newRow("update audit") << "UPDATE audit_log SET detail = 'x'";
         QTest::newRow("delete audit") << "DELETE FROM audit_log";
@@ -234,9 +235,9 @@ private slots:
     void aStudentCannotTouchAnotherStudentsWork()
     {
         const qint64 other = idOf(QStringLiteral("s24002"));
-        const QString before
-            = owner(QStringLiteral("SELECT string_agg(t::text, ',' ORDER BY id) FROM submissions t WHERE student_id = %1;")
-                        .arg(other));
+        const QString before = owner(
+            QStringLiteral("SELECT string_agg(t::text, ',' ORDER BY id) FROM submissions t WHERE student_id = %1;")
+                .arg(other));
         // Row-level security hides the rows: the statements succeed and change nothing.
         QVERIFY(as(QStringLiteral("s24001"),
             QStringLiteral("UPDATE submissions SET status = 'not_marked', status_changed_by = pm_uid() "
@@ -245,7 +246,7 @@ private slots:
                     .ok());
         QCOMPARE(owner(QStringLiteral(
                      "SELECT string_agg(t::text, ',' ORDER BY id) FROM submissions t WHERE student_id = %1;")
-                         .arg(other)),
+                           .arg(other)),
             before);
         const Result<QString> handIn = as(QStringLiteral("s24001"),
             QStringLiteral("INSERT INTO attempts (submission_id, number, submitted_at) "
@@ -258,7 +259,8 @@ private slots:
                            "SELECT id, %1 FROM assignments LIMIT 1;")
                 .arg(other));
         QVERIFY(!forged.ok());
-        QVERIFY2(forged.errorMessage().contains(QLatin1String("row-level security")), qPrintable(forged.errorMessage()));
+        QVERIFY2(
+            forged.errorMessage().contains(QLatin1String("row-level security")), qPrintable(forged.errorMessage()));
     }
 
     void aLecturerSeesOnlyTheCohortsTheyTeach()
@@ -280,10 +282,11 @@ private slots:
                 .arg(taught));
         QVERIFY2(seen.ok(), qPrintable(seen.errorMessage()));
         QCOMPARE(seen->trimmed(), QStringLiteral("0"));
-        for (const char *table : {"attempts", "evidence", "marks", "dimension_results", "released_results",
-                 "markings", "moderations"}) {
-            const QString attemptColumn
-                = QString::fromLatin1(table) == QLatin1String("attempts") ? QStringLiteral("id") : QStringLiteral("attempt_id");
+        for (const char *table :
+            {"attempts", "evidence", "marks", "dimension_results", "released_results", "markings", "moderations"}) {
+            const QString attemptColumn = QString::fromLatin1(table) == QLatin1String("attempts")
+                ? QStringLiteral("id")
+                : QStringLiteral("attempt_id");
             const QString outside = QStringLiteral(
                 "%1 IN (SELECT t.id FROM attempts t JOIN submissions s ON s.id = t.submission_id JOIN assignments a "
                 "ON a.id = s.assignment_id WHERE a.cohort_id NOT IN (%2))")
@@ -298,10 +301,10 @@ private slots:
             QCOMPARE(count->trimmed(), QStringLiteral("0"));
         }
         // Writing marks on an attempt of another cohort is refused.
-        const QString attempt = owner(
-            QStringLiteral("SELECT t.id FROM attempts t JOIN submissions s ON s.id = t.submission_id JOIN assignments a "
-                           "ON a.id = s.assignment_id WHERE a.cohort_id NOT IN (%1) LIMIT 1;")
-                .arg(taught));
+        const QString attempt = owner(QStringLiteral(
+            "SELECT t.id FROM attempts t JOIN submissions s ON s.id = t.submission_id JOIN assignments a "
+            "ON a.id = s.assignment_id WHERE a.cohort_id NOT IN (%1) LIMIT 1;")
+                                          .arg(taught));
         const Result<QString> mark = as(QStringLiteral("mbaker"),
             QStringLiteral("INSERT INTO marks (attempt_id, marker_id, criterion_key, level, updated_at, changed_by) "
                            "VALUES (%1, pm_uid(), 'si_clipping', 5, 'x', pm_uid());")
@@ -327,8 +330,9 @@ private slots:
     {
         QFETCH(QString, role);
         QFETCH(QString, password);
-        const QString before = owner(QStringLiteral("SELECT count(*) || ':' || md5(string_agg(t::text, ',' ORDER BY id)) "
-                                                    "FROM audit_log t;"));
+        const QString before
+            = owner(QStringLiteral("SELECT count(*) || ':' || md5(string_agg(t::text, ',' ORDER BY id)) "
+                                   "FROM audit_log t;"));
         QVERIFY(before.split(QLatin1Char(':')).first().toInt() > 100);
         for (const char *sql : {"UPDATE audit_log SET detail = 'rewritten' WHERE id = (SELECT min(id) FROM audit_log);",
                  "DELETE FROM audit_log WHERE id = (SELECT max(id) FROM audit_log);", "TRUNCATE audit_log;"}) {
@@ -339,7 +343,8 @@ private slots:
                                       "FROM audit_log t;")),
             before);
         // Leaders and admins read it.
-        const Result<QString> read = m_server->psql(kDatabase, role, password, QStringLiteral("SELECT count(*) FROM audit_log;"));
+        const Result<QString> read
+            = m_server->psql(kDatabase, role, password, QStringLiteral("SELECT count(*) FROM audit_log;"));
         QVERIFY2(read.ok(), qPrintable(read.errorMessage()));
         QCOMPARE(read->trimmed(), before.split(QLatin1Char(':')).first());
     }
@@ -360,8 +365,8 @@ private slots:
         QVERIFY2(own.ok(), qPrintable(own.errorMessage()));
         QCOMPARE(QString::number(own->size()),
             owner(QStringLiteral("SELECT count(*) FROM submissions WHERE student_id = %1;").arg(actor->userId)));
-        const auto attempt = submissions.addAttempt(own->first().id, QStringLiteral("{}"), QStringLiteral("notes"),
-            QDateTime::currentDateTimeUtc());
+        const auto attempt = submissions.addAttempt(
+            own->first().id, QStringLiteral("{}"), QStringLiteral("notes"), QDateTime::currentDateTimeUtc());
         QVERIFY2(attempt.ok(), qPrintable(attempt.errorMessage()));
         QCOMPARE(owner(QStringLiteral("SELECT status || ',' || status_changed_by FROM submissions WHERE id = %1;")
                            .arg(own->first().id)),
@@ -369,8 +374,10 @@ private slots:
         // The student's own password change goes through; another's is refused by the server.
         UserRepository users((*database)->connection(), *actor);
         QVERIFY2(users.setPassword(QStringLiteral("s24001"), QStringLiteral("new-secret")).ok(), "own password");
-        QVERIFY(m_server->psql(kDatabase, QStringLiteral("s24001"), QStringLiteral("new-secret"), QStringLiteral("SELECT 1;"))
-                    .ok());
+        QVERIFY(
+            m_server
+                ->psql(kDatabase, QStringLiteral("s24001"), QStringLiteral("new-secret"), QStringLiteral("SELECT 1;"))
+                .ok());
         QVERIFY(users.setPassword(QStringLiteral("s24001"), DemoDataBuilder::demoPassword()).ok());
     }
 
@@ -389,8 +396,8 @@ private slots:
 
     void anAdminManagesAccountsOnTheServer()
     {
-        auto database = Database::open(m_server->location(kDatabase, QStringLiteral("admin")),
-            Database::Mode::Existing, DemoDataBuilder::demoPassword());
+        auto database = Database::open(m_server->location(kDatabase, QStringLiteral("admin")), Database::Mode::Existing,
+            DemoDataBuilder::demoPassword());
         QVERIFY2(database.ok(), qPrintable(database.errorMessage()));
         const Result<Actor> actor = UserRepository::signedIn((*database)->connection());
         QVERIFY(actor.ok());
@@ -401,7 +408,8 @@ private slots:
         user.role = Role::Student;
         const Result<qint64> created = users.createAccount(user, QStringLiteral("first-password"));
         QVERIFY2(created.ok(), qPrintable(created.errorMessage()));
-        QVERIFY(m_server->psql(kDatabase, QStringLiteral("s29001"), QStringLiteral("first-password"),
+        QVERIFY(m_server
+                    ->psql(kDatabase, QStringLiteral("s29001"), QStringLiteral("first-password"),
                         QStringLiteral("SELECT 1;"))
                     .ok());
         QVERIFY(users.setActive(QStringLiteral("s29001"), false).ok());
@@ -412,8 +420,9 @@ private slots:
             qPrintable(disabled.errorMessage()));
         QVERIFY(users.setActive(QStringLiteral("s29001"), true).ok());
         QVERIFY(users.setPassword(QStringLiteral("s29001"), QStringLiteral("second")).ok());
-        QVERIFY(m_server->psql(kDatabase, QStringLiteral("s29001"), QStringLiteral("second"), QStringLiteral("SELECT 1;"))
-                    .ok());
+        QVERIFY(
+            m_server->psql(kDatabase, QStringLiteral("s29001"), QStringLiteral("second"), QStringLiteral("SELECT 1;"))
+                .ok());
         // A user name that cannot be a role is refused with a message that says why.
         user.username = QStringLiteral("Bad Name");
         const Result<qint64> bad = users.createAccount(user, QStringLiteral("x"));
