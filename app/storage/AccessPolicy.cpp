@@ -61,7 +61,8 @@ qint64 AccessPolicy::cohortOfAttempt(qint64 attemptId) const
 
 qint64 AccessPolicy::studentOfSubmission(qint64 submissionId) const
 {
-    SqlQuery query(m_connection, QStringLiteral("SELECT student_id FROM submissions WHERE id = :id"));
+    SqlQuery query(
+        m_connection, QStringLiteral("SELECT student_id FROM submission_students WHERE submission_id = :id"));
     query.bind(QStringLiteral(":id"), submissionId);
     return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
 }

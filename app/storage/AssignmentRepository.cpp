@@ -168,7 +168,8 @@ Result<QVector<StudentAssignmentRow>> AssignmentRepository::forStudent(qint64 st
                            "   WHERE t.submission_id = s.id ORDER BY t.number DESC LIMIT 1), "
                            "(SELECT r.mean FROM released_results r JOIN attempts t ON t.id = r.attempt_id "
                            "   WHERE t.submission_id = s.id ORDER BY t.number DESC LIMIT 1) "
-                           "FROM submissions s WHERE s.assignment_id = :assignment AND s.student_id = :student"));
+                           "FROM submissions s JOIN submission_students ss ON ss.submission_id = s.id "
+                           "WHERE s.assignment_id = :assignment AND ss.student_id = :student"));
         submission.bind(QStringLiteral(":assignment"), row.assignment.id).bind(QStringLiteral(":student"), studentId);
         if (const Status done = submission.exec(); !done)
             return done.error();

@@ -14,10 +14,11 @@ const char *const kStatusNames[]
     = {"not_marked", "in_marking", "first_marked", "second_marked", "needs_moderation", "agreed", "released"};
 
 const QString kSubmissionSelect
-    = QStringLiteral("SELECT s.id, s.assignment_id, s.student_id, s.status, "
+    = QStringLiteral("SELECT s.id, s.assignment_id, ss.student_id, s.status, "
                      "(SELECT count(*) FROM attempts t WHERE t.submission_id = s.id), "
                      "(SELECT t.id FROM attempts t WHERE t.submission_id = s.id ORDER BY t.number DESC LIMIT 1), "
-                     "s.row_version FROM submissions s ");
+                     "s.row_version FROM submissions s "
+                     "LEFT JOIN submission_students ss ON ss.submission_id = s.id ");
 
 SubmissionRecord readSubmission(const SqlQuery &query)
 {
@@ -68,7 +69,8 @@ Result<qint64> SubmissionRepository::open(qint64 assignmentId, qint64 studentId)
     if (const Status done = insert.exec(); !done)
         return done.error();
     SqlQuery id(m_connection,
-        QStringLiteral("SELECT id FROM submissions WHERE assignment_id = :assignment AND student_id = :student"));
+        QStringLiteral("SELECT s.id FROM submissions s JOIN submission_students ss ON ss.submission_id = s.id "
+                       "WHERE s.assignment_id = :assignment AND ss.student_id = :student"));
     id.bind(QStringLiteral(":assignment"), assignmentId).bind(QStringLiteral(":student"), studentId);
     const Result<QVariant> value = id.scalar();
     if (!value)
@@ -294,7 +296,7 @@ Result<QVector<EvidenceRecord>> SubmissionRepository::evidence(qint64 attemptId)
 
 Result<QVector<SubmissionRecord>> SubmissionRepository::own() const
 {
-    SqlQuery query(m_connection, kSubmissionSelect + QStringLiteral("WHERE s.student_id = :student ORDER BY s.id"));
+    SqlQuery query(m_connection, kSubmissionSelect + QStringLiteral("WHERE ss.student_id = :student ORDER BY s.id"));
     query.bind(QStringLiteral(":student"), m_access.actor().userId);
     if (const Status done = query.exec(); !done)
         return done.error();
@@ -311,9 +313,15 @@ Result<QVector<StudentResultRow>> SubmissionRepository::resultsForAssignment(qin
 
     SqlQuery query(m_connection,
         QStringLiteral("SELECT u.id, u.display_name, u.student_number, s.id, s.status, "
-                       "  (SELECT t.id FROM attempts t WHERE t.submission_id = s.id ORDER BY t.number DESC LIMIT 1) "
+                       "  (SELECT t.id FROM attempts t WHERE t.submission_id = s.id ORDER BY t.number DESC LIMIT 1), "
+                       "  s.id IS NULL AND (SELECT blind_marking FROM assignments WHERE id = :assignment) = 1 "
+                       "    AND (SELECT count(*) FROM submissions WHERE assignment_id = :assignment) "
+                       "      > (SELECT count(*) FROM submission_students v JOIN submissions w "
+                       "         ON w.id = v.submission_id WHERE w.assignment_id = :assignment) "
                        "FROM enrolments e JOIN users u ON u.id = e.user_id "
-                       "LEFT JOIN submissions s ON s.student_id = u.id AND s.assignment_id = :assignment "
+                       "LEFT JOIN (SELECT s2.id, s2.status, ss2.student_id FROM submissions s2 "
+                       "  JOIN submission_students ss2 ON ss2.submission_id = s2.id "
+                       "  WHERE s2.assignment_id = :assignment) s ON s.student_id = u.id "
                        "WHERE e.cohort_id = (SELECT cohort_id FROM assignments WHERE id = :assignment) "
                        "AND e.role = 'student' ORDER BY u.display_name"));
     query.bind(QStringLiteral(":assignment"), assignmentId);
@@ -329,6 +337,7 @@ Result<QVector<StudentResultRow>> SubmissionRepository::resultsForAssignment(qin
         if (row.submissionId != 0)
             row.status = submissionStatusFromName(query.value(4).toString()).value();
         row.attemptId = query.value(5).toLongLong();
+        row.hiddenByBlindMarking = query.value(6).toBool();
         rows << row;
     }
     for (StudentResultRow &row : rows) {

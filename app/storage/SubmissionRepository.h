@@ -76,7 +76,11 @@ struct StudentResultRow
     qint64 studentId = 0;
     QString studentName;
     QString studentNumber;
-    qint64 submissionId = 0; // 0: nothing submitted
+    qint64 submissionId = 0; // 0: nothing submitted, or hidden
+    // Blind marking on a server: which submission is this student's stays hidden from its
+    // markers until release (db/postgresql/008_blind_marking.sql), so submissionId is 0
+    // whether or not they handed in.
+    bool hiddenByBlindMarking = false;
     SubmissionStatus status = SubmissionStatus::NotMarked;
     qint64 attemptId = 0; // the latest attempt
     std::optional<DimensionScores> agreedScores;

@@ -116,7 +116,8 @@ private slots:
             QStringLiteral("SELECT group_concat(name, ',') FROM schema_migrations ORDER BY version"));
         QCOMPARE(recorded.scalar()->toString(),
             QStringLiteral("001_initial.sql,002_release_audit_outcomes.sql,003_marking_workflow.sql,004_workbench.sql,"
-                           "005_server_security.sql,006_concurrent_marking.sql,007_sign_in_attempts.sql"));
+                           "005_server_security.sql,006_concurrent_marking.sql,007_sign_in_attempts.sql,"
+                           "008_blind_marking.sql"));
     }
 
     void existingModeRefusesAMissingFile()

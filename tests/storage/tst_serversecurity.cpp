@@ -317,6 +317,75 @@ private slots:
         QVERIFY(!as(QStringLiteral("mbaker"), QStringLiteral("SELECT pm_create_login('eve', 'admin', NULL);")).ok());
     }
 
+    // Blind marking, enforced by the server (version 8): a lecturer cannot read
+    // submissions.student_id or markings.feedback at all; submission_students names the
+    // student only where the assignment is not blind-marked or the submission is released,
+    // and marking_feedback shows another marker's feedback only as the blind rules allow.
+    // The expected rows are the rules written out here as the owner's SQL. hkhan teaches the
+    // demo cohort whose blind-marked assignment is still being marked: second marker of some
+    // attempts (not yet complete), not marking others.
+    void blindMarkingHidesWhoseWorkItIsAndTheOtherMarkersFeedback()
+    {
+        const QString lecturer = QStringLiteral("hkhan");
+        const qint64 me = idOf(lecturer);
+        for (const char *sql : {"SELECT student_id FROM submissions LIMIT 1;", "SELECT feedback FROM markings LIMIT 1;",
+                 "SELECT count(*) FROM submissions WHERE student_id = 1;"}) {
+            const Result<QString> denied = as(lecturer, QString::fromLatin1(sql));
+            QVERIFY2(!denied.ok(), sql);
+            QVERIFY2(
+                denied.errorMessage().contains(QLatin1String("permission denied")), qPrintable(denied.errorMessage()));
+        }
+        const QString taught = QStringLiteral(
+            "a.cohort_id IN (SELECT cohort_id FROM enrolments WHERE user_id = %1 AND role = 'lecturer')")
+                                   .arg(me);
+        const QString submissions
+            = QStringLiteral("FROM submissions s JOIN assignments a ON a.id = s.assignment_id WHERE %1").arg(taught);
+        QVERIFY(owner(QStringLiteral("SELECT count(*) %1 AND a.blind_marking = 1 AND s.status <> 'released';")
+                          .arg(submissions))
+                    .toInt()
+            > 0);
+        const QString named = owner(QStringLiteral("SELECT string_agg(s.id || ':' || s.student_id, ',' ORDER BY s.id) "
+                                                   "%1 AND (a.blind_marking = 0 OR s.status = 'released');")
+                                        .arg(submissions));
+        QVERIFY(!named.isEmpty());
+        const Result<QString> seen = as(lecturer,
+            QStringLiteral("SELECT string_agg(submission_id || ':' || student_id, ',' ORDER BY submission_id) "
+                           "FROM submission_students;"));
+        QVERIFY2(seen.ok(), qPrintable(seen.errorMessage()));
+        QCOMPARE(seen->trimmed(), named);
+
+        // Feedback: their own; another marker's once their own marking of the attempt is
+        // complete or they moderate it; if they are not marking it, once it is second marked.
+        const QString mine = QStringLiteral("SELECT 1 FROM markings x WHERE x.attempt_id = m.attempt_id AND "
+                                            "x.marker_id = %1")
+                                 .arg(me);
+        const QString markings
+            = QStringLiteral("FROM markings m JOIN attempts t ON t.id = m.attempt_id JOIN submissions s "
+                             "ON s.id = t.submission_id JOIN assignments a ON a.id = s.assignment_id "
+                             "WHERE %1")
+                  .arg(taught);
+        const QString visible
+            = QStringLiteral("m.marker_id = %1 OR EXISTS (%2 AND (x.completed_at IS NOT NULL OR x.role = 'moderator')) "
+                             "OR (NOT EXISTS (%2) AND s.status NOT IN ('not_marked', 'in_marking', 'first_marked'))")
+                  .arg(me)
+                  .arg(mine);
+        const QString expected = owner(
+            QStringLiteral("SELECT string_agg(m.attempt_id || ':' || m.marker_id || ':' || coalesce(m.feedback, '-'), "
+                           "',' ORDER BY m.attempt_id, m.marker_id) %1 AND (%2);")
+                .arg(markings, visible));
+        QVERIFY(!expected.isEmpty());
+        // Another marker's feedback is written on attempts the rules still hide from hkhan.
+        const int hiddenFeedback = owner(
+            QStringLiteral("SELECT count(*) %1 AND NOT (%2) AND m.feedback IS NOT NULL;").arg(markings, visible))
+                                       .toInt();
+        QVERIFY(hiddenFeedback > 0);
+        const Result<QString> read = as(lecturer,
+            QStringLiteral("SELECT string_agg(attempt_id || ':' || marker_id || ':' || coalesce(feedback, '-'), ',' "
+                           "ORDER BY attempt_id, marker_id) FROM marking_feedback;"));
+        QVERIFY2(read.ok(), qPrintable(read.errorMessage()));
+        QCOMPARE(read->trimmed(), expected);
+    }
+
     void nobodyRewritesTheAuditLog_data()
     {
         QTest::addColumn<QString>("role");

@@ -114,10 +114,11 @@ private slots:
 
         page.filterEdit()->setText(QStringLiteral("s2500"));
         const int shown = page.filterModel()->rowCount();
-        QCOMPARE(shown, scalar(QStringLiteral("SELECT count(*) FROM users WHERE username LIKE '%s2500%' OR "
-                                              "display_name LIKE '%s2500%' OR email LIKE '%s2500%' OR "
-                                              "student_number LIKE '%s2500%'"))
-                            .toInt());
+        QCOMPARE(shown,
+            scalar(QStringLiteral("SELECT count(*) FROM users WHERE username LIKE '%s2500%' OR "
+                                  "display_name LIKE '%s2500%' OR email LIKE '%s2500%' OR "
+                                  "student_number LIKE '%s2500%'"))
+                .toInt());
         QVERIFY(shown > 0);
         QVERIFY(page.selectAccount(QStringLiteral("mbaker"))); // clears the filter to show it
         QVERIFY(page.filterEdit()->text().isEmpty());
@@ -298,7 +299,8 @@ private slots:
             QVERIFY2(dialog->summaryLabel()->text().contains(QStringLiteral("permission denied for table audit_log")),
                 qPrintable(dialog->summaryLabel()->text()));
             QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM users")).toInt(), usersBefore);
-            QEXPECT_FAIL("", "a roster import by an admin on a server needs the database to write its audit row", Abort);
+            QEXPECT_FAIL(
+                "", "a roster import by an admin on a server needs the database to write its audit row", Abort);
         }
         QVERIFY2(imported, qPrintable(dialog->summaryLabel()->text()));
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM users")).toInt(), usersBefore + 3);

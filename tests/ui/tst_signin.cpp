@@ -90,17 +90,19 @@ private slots:
         QCOMPARE(database->location().user(), QStringLiteral("s24001"));
         QCOMPARE(login.actor().username, QStringLiteral("s24001"));
         QCOMPARE(login.actor().role, Role::Student);
-        QCOMPARE(login.actor().userId, owner(QStringLiteral("SELECT id FROM users WHERE username = 's24001';")).toLongLong());
+        QCOMPARE(login.actor().userId,
+            owner(QStringLiteral("SELECT id FROM users WHERE username = 's24001';")).toLongLong());
 
         MainWindow window(*database, login.actor());
         QVERIFY(window.windowTitle().contains(QStringLiteral("server")));
         auto *results = window.homePage()->findChild<ReleasedResultsPage *>();
         QVERIFY(results);
         // What the owner's SQL says s24001 has been released, oldest first...
-        const QStringList own = owner(QStringLiteral(
-            "SELECT a.title FROM released_results r JOIN attempts t ON t.id = r.attempt_id "
-            "JOIN submissions s ON s.id = t.submission_id JOIN assignments a ON a.id = s.assignment_id "
-            "JOIN users u ON u.id = s.student_id WHERE u.username = 's24001' ORDER BY r.released_at, r.id;"))
+        const QStringList own = owner(
+            QStringLiteral(
+                "SELECT a.title FROM released_results r JOIN attempts t ON t.id = r.attempt_id "
+                "JOIN submissions s ON s.id = t.submission_id JOIN assignments a ON a.id = s.assignment_id "
+                "JOIN users u ON u.id = s.student_id WHERE u.username = 's24001' ORDER BY r.released_at, r.id;"))
                                     .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QVERIFY(!own.isEmpty());
         // ... while other students' results exist on the server.
@@ -115,9 +117,15 @@ private slots:
         QTest::addColumn<QString>("username");
         QTest::addColumn<QString>("password");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("wrong password") << "s24001" << "not-demo" << "Wrong user name or password.";
-        QTest::newRow("unknown user") << "nobody" << "demo" << "Wrong user name or password.";
-        QTest::newRow("no password") << "s24001" << "" << "Enter your password.";
+        QTest::newRow("wrong password") << "s24001"
+                                        << "not-demo"
+                                        << "Wrong user name or password.";
+        QTest::newRow("unknown user") << "nobody"
+                                      << "demo"
+                                      << "Wrong user name or password.";
+        QTest::newRow("no password") << "s24001"
+                                     << ""
+                                     << "Enter your password.";
     }
 
     void aFailedSignInSaysWhyAndKeepsTheDialogOpen()
@@ -285,9 +293,9 @@ private slots:
     void signingOutEndsTheSessionOnTheServer()
     {
         const auto sessions = [this] {
-            return owner(QStringLiteral(
-                "SELECT count(*) FROM pg_stat_activity WHERE usename = 'mbaker' AND datname = '%1';")
-                             .arg(kDatabase))
+            return owner(
+                QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE usename = 'mbaker' AND datname = '%1';")
+                    .arg(kDatabase))
                 .toInt();
         };
         QCOMPARE(sessions(), 0);

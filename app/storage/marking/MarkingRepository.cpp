@@ -401,8 +401,10 @@ Result<QVector<MarkingRecord>> MarkingRepository::markings(qint64 attemptId) con
     if (const Status allowed = m_access.mayMarkAttempt(attemptId); !allowed)
         return allowed.error();
     SqlQuery query(m_connection,
-        QStringLiteral("SELECT m.marker_id, u.display_name, m.role, m.feedback, m.completed_at FROM markings m "
-                       "JOIN users u ON u.id = m.marker_id WHERE m.attempt_id = :attempt "
+        QStringLiteral("SELECT m.marker_id, u.display_name, m.role, v.feedback, m.completed_at FROM markings m "
+                       "JOIN users u ON u.id = m.marker_id "
+                       "LEFT JOIN marking_feedback v ON v.attempt_id = m.attempt_id AND v.marker_id = m.marker_id "
+                       "WHERE m.attempt_id = :attempt "
                        "ORDER BY CASE m.role WHEN 'first' THEN 0 WHEN 'second' THEN 1 ELSE 2 END, m.marker_id"));
     query.bind(QStringLiteral(":attempt"), attemptId);
     if (const Status done = query.exec(); !done)

@@ -119,10 +119,11 @@ WriteStatus ReleaseRepository::markReleased(qint64 attemptId, std::optional<qint
 
 namespace {
 const QString kReleasedSelect = QStringLiteral(
-    "SELECT r.id, r.attempt_id, s.id, s.student_id, a.id, a.title, x.title, r.released_at, r.rubric_key, "
+    "SELECT r.id, r.attempt_id, s.id, ss.student_id, a.id, a.title, x.title, r.released_at, r.rubric_key, "
     "r.rubric_version, r.scores, r.verdict, r.adequate, r.mean, r.blocking, r.feedback, a.cohort_id "
     "FROM released_results r JOIN attempts t ON t.id = r.attempt_id JOIN submissions s ON s.id = t.submission_id "
-    "JOIN assignments a ON a.id = s.assignment_id JOIN exercises x ON x.id = a.exercise_id ");
+    "JOIN assignments a ON a.id = s.assignment_id JOIN exercises x ON x.id = a.exercise_id "
+    "LEFT JOIN submission_students ss ON ss.submission_id = s.id ");
 
 // The latest released attempt of the submission s.
 const QString kLatestReleased = QStringLiteral(
@@ -161,7 +162,7 @@ Result<QVector<ReleasedResult>> ReleaseRepository::forStudent(qint64 studentId) 
     if (actor.role == Role::Student && actor.userId != studentId)
         return accessDenied(actor, QStringLiteral("read another student's results"));
     SqlQuery query(
-        m_connection, kReleasedSelect + QStringLiteral("WHERE s.student_id = :student ORDER BY r.released_at, r.id"));
+        m_connection, kReleasedSelect + QStringLiteral("WHERE ss.student_id = :student ORDER BY r.released_at, r.id"));
     query.bind(QStringLiteral(":student"), studentId);
     if (const Status done = query.exec(); !done)
         return done.error();
@@ -181,7 +182,7 @@ Result<QVector<ReleasedResult>> ReleaseRepository::forAssignment(qint64 assignme
     if (const Status allowed = m_access.mayTeachAssignment(assignmentId); !allowed)
         return allowed.error();
     SqlQuery query(m_connection,
-        kReleasedSelect + QStringLiteral("JOIN users u ON u.id = s.student_id WHERE a.id = :assignment AND ")
+        kReleasedSelect + QStringLiteral("JOIN users u ON u.id = ss.student_id WHERE a.id = :assignment AND ")
             + kLatestReleased + QStringLiteral("ORDER BY u.display_name, s.id"));
     query.bind(QStringLiteral(":assignment"), assignmentId);
     if (const Status done = query.exec(); !done)

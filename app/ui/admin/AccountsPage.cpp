@@ -86,8 +86,7 @@ AccountsPage::AccountsPage(UserContext &context, QWidget *parent) : QWidget(pare
 void AccountsPage::reload()
 {
     const std::optional<UserRecord> selected = selectedAccount();
-    const Result<QVector<UserRecord>> accounts
-        = UserRepository(m_context.database.connection(), m_context.actor).all();
+    const Result<QVector<UserRecord>> accounts = UserRepository(m_context.database.connection(), m_context.actor).all();
     if (!accounts) {
         m_model->setAccounts({});
         showMessage(accounts.errorMessage(), true);
@@ -174,8 +173,8 @@ void AccountsPage::toggleSelectedActive()
     if (!account)
         return;
     const bool enable = !account->active;
-    const Status done = UserRepository(m_context.database.connection(), m_context.actor)
-                            .setActive(account->username, enable);
+    const Status done
+        = UserRepository(m_context.database.connection(), m_context.actor).setActive(account->username, enable);
     if (!done) {
         showMessage(tr("\"%1\" was not changed: %2").arg(account->username, done.errorMessage()), true);
         return;

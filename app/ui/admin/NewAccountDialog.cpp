@@ -95,8 +95,8 @@ void NewAccountDialog::submit()
     account.role = Role(m_role->currentData().toInt());
     account.email = m_email->text().trimmed();
     account.studentNumber = m_studentNumber->text().trimmed();
-    const Result<qint64> created = UserRepository(m_context.database.connection(), m_context.actor)
-                                       .createAccount(account, m_password->text());
+    const Result<qint64> created
+        = UserRepository(m_context.database.connection(), m_context.actor).createAccount(account, m_password->text());
     if (!created) {
         showProblem(tr("The account was not created: %1").arg(created.errorMessage()));
         return;

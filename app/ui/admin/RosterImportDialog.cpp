@@ -178,7 +178,8 @@ void RosterImportDialog::showReport(const RosterImportReport &report, bool dryRu
     m_preview->setRowCount(int(report.rows.size()));
     for (int r = 0; r < report.rows.size(); ++r) {
         const RosterRowOutcome &row = report.rows.at(r);
-        const QString where = row.column > 0 ? tr("%1, column %2").arg(row.line).arg(row.column) : QString::number(row.line);
+        const QString where
+            = row.column > 0 ? tr("%1, column %2").arg(row.line).arg(row.column) : QString::number(row.line);
         const QStringList cells {actionText(row.action), where, row.username, row.displayName, row.message};
         for (int c = 0; c < ColumnCount; ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));

@@ -17,8 +17,8 @@
 
 namespace prepmark {
 
-ServerDialog::ServerDialog(const std::optional<DatabaseLocation> &current, const QString &username,
-    const QString &password, QWidget *parent)
+ServerDialog::ServerDialog(
+    const std::optional<DatabaseLocation> &current, const QString &username, const QString &password, QWidget *parent)
     : QDialog(parent), m_username(username.trimmed().toLower()), m_password(password)
 {
     setObjectName(QStringLiteral("serverDialog"));
@@ -89,8 +89,8 @@ bool ServerDialog::test()
     const bool withAccount = !m_username.isEmpty() && !m_password.isEmpty();
     // Without an account: the server answers when it asks for a password PrepMark does not
     // give (libpq: "no password supplied").
-    const Result<std::unique_ptr<Database>> database = Database::open(
-        server->withUser(m_username), Database::Mode::ReadOnly, withAccount ? m_password : QString());
+    const Result<std::unique_ptr<Database>> database
+        = Database::open(server->withUser(m_username), Database::Mode::ReadOnly, withAccount ? m_password : QString());
     QApplication::restoreOverrideCursor();
     if (!database) {
         if (!withAccount && database.errorMessage().contains(QLatin1String("no password supplied"))) {

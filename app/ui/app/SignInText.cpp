@@ -61,7 +61,8 @@ QString SignInText::serverProblem(const QString &error, const DatabaseLocation &
                   "(%2)")
             .arg(where, error);
     if (error.contains(QLatin1String("database \"")) && error.contains(QLatin1String("does not exist")))
-        return tr("The server has no database \"%1\". Check the database name under Server….").arg(server.databaseName());
+        return tr("The server has no database \"%1\". Check the database name under Server….")
+            .arg(server.databaseName());
     if (error.contains(QLatin1String("pg_hba.conf")))
         return tr("The server %1 does not accept connections from this computer. Ask its administrator. (%2)")
             .arg(where, error);
