@@ -1398,6 +1398,10 @@ Bewertungsraster: %6 (%7)</translation>
         <source>Masked</source>
         <translation>Verdeckt</translation>
     </message>
+    <message>
+        <source>hidden until release (blind marking)</source>
+        <translation>bis zur Freigabe verborgen (Blindbewertung)</translation>
+    </message>
 </context>
 <context>
     <name>prepmark::CohortResultsPage</name>
@@ -1483,6 +1487,97 @@ Bewertungsraster: %6 (%7)</translation>
     <message>
         <source>Saved to your comment bank.</source>
         <translation>In Ihrer Kommentarbank gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>prepmark::ConflictBar</name>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Theirs (stored now)</source>
+        <translation>Fremde Fassung (jetzt gespeichert)</translation>
+    </message>
+    <message>
+        <source>Yours (not saved)</source>
+        <translation>Ihre (nicht gespeichert)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload (take theirs)</source>
+        <translation>&amp;Neu laden (fremde übernehmen)</translation>
+    </message>
+    <message>
+        <source>Show what is stored now; your unsaved change is dropped.</source>
+        <translation>Zeigt, was jetzt gespeichert ist; Ihre ungespeicherte Änderung wird verworfen.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Meine behalten</translation>
+    </message>
+    <message>
+        <source>Write your version over theirs. The overwrite is recorded in the audit log with your name.</source>
+        <translation>Ihre Fassung über die fremde schreiben. Das Überschreiben wird mit Ihrem Namen im Prüfprotokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Jemand anderes</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>einem unbekannten Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;You saved a newer version of this on %1&lt;/b&gt;, in another window or on another computer. Nothing was saved here.</source>
+        <translation>&lt;b&gt;Sie haben am %1 eine neuere Fassung gespeichert&lt;/b&gt;, in einem anderen Fenster oder auf einem anderen Computer. Hier wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 changed this on %2&lt;/b&gt;, after you opened it. Nothing was saved here.</source>
+        <translation>&lt;b&gt;%1 hat dies am %2 geändert&lt;/b&gt;, nachdem Sie es geöffnet hatten. Hier wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What you opened was removed&lt;/b&gt; (last saved by %1 on %2). Nothing was saved here.</source>
+        <translation>&lt;b&gt;Was Sie geöffnet hatten, wurde entfernt&lt;/b&gt; (zuletzt gespeichert von %1 am %2). Hier wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>marker</source>
+        <translation>Bewertende Person</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 is already the %2&lt;/b&gt; of this submission (since %3). Your sheet was not saved.</source>
+        <translation>&lt;b&gt;%1 ist bereits %2&lt;/b&gt; dieser Abgabe (seit %3). Ihr Bogen wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;You completed this marking on %1&lt;/b&gt;, in another window or on another computer. Nothing was saved here.</source>
+        <translation>&lt;b&gt;Sie haben diese Bewertung am %1 abgeschlossen&lt;/b&gt;, in einem anderen Fenster oder auf einem anderen Computer. Hier wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 completed this marking on %2.&lt;/b&gt; Nothing was saved here.</source>
+        <translation>&lt;b&gt;%1 hat diese Bewertung am %2 abgeschlossen.&lt;/b&gt; Hier wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The student handed in a new attempt&lt;/b&gt; on %1; this page shows the earlier one. Nothing was saved here.</source>
+        <translation>&lt;b&gt;Die Person hat am %1 einen neuen Versuch abgegeben&lt;/b&gt;; diese Seite zeigt den früheren. Hier wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 released this result on %2.&lt;/b&gt; A released result is a snapshot; nothing was saved here.</source>
+        <translation>&lt;b&gt;%1 hat dieses Ergebnis am %2 freigegeben.&lt;/b&gt; Ein freigegebenes Ergebnis ist eine Momentaufnahme; hier wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Rückmeldung</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
     </message>
 </context>
 <context>
@@ -2258,6 +2353,26 @@ Bewertungsraster: %6 (%7)</translation>
         <source>&lt;b&gt;Marking complete&lt;/b&gt; — %1. %2</source>
         <translation>&lt;b&gt;Bewertung abgeschlossen&lt;/b&gt; — %1. %2</translation>
     </message>
+    <message>
+        <source>Not saved: changed elsewhere</source>
+        <translation>Nicht gespeichert: anderswo geändert</translation>
+    </message>
+    <message>
+        <source>Reloaded</source>
+        <translation>Neu geladen</translation>
+    </message>
+    <message>
+        <source>Your sheet could not be kept: %1</source>
+        <translation>Ihr Bogen konnte nicht behalten werden: %1</translation>
+    </message>
+    <message>
+        <source>Your draft kept %1</source>
+        <translation>Ihr Entwurf wurde um %1 behalten</translation>
+    </message>
+    <message>
+        <source>Your sheet was kept over the other one; the audit log records the overwrite.</source>
+        <translation>Ihr Bogen wurde über den anderen geschrieben; das Prüfprotokoll hält das Überschreiben fest.</translation>
+    </message>
 </context>
 <context>
     <name>prepmark::MarkingQueueModel</name>
@@ -2460,6 +2575,10 @@ Bewertungsraster: %6 (%7)</translation>
     <message>
         <source>&lt;b&gt;Released.&lt;/b&gt; The student now sees this result; it is kept as a snapshot.</source>
         <translation>&lt;b&gt;Freigegeben.&lt;/b&gt; Die Studierenden sehen dieses Ergebnis jetzt; es wird als unveränderlicher Stand aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your agreed scores were kept&lt;/b&gt; over the other decision; the audit log records the overwrite. The result can now be released to the student.</source>
+        <translation>&lt;b&gt;Ihre vereinbarten Punktzahlen wurden behalten&lt;/b&gt;, statt der anderen Entscheidung; das Prüfprotokoll hält das Überschreiben fest. Das Ergebnis kann jetzt freigegeben werden.</translation>
     </message>
 </context>
 <context>

@@ -1398,6 +1398,10 @@ Rúbrica: %6 (%7)</translation>
         <source>Masked</source>
         <translation>Enmascarado</translation>
     </message>
+    <message>
+        <source>hidden until release (blind marking)</source>
+        <translation>oculto hasta la publicación (corrección ciega)</translation>
+    </message>
 </context>
 <context>
     <name>prepmark::CohortResultsPage</name>
@@ -1483,6 +1487,97 @@ Rúbrica: %6 (%7)</translation>
     <message>
         <source>Saved to your comment bank.</source>
         <translation>Guardado en su banco de comentarios.</translation>
+    </message>
+</context>
+<context>
+    <name>prepmark::ConflictBar</name>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Theirs (stored now)</source>
+        <translation>La de la otra persona (guardada ahora)</translation>
+    </message>
+    <message>
+        <source>Yours (not saved)</source>
+        <translation>Su versión (sin guardar)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload (take theirs)</source>
+        <translation>&amp;Recargar (tomar la otra)</translation>
+    </message>
+    <message>
+        <source>Show what is stored now; your unsaved change is dropped.</source>
+        <translation>Muestra lo que está guardado ahora; su cambio sin guardar se descarta.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Conservar la mía</translation>
+    </message>
+    <message>
+        <source>Write your version over theirs. The overwrite is recorded in the audit log with your name.</source>
+        <translation>Escribir su versión sobre la otra. La sobrescritura queda registrada en el registro de auditoría con su nombre.</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Otra persona</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>una fecha desconocida</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;You saved a newer version of this on %1&lt;/b&gt;, in another window or on another computer. Nothing was saved here.</source>
+        <translation>&lt;b&gt;Usted guardó una versión más reciente el %1&lt;/b&gt;, en otra ventana o en otro ordenador. Aquí no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 changed this on %2&lt;/b&gt;, after you opened it. Nothing was saved here.</source>
+        <translation>&lt;b&gt;%1 cambió esto el %2&lt;/b&gt;, después de que usted lo abriera. Aquí no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What you opened was removed&lt;/b&gt; (last saved by %1 on %2). Nothing was saved here.</source>
+        <translation>&lt;b&gt;Lo que usted abrió fue eliminado&lt;/b&gt; (guardado por última vez por %1 el %2). Aquí no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>marker</source>
+        <translation>corrector</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 is already the %2&lt;/b&gt; of this submission (since %3). Your sheet was not saved.</source>
+        <translation>&lt;b&gt;%1 ya es %2&lt;/b&gt; de esta entrega (desde %3). Su hoja no se guardó.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;You completed this marking on %1&lt;/b&gt;, in another window or on another computer. Nothing was saved here.</source>
+        <translation>&lt;b&gt;Usted completó esta corrección el %1&lt;/b&gt;, en otra ventana o en otro ordenador. Aquí no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 completed this marking on %2.&lt;/b&gt; Nothing was saved here.</source>
+        <translation>&lt;b&gt;%1 completó esta corrección el %2.&lt;/b&gt; Aquí no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The student handed in a new attempt&lt;/b&gt; on %1; this page shows the earlier one. Nothing was saved here.</source>
+        <translation>&lt;b&gt;El estudiante entregó un nuevo intento&lt;/b&gt; el %1; esta página muestra el anterior. Aquí no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 released this result on %2.&lt;/b&gt; A released result is a snapshot; nothing was saved here.</source>
+        <translation>&lt;b&gt;%1 publicó este resultado el %2.&lt;/b&gt; Un resultado publicado es una instantánea; aquí no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Comentarios</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
     </message>
 </context>
 <context>
@@ -2258,6 +2353,26 @@ Rúbrica: %6 (%7)</translation>
         <source>&lt;b&gt;Marking complete&lt;/b&gt; — %1. %2</source>
         <translation>&lt;b&gt;Corrección completada&lt;/b&gt; — %1. %2</translation>
     </message>
+    <message>
+        <source>Not saved: changed elsewhere</source>
+        <translation>Sin guardar: cambiado en otro lugar</translation>
+    </message>
+    <message>
+        <source>Reloaded</source>
+        <translation>Recargado</translation>
+    </message>
+    <message>
+        <source>Your sheet could not be kept: %1</source>
+        <translation>Su hoja no se pudo conservar: %1</translation>
+    </message>
+    <message>
+        <source>Your draft kept %1</source>
+        <translation>Su borrador se conservó a las %1</translation>
+    </message>
+    <message>
+        <source>Your sheet was kept over the other one; the audit log records the overwrite.</source>
+        <translation>Su hoja se conservó sobre la otra; el registro de auditoría recoge la sobrescritura.</translation>
+    </message>
 </context>
 <context>
     <name>prepmark::MarkingQueueModel</name>
@@ -2460,6 +2575,10 @@ Rúbrica: %6 (%7)</translation>
     <message>
         <source>&lt;b&gt;Released.&lt;/b&gt; The student now sees this result; it is kept as a snapshot.</source>
         <translation>&lt;b&gt;Publicado.&lt;/b&gt; El estudiante ya ve este resultado; se conserva como instantánea.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your agreed scores were kept&lt;/b&gt; over the other decision; the audit log records the overwrite. The result can now be released to the student.</source>
+        <translation>&lt;b&gt;Sus puntuaciones acordadas se conservaron&lt;/b&gt; sobre la otra decisión; el registro de auditoría recoge la sobrescritura. Ya se puede publicar el resultado al estudiante.</translation>
     </message>
 </context>
 <context>

@@ -1398,6 +1398,10 @@ Grille d&apos;évaluation&#xa0;:&#xa0;%6 (%7)</translation>
         <source>Masked</source>
         <translation>Masqué</translation>
     </message>
+    <message>
+        <source>hidden until release (blind marking)</source>
+        <translation>masqué jusqu’à la publication (correction à l’aveugle)</translation>
+    </message>
 </context>
 <context>
     <name>prepmark::CohortResultsPage</name>
@@ -1483,6 +1487,97 @@ Grille d&apos;évaluation&#xa0;:&#xa0;%6 (%7)</translation>
     <message>
         <source>Saved to your comment bank.</source>
         <translation>Enregistré dans votre banque de commentaires.</translation>
+    </message>
+</context>
+<context>
+    <name>prepmark::ConflictBar</name>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Theirs (stored now)</source>
+        <translation>La leur (enregistrée maintenant)</translation>
+    </message>
+    <message>
+        <source>Yours (not saved)</source>
+        <translation>La vôtre (non enregistrée)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload (take theirs)</source>
+        <translation>&amp;Recharger (prendre la leur)</translation>
+    </message>
+    <message>
+        <source>Show what is stored now; your unsaved change is dropped.</source>
+        <translation>Affiche ce qui est enregistré maintenant ; votre modification non enregistrée est abandonnée.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Garder la mienne</translation>
+    </message>
+    <message>
+        <source>Write your version over theirs. The overwrite is recorded in the audit log with your name.</source>
+        <translation>Écrire votre version par-dessus la leur. L’écrasement est consigné dans le journal d’audit avec votre nom.</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>une date inconnue</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;You saved a newer version of this on %1&lt;/b&gt;, in another window or on another computer. Nothing was saved here.</source>
+        <translation>&lt;b&gt;Vous avez enregistré une version plus récente le %1&lt;/b&gt;, dans une autre fenêtre ou sur un autre ordinateur. Rien n’a été enregistré ici.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 changed this on %2&lt;/b&gt;, after you opened it. Nothing was saved here.</source>
+        <translation>&lt;b&gt;%1 a modifié ceci le %2&lt;/b&gt;, après que vous l’avez ouvert. Rien n’a été enregistré ici.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What you opened was removed&lt;/b&gt; (last saved by %1 on %2). Nothing was saved here.</source>
+        <translation>&lt;b&gt;Ce que vous aviez ouvert a été supprimé&lt;/b&gt; (enregistré en dernier par %1 le %2). Rien n’a été enregistré ici.</translation>
+    </message>
+    <message>
+        <source>marker</source>
+        <translation>correcteur</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 is already the %2&lt;/b&gt; of this submission (since %3). Your sheet was not saved.</source>
+        <translation>&lt;b&gt;%1 est déjà %2&lt;/b&gt; de ce rendu (depuis %3). Votre grille n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;You completed this marking on %1&lt;/b&gt;, in another window or on another computer. Nothing was saved here.</source>
+        <translation>&lt;b&gt;Vous avez terminé cette correction le %1&lt;/b&gt;, dans une autre fenêtre ou sur un autre ordinateur. Rien n’a été enregistré ici.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 completed this marking on %2.&lt;/b&gt; Nothing was saved here.</source>
+        <translation>&lt;b&gt;%1 a terminé cette correction le %2.&lt;/b&gt; Rien n’a été enregistré ici.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The student handed in a new attempt&lt;/b&gt; on %1; this page shows the earlier one. Nothing was saved here.</source>
+        <translation>&lt;b&gt;L’étudiant a rendu une nouvelle tentative&lt;/b&gt; le %1 ; cette page montre la précédente. Rien n’a été enregistré ici.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 released this result on %2.&lt;/b&gt; A released result is a snapshot; nothing was saved here.</source>
+        <translation>&lt;b&gt;%1 a publié ce résultat le %2.&lt;/b&gt; Un résultat publié est un instantané ; rien n’a été enregistré ici.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
     </message>
 </context>
 <context>
@@ -2258,6 +2353,26 @@ Grille d&apos;évaluation&#xa0;:&#xa0;%6 (%7)</translation>
         <source>&lt;b&gt;Marking complete&lt;/b&gt; — %1. %2</source>
         <translation>&lt;b&gt;Correction terminée&lt;/b&gt; —&#xa0;%1.&#xa0;%2</translation>
     </message>
+    <message>
+        <source>Not saved: changed elsewhere</source>
+        <translation>Non enregistré : modifié ailleurs</translation>
+    </message>
+    <message>
+        <source>Reloaded</source>
+        <translation>Rechargé</translation>
+    </message>
+    <message>
+        <source>Your sheet could not be kept: %1</source>
+        <translation>Votre grille n’a pas pu être conservée : %1</translation>
+    </message>
+    <message>
+        <source>Your draft kept %1</source>
+        <translation>Votre brouillon a été conservé à %1</translation>
+    </message>
+    <message>
+        <source>Your sheet was kept over the other one; the audit log records the overwrite.</source>
+        <translation>Votre grille a été conservée à la place de l’autre ; le journal d’audit consigne l’écrasement.</translation>
+    </message>
 </context>
 <context>
     <name>prepmark::MarkingQueueModel</name>
@@ -2460,6 +2575,10 @@ Grille d&apos;évaluation&#xa0;:&#xa0;%6 (%7)</translation>
     <message>
         <source>&lt;b&gt;Released.&lt;/b&gt; The student now sees this result; it is kept as a snapshot.</source>
         <translation>&lt;b&gt;Publié.&lt;/b&gt; L&apos;étudiant voit maintenant ce résultat&#xa0;; il est conservé en l&apos;état.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your agreed scores were kept&lt;/b&gt; over the other decision; the audit log records the overwrite. The result can now be released to the student.</source>
+        <translation>&lt;b&gt;Vos notes convenues ont été conservées&lt;/b&gt; à la place de l’autre décision ; le journal d’audit consigne l’écrasement. Le résultat peut maintenant être publié à l’étudiant.</translation>
     </message>
 </context>
 <context>
