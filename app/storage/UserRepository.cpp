@@ -178,6 +178,12 @@ Result<QVector<UserRecord>> UserRepository::all() const
 Result<Actor> UserRepository::authenticate(
     const QSqlDatabase &connection, const QString &username, const QString &password)
 {
+    // A server keeps no password PrepMark could check (users.password_hash is empty): the
+    // user signs in by connecting as their own login role, and signedIn() names them.
+    if (dialectOf(connection) == SqlDialect::PostgreSql)
+        return makeError(QStringLiteral("On a department server you sign in as your own database account: "
+                                        "connect as postgresql://%1@HOST/DBNAME with your password.")
+                             .arg(username.trimmed()));
     SqlQuery query(connection,
         QStringLiteral("SELECT id, role, password_hash, display_name, active, username FROM users WHERE "
                        "lower(username) = lower(:username)"));

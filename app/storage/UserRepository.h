@@ -56,7 +56,9 @@ public:
     // On a server: the account of the login role this connection signed in as.
     static Result<Actor> signedIn(const QSqlDatabase &connection);
     // The user with this name and password, as an Actor; one message for an unknown
-    // name and a wrong password, so neither is revealed.
+    // name and a wrong password, so neither is revealed. SQLite files only: on a server the
+    // password is checked by the server when the user connects as their login role (then
+    // signedIn()), so this refuses with a message that says so.
     static Result<Actor> authenticate(const QSqlDatabase &connection, const QString &username, const QString &password);
 
     // Staff read any account; a student only their own.
