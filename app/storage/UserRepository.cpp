@@ -63,8 +63,8 @@ Result<qint64> UserRepository::insertAccount(
         return makeError(QStringLiteral("a user needs a user name"));
     const bool server = dialectOf(m_connection) == SqlDialect::PostgreSql;
     if (server && !ServerAccounts::isValidUsername(username))
-        return makeError(QStringLiteral("user name \"%1\" must be lower-case letters, digits, \".\", \"_\" or "
-                                        "\"-\" on a server (it is also the sign-in name of the database role)")
+        return makeError(QStringLiteral("user name \"%1\" must be lower-case letters, digits, \".\", \"_\", \"-\" or "
+                                        "\"@\" on a server (it is also the sign-in name of the database role)")
                              .arg(username));
     Transaction transaction(m_connection);
     if (!transaction.active())
