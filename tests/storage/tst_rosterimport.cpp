@@ -340,8 +340,8 @@ private slots:
     {
         QFETCH(QString, username);
         QFETCH(int, role);
-        const qint64 id = scalar(m_database->connection(),
-            QStringLiteral("SELECT id FROM users WHERE username = '%1'").arg(username));
+        const qint64 id = scalar(
+            m_database->connection(), QStringLiteral("SELECT id FROM users WHERE username = '%1'").arg(username));
         QVERIFY(id > 0);
         const Actor actor {id, Role(role), username, QString()};
         const QString before = footprint();
