@@ -140,7 +140,7 @@ Result<QVector<StudentAssignmentRow>> AssignmentRepository::forStudent(qint64 st
         kAssignmentSelect
             + QStringLiteral(
                 "JOIN enrolments e ON e.cohort_id = a.cohort_id AND e.user_id = :student AND e.role = 'student' "
-                "WHERE 1 ORDER BY a.due_at IS NULL, a.due_at, a.id"));
+                "ORDER BY a.due_at IS NULL, a.due_at, a.id"));
     query.bind(QStringLiteral(":student"), studentId);
     if (const Status done = query.exec(); !done)
         return done.error();

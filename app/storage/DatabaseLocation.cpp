@@ -84,8 +84,8 @@ QString DatabaseLocation::display() const
     if (m_backend == Backend::Sqlite)
         return m_path;
     QString text = QStringLiteral("postgresql://");
-    if (!m_user.isEmpty())
-        text += m_user + QLatin1Char('@');
+    if (!m_user.isEmpty()) // an email address as user name: its "@" is %40 in a URL
+        text += QString::fromLatin1(QUrl::toPercentEncoding(m_user)) + QLatin1Char('@');
     const bool socket = m_host.startsWith(QLatin1Char('/'));
     if (!socket)
         text += m_host;

@@ -26,7 +26,7 @@ ServerAccounts::ServerAccounts(QSqlDatabase connection) : m_connection(std::move
 
 bool ServerAccounts::isValidUsername(const QString &username)
 {
-    static const QRegularExpression valid(QStringLiteral("^[a-z0-9][a-z0-9_.-]{0,62}$"));
+    static const QRegularExpression valid(QStringLiteral("^[a-z0-9][a-z0-9_.@-]{0,62}$"));
     return valid.match(username).hasMatch();
 }
 
@@ -61,8 +61,8 @@ Status ServerAccounts::call(const QString &sql, const QVariantList &values) cons
 Status ServerAccounts::createLogin(const QString &username, Role role, const QString &password) const
 {
     if (!isValidUsername(username))
-        return makeError(QStringLiteral("user name \"%1\" must be lower-case letters, digits, \".\", \"_\" or \"-\" "
-                                        "on a server (it is also the sign-in name of the database role)")
+        return makeError(QStringLiteral("user name \"%1\" must be lower-case letters, digits, \".\", \"_\", \"-\" or "
+                                        "\"@\" on a server (it is also the sign-in name of the database role)")
                              .arg(username));
     QVariant verifier;
     if (!password.isEmpty()) {

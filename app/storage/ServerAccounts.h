@@ -30,7 +30,8 @@ public:
     Status setPassword(const QString &username, const QString &password) const;
     Status setLoginEnabled(const QString &username, bool enabled) const;
 
-    // The role's sign-in name for an account: user names are lower case on a server.
+    // The role's sign-in name for an account: user names are lower case on a server, and
+    // may be email addresses (Moodle's participant lists have no other identity).
     static bool isValidUsername(const QString &username);
 
 private:

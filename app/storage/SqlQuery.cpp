@@ -1,5 +1,8 @@
 #include "SqlQuery.h"
 
+#include "SqlDialect.h"
+#include "Transaction.h"
+
 #include <QSqlError>
 
 namespace prepmark {
@@ -12,10 +15,22 @@ QString shortened(const QString &sql)
 }
 } // namespace
 
-SqlQuery::SqlQuery(const QSqlDatabase &connection, const QString &sql) : m_query(connection), m_sql(sql)
+SqlQuery::SqlQuery(const QSqlDatabase &connection, const QString &sql)
+    : m_query(connection),
+      m_sql(sql),
+      m_connectionName(connection.connectionName()),
+      m_postgres(dialectOf(connection) == SqlDialect::PostgreSql)
 {
     if (!sql.isEmpty())
         m_prepared = m_query.prepare(sql);
+}
+
+SqlQuery::~SqlQuery()
+{
+    // A failed statement aborted the server's transaction: its prepared statement can be
+    // freed only once the transaction is rolled back.
+    if (m_postgres && m_failed)
+        Transaction::freeWhenTransactionEnds(m_connectionName, std::move(m_query));
 }
 
 SqlQuery SqlQuery::unprepared(const QSqlDatabase &connection, const QString &sql)
@@ -46,7 +61,9 @@ Status SqlQuery::exec()
     if (!m_prepared)
         return makeError(QStringLiteral("cannot prepare \"%1\": %2").arg(shortened(m_sql), m_query.lastError().text()));
     m_uniqueViolation = false;
+    m_failed = false;
     if (!(m_direct ? m_query.exec(m_sql) : m_query.exec())) {
+        m_failed = true;
         const QSqlError error = m_query.lastError();
         // PostgreSQL: SQLSTATE 23505; SQLite: SQLITE_CONSTRAINT_UNIQUE / _PRIMARYKEY (or the
         // primary code 19 with the "UNIQUE constraint failed" text, as older drivers report it).

@@ -16,6 +16,9 @@ class SqlQuery
 {
 public:
     SqlQuery(const QSqlDatabase &connection, const QString &sql);
+    ~SqlQuery();
+    SqlQuery(SqlQuery &&) = default;
+    SqlQuery &operator=(SqlQuery &&) = default;
 
     // A statement run as written, without placeholders: schema changes (PostgreSQL cannot
     // PREPARE a CREATE TABLE) and the bundled migration scripts. Never for user text.
@@ -43,6 +46,9 @@ public:
 private:
     QSqlQuery m_query;
     QString m_sql;
+    QString m_connectionName;
+    bool m_postgres = false;
+    bool m_failed = false;
     bool m_prepared = false;
     bool m_direct = false;
     bool m_uniqueViolation = false;

@@ -6,11 +6,16 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <map>
+#include <vector>
+
 namespace prepmark {
 
 namespace {
 // Open transactions per connection; connections never cross threads.
 thread_local QHash<QString, int> t_openTransactions;
+// Failed statements waiting for their connection's transaction to end.
+thread_local std::map<QString, std::vector<QSqlQuery>> t_failedStatements;
 
 QString savepointName(int depth)
 {
@@ -56,6 +61,14 @@ void Transaction::leave()
 {
     m_active = false;
     t_openTransactions[m_connection.connectionName()] = m_depth;
+    // Committed, or rolled back to where it began: the connection takes statements again.
+    t_failedStatements.erase(m_connection.connectionName());
+}
+
+void Transaction::freeWhenTransactionEnds(const QString &connectionName, QSqlQuery query)
+{
+    if (t_openTransactions.value(connectionName, 0) > 0)
+        t_failedStatements[connectionName].push_back(std::move(query));
 }
 
 Status Transaction::commit()

@@ -3,6 +3,7 @@
 #include "core/Result.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 namespace prepmark {
 
@@ -47,6 +48,12 @@ public:
     Error beginError() const { return m_beginError; }
     Status commit();
     void rollback();
+
+    // PostgreSQL refuses every statement of a transaction after one failed, until it is
+    // rolled back, and so cannot free the failed statement either. SqlQuery hands such a
+    // statement here: it is freed when the transaction (or savepoint) on its connection
+    // ends, or at once when none is open.
+    static void freeWhenTransactionEnds(const QString &connectionName, QSqlQuery query);
 
 private:
     void leave();

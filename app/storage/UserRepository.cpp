@@ -64,8 +64,8 @@ Result<qint64> UserRepository::insertAccount(
         return makeError(QStringLiteral("a user needs a user name"));
     const bool server = dialectOf(m_connection) == SqlDialect::PostgreSql;
     if (server && !ServerAccounts::isValidUsername(username))
-        return makeError(QStringLiteral("user name \"%1\" must be lower-case letters, digits, \".\", \"_\" or "
-                                        "\"-\" on a server (it is also the sign-in name of the database role)")
+        return makeError(QStringLiteral("user name \"%1\" must be lower-case letters, digits, \".\", \"_\", \"-\" or "
+                                        "\"@\" on a server (it is also the sign-in name of the database role)")
                              .arg(username));
     Transaction transaction(m_connection);
     if (!transaction.active())
@@ -191,18 +191,21 @@ Result<Actor> UserRepository::authenticate(
                 .arg(username.trimmed(), until.toUTC().toString(QStringLiteral("HH:mm"))),
             until);
     };
-    // A server authenticates its login roles itself, and limits their failures (auth_delay).
-    const bool limited = dialectOf(connection) == SqlDialect::Sqlite;
+    // A server keeps no password PrepMark could check (users.password_hash is empty): the
+    // user signs in by connecting as their own login role, and signedIn() names them; the
+    // server limits their failures itself (auth_delay).
+    if (dialectOf(connection) == SqlDialect::PostgreSql)
+        return refuse(SignInRefusal::Reason::DatabaseError,
+            QStringLiteral("On a department server you sign in as your own database account: "
+                           "connect as postgresql://%1@HOST/DBNAME with your password.")
+                .arg(username.trimmed()));
     SignInLimiter limiter(connection);
-    if (limited) {
-        const Result<std::optional<QDateTime>> until = limiter.lockedUntil(username);
-        if (!until)
-            return failed(until.error());
-        if (*until) {
-            if (const Status logged = limiter.recordRefusal(username, 0, **until); !logged)
-                return failed(logged.error());
-            return lockedOut(**until);
-        }
+    if (const Result<std::optional<QDateTime>> until = limiter.lockedUntil(username); !until) {
+        return failed(until.error());
+    } else if (*until) {
+        if (const Status logged = limiter.recordRefusal(username, 0, **until); !logged)
+            return failed(logged.error());
+        return lockedOut(**until);
     }
 
     SqlQuery query(connection,
@@ -220,8 +223,6 @@ Result<Actor> UserRepository::authenticate(
             = passwordRight ? SignInRefusal::Reason::Disabled : SignInRefusal::Reason::WrongNameOrPassword;
         const QString message = passwordRight ? QStringLiteral("The account \"%1\" is disabled.").arg(username)
                                               : QStringLiteral("Wrong user name or password.");
-        if (!limited)
-            return refuse(reason, message);
         const Result<std::optional<QDateTime>> until = limiter.recordFailure(username, accountId,
             passwordRight ? QStringLiteral("account disabled") : QStringLiteral("wrong user name or password"));
         if (!until)
@@ -230,10 +231,8 @@ Result<Actor> UserRepository::authenticate(
             return lockedOut(**until);
         return refuse(reason, message);
     }
-    if (limited) {
-        if (const Status cleared = limiter.clear(username); !cleared)
-            return failed(cleared.error());
-    }
+    if (const Status cleared = limiter.clear(username); !cleared)
+        return failed(cleared.error());
     return Actor {query.value(0).toLongLong(), roleFromName(query.value(1).toString()).value(),
         query.value(5).toString(), query.value(3).toString()};
 }

@@ -71,7 +71,9 @@ public:
     // On a server: the account of the login role this connection signed in as.
     static Result<Actor> signedIn(const QSqlDatabase &connection);
     // The user with this name and password, as an Actor; one message for an unknown
-    // name and a wrong password, so neither is revealed. In an SQLite file failed sign-ins
+    // name and a wrong password, so neither is revealed. SQLite files only: on a server the
+    // password is checked by the server when the user connects as their login role (then
+    // signedIn()), so this refuses with a message that says so. In a file failed sign-ins
     // are limited and recorded (SignInLimiter): after too many the name is refused for a
     // while, even with the right password. When refusal is given, a refusal says why there.
     static Result<Actor> authenticate(const QSqlDatabase &connection, const QString &username, const QString &password,

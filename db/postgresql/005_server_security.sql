@@ -166,8 +166,8 @@ BEGIN
     IF coalesce(pm_role(), '') <> 'admin' AND NOT pg_has_role(session_user, current_user, 'MEMBER') THEN
         RAISE EXCEPTION '% may not create accounts (admins only)', session_user USING ERRCODE = '42501';
     END IF;
-    IF username !~ '^[a-z0-9][a-z0-9_.-]{0,62}$' THEN
-        RAISE EXCEPTION 'user name "%" must be lower-case letters, digits, ".", "_" or "-"', username
+    IF username !~ '^[a-z0-9][a-z0-9_.@-]{0,62}$' THEN
+        RAISE EXCEPTION 'user name "%" must be lower-case letters, digits, ".", "_", "-" or "@"', username
             USING ERRCODE = '22023';
     END IF;
     IF role NOT IN ('student', 'lecturer', 'leader', 'admin', 'grader') THEN

@@ -41,7 +41,10 @@ MarkSheet sheetWith(int peaks, int phase, int names, int colours, int fades, int
 int count(const QSqlDatabase &c, const QString &sql)
 {
     SqlQuery q(c, sql);
-    return q.scalar()->toInt();
+    const Result<QVariant> value = q.scalar();
+    if (!value)
+        qFatal("%s", qPrintable(value.errorMessage()));
+    return value->toInt();
 }
 } // namespace
 
@@ -315,11 +318,15 @@ private slots:
 
         // Everything is in the audit log: the status changes, completions, the moderation.
         SqlQuery audit(c,
-            QStringLiteral("SELECT group_concat(old_value || '>' || new_value, ',') FROM "
-                           "(SELECT old_value, new_value FROM audit_log WHERE entity = 'submission' AND entity_id = :s "
-                           "ORDER BY id)"));
+            QStringLiteral("SELECT old_value || '>' || new_value FROM audit_log WHERE entity = 'submission' "
+                           "AND entity_id = :s ORDER BY id"));
         audit.bind(QStringLiteral(":s"), submission);
-        QCOMPARE(audit.scalar()->toString(),
+        const Status read = audit.exec();
+        QVERIFY2(read.ok(), qPrintable(read.errorMessage()));
+        QStringList changes;
+        while (audit.next())
+            changes << audit.value(0).toString();
+        QCOMPARE(changes.join(QLatin1Char(',')),
             QStringLiteral(
                 "not_marked>in_marking,in_marking>first_marked,first_marked>needs_moderation,needs_moderation>agreed"));
         QCOMPARE(count(c,

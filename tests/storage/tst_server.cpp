@@ -49,6 +49,10 @@ private slots:
         QTest::newRow("tcp default port") << "postgresql://s24001@10.0.0.5/prepmark" << true << "s24001"
                                           << "10.0.0.5" << 5432 << "prepmark"
                                           << "postgresql://s24001@10.0.0.5/prepmark";
+        QTest::newRow("email as user") << "postgresql://zoe.obriain%40example.ac.uk@db.example.ac.uk/prepmark" << true
+                                       << "zoe.obriain@example.ac.uk"
+                                       << "db.example.ac.uk" << 5432 << "prepmark"
+                                       << "postgresql://zoe.obriain%40example.ac.uk@db.example.ac.uk/prepmark";
         QTest::newRow("socket") << "postgresql:///prepmark?host=/run/postgresql" << true << ""
                                 << "/run/postgresql" << 5432 << "prepmark"
                                 << "postgresql:///prepmark?host=/run/postgresql";

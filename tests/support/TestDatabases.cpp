@@ -3,6 +3,7 @@
 #include "PostgresServer.h"
 
 #include "demo/DemoDataBuilder.h"
+#include "storage/UserRepository.h"
 
 #include <QAtomicInt>
 
@@ -64,6 +65,18 @@ Result<QString> freshDatabaseArgument(const QString &name)
     if (!location)
         return location.error();
     return location->display();
+}
+
+Result<Actor> signIn(const Database &database, const QString &username, const QString &password)
+{
+    if (!database.isServer())
+        return UserRepository::authenticate(database.connection(), username, password);
+    // Mode::Existing: the database is migrated already, and only its owner could migrate it.
+    const Result<std::unique_ptr<Database>> asUser
+        = Database::open(database.location().withUser(username), Database::Mode::Existing, password);
+    if (!asUser)
+        return asUser.error();
+    return UserRepository::signedIn((*asUser)->connection());
 }
 
 QString databaseArgument(const Database &database)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/Actor.h"
 #include "storage/Database.h"
 
 #include <QString>
@@ -30,6 +31,13 @@ Result<QString> freshDatabaseArgument(const QString &name);
 // What `--db` takes for the database: its file, or its server URL (the owner's password
 // is in PGPASSWORD for the whole test process, as a department's scripts would set it).
 QString databaseArgument(const Database &database);
+
+// Signs in as PrepMark does on the database's backend: in an SQLite file the password is
+// checked against the stored Argon2id hash (UserRepository::authenticate); on a server a
+// new connection is opened as the user's own login role, the server checks the password
+// (SCRAM), and the account is read back (UserRepository::signedIn). On a server the user
+// name is the role's name as created: lower case.
+Result<Actor> signIn(const Database &database, const QString &username, const QString &password);
 
 // "sqlite" or "postgresql", for messages.
 QString backendName();
