@@ -1,24 +1,34 @@
-# prepmark_add_test(<name> [WIDGETS] [SANITIZE] SOURCES <files...> LIBS <targets...> [TIMEOUT s])
+# prepmark_add_test(<name> [WIDGETS] [BOTH_BACKENDS] [SANITIZE] SOURCES <files...> LIBS <targets...> [TIMEOUT s])
 # One QtTest executable = one CTest entry. Every test runs on the offscreen platform
 # (WIDGETS tests are also started with `-platform offscreen`), so no display is
 # needed, and knows where the source tree is (PREPMARK_SOURCE_DIR) to find rubrics/,
-# db/ and exercises/. SANITIZE puts the test in the subset CI also runs under the asan
+# db/ and exercises/. BOTH_BACKENDS registers the executable twice: <name> on SQLite and
+# <name>_postgresql with PREPMARK_TEST_BACKEND=postgresql, where tests/support/TestDatabases
+# puts every database on a private PostgreSQL server the test process starts itself.
+# SANITIZE puts the test (its SQLite entry) in the subset CI also runs under the asan
 # preset (see prepmark_test_properties).
 function(prepmark_add_test name)
-    cmake_parse_arguments(T "WIDGETS;SANITIZE" "TIMEOUT" "SOURCES;LIBS" ${ARGN})
+    cmake_parse_arguments(T "WIDGETS;BOTH_BACKENDS;SANITIZE" "TIMEOUT" "SOURCES;LIBS" ${ARGN})
     qt_add_executable(${name} ${T_SOURCES})
     target_link_libraries(${name} PRIVATE Qt6::Test ${T_LIBS})
     target_compile_definitions(${name} PRIVATE PREPMARK_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
     target_include_directories(${name} PRIVATE ${PROJECT_SOURCE_DIR}/tests)
+    set(arguments)
     if(T_WIDGETS)
-        add_test(NAME ${name} COMMAND ${name} -platform offscreen)
-    else()
-        add_test(NAME ${name} COMMAND ${name})
+        set(arguments -platform offscreen)
     endif()
+    add_test(NAME ${name} COMMAND ${name} ${arguments})
+    set(sanitize)
     if(T_SANITIZE)
         set(sanitize SANITIZE)
     endif()
     prepmark_test_properties(${name} TARGET ${name} TIMEOUT "${T_TIMEOUT}" ${sanitize})
+    if(T_BOTH_BACKENDS)
+        add_test(NAME ${name}_postgresql COMMAND ${name} ${arguments})
+        prepmark_test_properties(${name}_postgresql TARGET ${name} TIMEOUT "${T_TIMEOUT}")
+        set_property(TEST ${name}_postgresql APPEND PROPERTY LABELS postgresql)
+        set_property(TEST ${name}_postgresql APPEND PROPERTY ENVIRONMENT "PREPMARK_TEST_BACKEND=postgresql")
+    endif()
 endfunction()
 
 # The tests labelled "sanitize" are the subset CI runs under AddressSanitizer and UBSan

@@ -628,20 +628,12 @@ Bewertungsraster: %6 (%7)</translation>
         <translation>PrepMark: Mixvorbereitung üben und bewerten.</translation>
     </message>
     <message>
-        <source>Database file (default: %1).</source>
-        <translation>Datenbankdatei (Standard: %1).</translation>
-    </message>
-    <message>
         <source>Open the database, build every page offscreen, exit.</source>
         <translation>Datenbank öffnen, jede Seite offscreen aufbauen, beenden.</translation>
     </message>
     <message>
         <source>Save a screenshot of the main window and exit.</source>
         <translation>Screenshot des Hauptfensters speichern und beenden.</translation>
-    </message>
-    <message>
-        <source>With --screenshot: the demo user to sign in as.</source>
-        <translation>Mit --screenshot: der Demo-Benutzer, mit dem angemeldet wird.</translation>
     </message>
     <message>
         <source>With --screenshot: window size, e.g. 1280x760.</source>
@@ -660,16 +652,8 @@ Bewertungsraster: %6 (%7)</translation>
         <translation>Die Sprache der Oberfläche für diesen Start: de, en, es oder fr (Standard: die in den Einstellungen gewählte).</translation>
     </message>
     <message>
-        <source>Building the demo database…</source>
-        <translation>Demo-Datenbank wird erstellt…</translation>
-    </message>
-    <message>
         <source>PrepMark cannot open its database</source>
         <translation>PrepMark kann seine Datenbank nicht öffnen</translation>
-    </message>
-    <message>
-        <source>With --screenshot: the page to show; staff: results, queue, marking, moderation, dashboard or programme; students: exercises, exercise, workbench, profile or results.</source>
-        <translation>Mit --screenshot: die anzuzeigende Seite; Lehrende: results, queue, marking, moderation, dashboard oder programme; Studierende: exercises, exercise, workbench, profile oder results.</translation>
     </message>
     <message>
         <source>With --page exercise|workbench: the exercise to open (default: rock-highway-static).</source>
@@ -678,6 +662,18 @@ Bewertungsraster: %6 (%7)</translation>
     <message>
         <source>With --page workbench: render only BARS bars of every section.</source>
         <translation>Mit --page workbench: nur BARS Takte jedes Abschnitts rendern.</translation>
+    </message>
+    <message>
+        <source>The database: a file (default: %1) or a department server, postgresql://USER@HOST:PORT/DBNAME.</source>
+        <translation>Die Datenbank: eine Datei (Standard: %1) oder ein Institutsserver, postgresql://USER@HOST:PORT/DBNAME.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: the demo user to sign in as (with --page signin: the user name typed).</source>
+        <translation>Mit --screenshot: der Demo-Benutzer, mit dem angemeldet wird (mit --page signin: der eingetragene Benutzername).</translation>
+    </message>
+    <message>
+        <source>With --screenshot: the page to show; signin: the sign-in dialog; staff: results, queue, marking, moderation, dashboard, programme or accounts; students: exercises, exercise, workbench, profile or results.</source>
+        <translation>Mit --screenshot: die anzuzeigende Seite; signin: der Anmeldedialog; Lehrende: results, queue, marking, moderation, dashboard, programme oder accounts; Studierende: exercises, exercise, workbench, profile oder results.</translation>
     </message>
 </context>
 <context>
@@ -690,6 +686,80 @@ Bewertungsraster: %6 (%7)</translation>
     <message>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>RoleText</name>
+    <message>
+        <source>student</source>
+        <translation>Studierende/r</translation>
+    </message>
+    <message>
+        <source>lecturer</source>
+        <translation>Lehrkraft</translation>
+    </message>
+    <message>
+        <source>programme leader</source>
+        <translation>Studiengangsleitung</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>Administration</translation>
+    </message>
+</context>
+<context>
+    <name>SignInText</name>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Falscher Benutzername oder falsches Passwort.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is disabled. Ask your PrepMark administrator to enable it.</source>
+        <translation>Das Konto „%1“ ist deaktiviert. Bitten Sie Ihre PrepMark-Administration, es wieder zu aktivieren.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins with this user name: it may sign in again at %1.</source>
+        <translation>Zu viele fehlgeschlagene Anmeldeversuche mit diesem Benutzernamen: Eine Anmeldung ist ab %1 Uhr wieder möglich.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Geben Sie Ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; may sign in to the server, but the database %2 has no PrepMark account for it. Ask your PrepMark administrator to create the account.</source>
+        <translation>„%1“ kann sich am Server anmelden, aber die Datenbank %2 enthält kein PrepMark-Konto dafür. Bitten Sie Ihre PrepMark-Administration, das Konto anzulegen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; may not use the database %2 on this server. Ask your PrepMark administrator to create your account there.</source>
+        <translation>„%1“ darf die Datenbank %2 auf diesem Server nicht verwenden. Bitten Sie Ihre PrepMark-Administration, Ihr Konto dort anzulegen.</translation>
+    </message>
+    <message>
+        <source>The database %1 is older than this PrepMark and must be migrated before anyone can use it. Ask the server&apos;s administrator to run `prepmark-cli db migrate`. (%2)</source>
+        <translation>Die Datenbank %1 ist älter als dieses PrepMark und muss migriert werden, bevor sie jemand verwenden kann. Bitten Sie die Administration des Servers, `prepmark-cli db migrate` auszuführen. (%2)</translation>
+    </message>
+    <message>
+        <source>The database %1 is newer than this PrepMark: install the PrepMark version your department uses. (%2)</source>
+        <translation>Die Datenbank %1 ist neuer als dieses PrepMark: Installieren Sie die PrepMark-Version, die Ihr Institut verwendet. (%2)</translation>
+    </message>
+    <message>
+        <source>The server has no database &quot;%1&quot;. Check the database name under Server….</source>
+        <translation>Der Server hat keine Datenbank „%1“. Prüfen Sie den Datenbanknamen unter „Server…“.</translation>
+    </message>
+    <message>
+        <source>The server %1 does not accept connections from this computer. Ask its administrator. (%2)</source>
+        <translation>Der Server %1 nimmt keine Verbindungen von diesem Computer an. Wenden Sie sich an seine Administration. (%2)</translation>
+    </message>
+    <message>
+        <source>This PrepMark cannot sign in to servers: Qt&apos;s PostgreSQL driver is missing (Debian package libqt6sql6-psql).</source>
+        <translation>Dieses PrepMark kann sich nicht an Servern anmelden: Der PostgreSQL-Treiber von Qt fehlt (Debian-Paket libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server %1. Check the host, port or socket folder under Server…, and that this computer&apos;s network may reach it. (%2)</source>
+        <translation>Der Server %1 ist nicht erreichbar. Prüfen Sie Host, Port oder Socket-Ordner unter „Server…“ und ob das Netzwerk dieses Computers ihn erreichen darf. (%2)</translation>
+    </message>
+    <message>
+        <source>Cannot sign in to %1: %2</source>
+        <translation>Anmeldung bei %1 nicht möglich: %2</translation>
     </message>
 </context>
 <context>
@@ -808,6 +878,96 @@ Bewertungsraster: %6 (%7)</translation>
     <message>
         <source>unreadable</source>
         <translation>unlesbar</translation>
+    </message>
+</context>
+<context>
+    <name>prepmark::AccountsModel</name>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Student number</source>
+        <translation>Matrikelnummer</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Anmeldung</translation>
+    </message>
+</context>
+<context>
+    <name>prepmark::AccountsPage</name>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>user name, name, role, email or student number</source>
+        <translation>Benutzername, Name, Rolle, E-Mail oder Matrikelnummer</translation>
+    </message>
+    <message>
+        <source>&amp;New account…</source>
+        <translation>&amp;Neues Konto…</translation>
+    </message>
+    <message>
+        <source>Set &amp;password…</source>
+        <translation>&amp;Passwort festlegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Deaktivieren</translation>
+    </message>
+    <message>
+        <source>&amp;Import roster…</source>
+        <translation>Teilnehmerliste &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Aktivieren</translation>
+    </message>
+    <message>
+        <source>Created the account &quot;%1&quot;.</source>
+        <translation>Das Konto „%1“ wurde angelegt.</translation>
+    </message>
+    <message>
+        <source>Created the account &quot;%1&quot;; it cannot sign in until a password is set.</source>
+        <translation>Das Konto „%1“ wurde angelegt; es kann sich erst anmelden, wenn ein Passwort festgelegt ist.</translation>
+    </message>
+    <message>
+        <source>Set a new password for &quot;%1&quot;.</source>
+        <translation>Für „%1“ wurde ein neues Passwort festgelegt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not changed: %2</source>
+        <translation>Das Konto „%1“ wurde nicht geändert: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; may sign in again.</source>
+        <translation>Das Konto „%1“ kann sich wieder anmelden.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is disabled and can no longer sign in.</source>
+        <translation>Das Konto „%1“ ist deaktiviert und kann sich nicht mehr anmelden.</translation>
     </message>
 </context>
 <context>
@@ -1238,6 +1398,10 @@ Bewertungsraster: %6 (%7)</translation>
         <source>Masked</source>
         <translation>Verdeckt</translation>
     </message>
+    <message>
+        <source>hidden until release (blind marking)</source>
+        <translation>bis zur Freigabe verborgen (Blindbewertung)</translation>
+    </message>
 </context>
 <context>
     <name>prepmark::CohortResultsPage</name>
@@ -1323,6 +1487,97 @@ Bewertungsraster: %6 (%7)</translation>
     <message>
         <source>Saved to your comment bank.</source>
         <translation>In Ihrer Kommentarbank gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>prepmark::ConflictBar</name>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Theirs (stored now)</source>
+        <translation>Fremde Fassung (jetzt gespeichert)</translation>
+    </message>
+    <message>
+        <source>Yours (not saved)</source>
+        <translation>Ihre (nicht gespeichert)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload (take theirs)</source>
+        <translation>&amp;Neu laden (fremde übernehmen)</translation>
+    </message>
+    <message>
+        <source>Show what is stored now; your unsaved change is dropped.</source>
+        <translation>Zeigt, was jetzt gespeichert ist; Ihre ungespeicherte Änderung wird verworfen.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Meine behalten</translation>
+    </message>
+    <message>
+        <source>Write your version over theirs. The overwrite is recorded in the audit log with your name.</source>
+        <translation>Ihre Fassung über die fremde schreiben. Das Überschreiben wird mit Ihrem Namen im Prüfprotokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Jemand anderes</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>einem unbekannten Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;You saved a newer version of this on %1&lt;/b&gt;, in another window or on another computer. Nothing was saved here.</source>
+        <translation>&lt;b&gt;Sie haben am %1 eine neuere Fassung gespeichert&lt;/b&gt;, in einem anderen Fenster oder auf einem anderen Computer. Hier wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 changed this on %2&lt;/b&gt;, after you opened it. Nothing was saved here.</source>
+        <translation>&lt;b&gt;%1 hat dies am %2 geändert&lt;/b&gt;, nachdem Sie es geöffnet hatten. Hier wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What you opened was removed&lt;/b&gt; (last saved by %1 on %2). Nothing was saved here.</source>
+        <translation>&lt;b&gt;Was Sie geöffnet hatten, wurde entfernt&lt;/b&gt; (zuletzt gespeichert von %1 am %2). Hier wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>marker</source>
+        <translation>Bewertende Person</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 is already the %2&lt;/b&gt; of this submission (since %3). Your sheet was not saved.</source>
+        <translation>&lt;b&gt;%1 ist bereits %2&lt;/b&gt; dieser Abgabe (seit %3). Ihr Bogen wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;You completed this marking on %1&lt;/b&gt;, in another window or on another computer. Nothing was saved here.</source>
+        <translation>&lt;b&gt;Sie haben diese Bewertung am %1 abgeschlossen&lt;/b&gt;, in einem anderen Fenster oder auf einem anderen Computer. Hier wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 completed this marking on %2.&lt;/b&gt; Nothing was saved here.</source>
+        <translation>&lt;b&gt;%1 hat diese Bewertung am %2 abgeschlossen.&lt;/b&gt; Hier wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The student handed in a new attempt&lt;/b&gt; on %1; this page shows the earlier one. Nothing was saved here.</source>
+        <translation>&lt;b&gt;Die Person hat am %1 einen neuen Versuch abgegeben&lt;/b&gt;; diese Seite zeigt den früheren. Hier wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 released this result on %2.&lt;/b&gt; A released result is a snapshot; nothing was saved here.</source>
+        <translation>&lt;b&gt;%1 hat dieses Ergebnis am %2 freigegeben.&lt;/b&gt; Ein freigegebenes Ergebnis ist eine Momentaufnahme; hier wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Rückmeldung</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
     </message>
 </context>
 <context>
@@ -1861,6 +2116,34 @@ Bewertungsraster: %6 (%7)</translation>
         <source>Enter your user name.</source>
         <translation>Geben Sie Ihren Benutzernamen ein.</translation>
     </message>
+    <message>
+        <source>&amp;Server…</source>
+        <translation>&amp;Server…</translation>
+    </message>
+    <message>
+        <source>This &amp;computer</source>
+        <translation>Dieser &amp;Computer</translation>
+    </message>
+    <message>
+        <source>Building the demo database…</source>
+        <translation>Demo-Datenbank wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Signs in to the demo database on this computer: %1</source>
+        <translation>Anmeldung bei der Demo-Datenbank auf diesem Computer: %1</translation>
+    </message>
+    <message>
+        <source>Signs in to the database on this computer: %1</source>
+        <translation>Anmeldung bei der Datenbank auf diesem Computer: %1</translation>
+    </message>
+    <message>
+        <source>Signs in to the server %1</source>
+        <translation>Anmeldung beim Server %1</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Geben Sie Ihr Passwort ein.</translation>
+    </message>
 </context>
 <context>
     <name>prepmark::MainWindow</name>
@@ -1871,22 +2154,6 @@ Bewertungsraster: %6 (%7)</translation>
     <message>
         <source>&amp;Released results</source>
         <translation>&amp;Freigegebene Ergebnisse</translation>
-    </message>
-    <message>
-        <source>student</source>
-        <translation>Studierende/r</translation>
-    </message>
-    <message>
-        <source>lecturer</source>
-        <translation>Lehrkraft</translation>
-    </message>
-    <message>
-        <source>programme leader</source>
-        <translation>Studiengangsleitung</translation>
-    </message>
-    <message>
-        <source>admin</source>
-        <translation>Administration</translation>
     </message>
     <message>
         <source>demo database</source>
@@ -1947,6 +2214,18 @@ Bewertungsraster: %6 (%7)</translation>
     <message>
         <source>&amp;Exercises</source>
         <translation>&amp;Übungen</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>Mein &amp;Passwort ändern…</translation>
+    </message>
+    <message>
+        <source>Your password has been changed.</source>
+        <translation>Ihr Passwort wurde geändert.</translation>
     </message>
 </context>
 <context>
@@ -2073,6 +2352,26 @@ Bewertungsraster: %6 (%7)</translation>
     <message>
         <source>&lt;b&gt;Marking complete&lt;/b&gt; — %1. %2</source>
         <translation>&lt;b&gt;Bewertung abgeschlossen&lt;/b&gt; — %1. %2</translation>
+    </message>
+    <message>
+        <source>Not saved: changed elsewhere</source>
+        <translation>Nicht gespeichert: anderswo geändert</translation>
+    </message>
+    <message>
+        <source>Reloaded</source>
+        <translation>Neu geladen</translation>
+    </message>
+    <message>
+        <source>Your sheet could not be kept: %1</source>
+        <translation>Ihr Bogen konnte nicht behalten werden: %1</translation>
+    </message>
+    <message>
+        <source>Your draft kept %1</source>
+        <translation>Ihr Entwurf wurde um %1 behalten</translation>
+    </message>
+    <message>
+        <source>Your sheet was kept over the other one; the audit log records the overwrite.</source>
+        <translation>Ihr Bogen wurde über den anderen geschrieben; das Prüfprotokoll hält das Überschreiben fest.</translation>
     </message>
 </context>
 <context>
@@ -2277,12 +2576,142 @@ Bewertungsraster: %6 (%7)</translation>
         <source>&lt;b&gt;Released.&lt;/b&gt; The student now sees this result; it is kept as a snapshot.</source>
         <translation>&lt;b&gt;Freigegeben.&lt;/b&gt; Die Studierenden sehen dieses Ergebnis jetzt; es wird als unveränderlicher Stand aufbewahrt.</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Your agreed scores were kept&lt;/b&gt; over the other decision; the audit log records the overwrite. The result can now be released to the student.</source>
+        <translation>&lt;b&gt;Ihre vereinbarten Punktzahlen wurden behalten&lt;/b&gt;, statt der anderen Entscheidung; das Prüfprotokoll hält das Überschreiben fest. Das Ergebnis kann jetzt freigegeben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>prepmark::NewAccountDialog</name>
+    <message>
+        <source>New account</source>
+        <translation>Neues Konto</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Student number:</source>
+        <translation>&amp;Matrikelnummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>Passwort &amp;wiederholen:</translation>
+    </message>
+    <message>
+        <source>On a server the user name is also the account&apos;s sign-in name there: lower-case letters, digits, &quot;.&quot;, &quot;_&quot; or &quot;-&quot;.</source>
+        <translation>Auf einem Server ist der Benutzername zugleich der Anmeldename des Kontos dort: Kleinbuchstaben, Ziffern, „.“, „_“ oder „-“.</translation>
+    </message>
+    <message>
+        <source>Leave both passwords empty to create an account that cannot sign in until a password is set.</source>
+        <translation>Lassen Sie beide Passwortfelder leer, um ein Konto anzulegen, das sich erst anmelden kann, wenn ein Passwort festgelegt ist.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <source>Enter a user name.</source>
+        <translation>Geben Sie einen Benutzernamen ein.</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name.</source>
+        <translation>Geben Sie den Namen der Person ein.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>The account was not created: %1</source>
+        <translation>Das Konto wurde nicht angelegt: %1</translation>
+    </message>
 </context>
 <context>
     <name>prepmark::NotesEditCommand</name>
     <message>
         <source>Edit the notes</source>
         <translation>Notizen bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>prepmark::PasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>Mein Passwort ändern</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>Passwort festlegen</translation>
+    </message>
+    <message>
+        <source>Change the password of your account &quot;%1&quot;.</source>
+        <translation>Ändern Sie das Passwort Ihres Kontos „%1“.</translation>
+    </message>
+    <message>
+        <source>Set a new password for &quot;%1&quot;. Tell them the password in person or by a channel only they read.</source>
+        <translation>Legen Sie ein neues Passwort für „%1“ fest. Teilen Sie es der Person persönlich mit oder auf einem Weg, den nur sie liest.</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Aktuelles Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Neues Passwort:</translation>
+    </message>
+    <message>
+        <source>New password &amp;again:</source>
+        <translation>Neues Passwort &amp;wiederholen:</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Passwort ändern</translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>Geben Sie Ihr aktuelles Passwort ein.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>Das aktuelle Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <source>The current password could not be checked: %1</source>
+        <translation>Das aktuelle Passwort konnte nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: try again after %1.</source>
+        <translation>Zu viele falsche Passwörter: Versuchen Sie es nach %1 Uhr erneut.</translation>
+    </message>
+    <message>
+        <source>Enter the new password.</source>
+        <translation>Geben Sie das neue Passwort ein.</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>Die beiden neuen Passwörter stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>The password was not changed: %1</source>
+        <translation>Das Passwort wurde nicht geändert: %1</translation>
     </message>
 </context>
 <context>
@@ -2607,6 +3036,125 @@ Bewertungsraster: %6 (%7)</translation>
     </message>
 </context>
 <context>
+    <name>prepmark::RosterImportDialog</name>
+    <message>
+        <source>new account</source>
+        <translation>neues Konto</translation>
+    </message>
+    <message>
+        <source>enrol existing account</source>
+        <translation>vorhandenes Konto einschreiben</translation>
+    </message>
+    <message>
+        <source>already enrolled</source>
+        <translation>bereits eingeschrieben</translation>
+    </message>
+    <message>
+        <source>skip</source>
+        <translation>überspringen</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Import roster</source>
+        <translation>Teilnehmerliste importieren</translation>
+    </message>
+    <message>
+        <source>Creates student accounts from a Moodle or Canvas user list (CSV) and enrols them in a cohort. Check the file first: nothing changes until you import it, and one error in the file imports nothing. New accounts have no password until one is set.</source>
+        <translation>Legt aus einer Benutzerliste von Moodle oder Canvas (CSV) Konten für Studierende an und schreibt sie in eine Kohorte ein. Prüfen Sie die Datei zuerst: Bis zum Import ändert sich nichts, und ein einziger Fehler in der Datei verhindert den ganzen Import. Neue Konten haben kein Passwort, bis eines festgelegt wird.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>D&amp;urchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Cohort:</source>
+        <translation>&amp;Kohorte:</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Was geschieht</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>There is no cohort to import into yet.</source>
+        <translation>Es gibt noch keine Kohorte, in die importiert werden kann.</translation>
+    </message>
+    <message>
+        <source>Roster file</source>
+        <translation>Teilnehmerliste</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose the roster file.</source>
+        <translation>Wählen Sie die Datei mit der Teilnehmerliste.</translation>
+    </message>
+    <message>
+        <source>Choose the cohort.</source>
+        <translation>Wählen Sie die Kohorte.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Es wurde nichts importiert: %1</translation>
+    </message>
+    <message>
+        <source>%1, column %2</source>
+        <translation>%1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): new accounts: %3, to enrol: %4, already enrolled: %5, skipped: %6, errors: %7.</source>
+        <translation>%1 (%2): neue Konten: %3, einzuschreiben: %4, bereits eingeschrieben: %5, übersprungen: %6, Fehler: %7.</translation>
+    </message>
+    <message>
+        <source>%1 Correct the file and check it again: nothing is imported while it has errors.</source>
+        <translation>%1 Korrigieren Sie die Datei und prüfen Sie sie erneut: Solange sie Fehler enthält, wird nichts importiert.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing has changed yet: Import does it.</source>
+        <translation>%1 Noch hat sich nichts geändert: Das geschieht erst mit „Importieren“.</translation>
+    </message>
+    <message>
+        <source>Imported into %1. %2</source>
+        <translation>In %1 importiert. %2</translation>
+    </message>
+</context>
+<context>
     <name>prepmark::RubricGridDelegate</name>
     <message>
         <source>AUTO</source>
@@ -2743,6 +3291,53 @@ Worauf zu achten ist: %3</translation>
     <message>
         <source>⚠ disagree</source>
         <translation>⚠ uneinig</translation>
+    </message>
+</context>
+<context>
+    <name>prepmark::ServerDialog</name>
+    <message>
+        <source>Department server</source>
+        <translation>Institutsserver</translation>
+    </message>
+    <message>
+        <source>Sign in to your department&apos;s PrepMark server. Its administrator tells you the server&apos;s name, port and database.</source>
+        <translation>Melden Sie sich am PrepMark-Server Ihres Instituts an. Dessen Administration nennt Ihnen Servername, Port und Datenbank.</translation>
+    </message>
+    <message>
+        <source>prepmark.example.ac.uk, or a socket folder such as /run/postgresql</source>
+        <translation>prepmark.example.ac.uk oder ein Socket-Ordner wie /run/postgresql</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s name (or the folder of its socket).</source>
+        <translation>Geben Sie den Namen des Servers ein (oder den Ordner seines Sockets).</translation>
+    </message>
+    <message>
+        <source>Enter the name of the database on the server.</source>
+        <translation>Geben Sie den Namen der Datenbank auf dem Server ein.</translation>
+    </message>
+    <message>
+        <source>The server answers. Type your user name and password in the sign-in dialog and test again to check your account.</source>
+        <translation>Der Server antwortet. Geben Sie im Anmeldedialog Ihren Benutzernamen und Ihr Passwort ein und testen Sie erneut, um Ihr Konto zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2): this server works for you.</source>
+        <translation>Angemeldet als %1 (%2): Dieser Server funktioniert für Sie.</translation>
     </message>
 </context>
 <context>
@@ -2915,6 +3510,10 @@ Worauf zu achten ist: %3</translation>
 %2 · %3</source>
         <translation>%1
 %2 · %3</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts</source>
+        <translation>&amp;Konten</translation>
     </message>
 </context>
 <context>

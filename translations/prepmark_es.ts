@@ -628,20 +628,12 @@ Rúbrica: %6 (%7)</translation>
         <translation>PrepMark: práctica y evaluación de la preparación para mezcla.</translation>
     </message>
     <message>
-        <source>Database file (default: %1).</source>
-        <translation>Archivo de base de datos (predeterminado: %1).</translation>
-    </message>
-    <message>
         <source>Open the database, build every page offscreen, exit.</source>
         <translation>Abrir la base de datos, construir todas las páginas fuera de pantalla y salir.</translation>
     </message>
     <message>
         <source>Save a screenshot of the main window and exit.</source>
         <translation>Guardar una captura de pantalla de la ventana principal y salir.</translation>
-    </message>
-    <message>
-        <source>With --screenshot: the demo user to sign in as.</source>
-        <translation>Con --screenshot: el usuario de demostración con el que iniciar sesión.</translation>
     </message>
     <message>
         <source>With --screenshot: window size, e.g. 1280x760.</source>
@@ -660,16 +652,8 @@ Rúbrica: %6 (%7)</translation>
         <translation>El idioma de la interfaz para esta ejecución: de, en, es o fr (predeterminado: el elegido en Configuración).</translation>
     </message>
     <message>
-        <source>Building the demo database…</source>
-        <translation>Creando la base de datos de demostración…</translation>
-    </message>
-    <message>
         <source>PrepMark cannot open its database</source>
         <translation>PrepMark no puede abrir su base de datos</translation>
-    </message>
-    <message>
-        <source>With --screenshot: the page to show; staff: results, queue, marking, moderation, dashboard or programme; students: exercises, exercise, workbench, profile or results.</source>
-        <translation>Con --screenshot: la página que se muestra; profesorado: results, queue, marking, moderation, dashboard o programme; estudiantes: exercises, exercise, workbench, profile o results.</translation>
     </message>
     <message>
         <source>With --page exercise|workbench: the exercise to open (default: rock-highway-static).</source>
@@ -678,6 +662,18 @@ Rúbrica: %6 (%7)</translation>
     <message>
         <source>With --page workbench: render only BARS bars of every section.</source>
         <translation>Con --page workbench: renderizar solo BARS compases de cada sección.</translation>
+    </message>
+    <message>
+        <source>The database: a file (default: %1) or a department server, postgresql://USER@HOST:PORT/DBNAME.</source>
+        <translation>La base de datos: un archivo (predeterminado: %1) o un servidor del departamento, postgresql://USER@HOST:PORT/DBNAME.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: the demo user to sign in as (with --page signin: the user name typed).</source>
+        <translation>Con --screenshot: el usuario de demostración con el que iniciar sesión (con --page signin: el nombre de usuario escrito).</translation>
+    </message>
+    <message>
+        <source>With --screenshot: the page to show; signin: the sign-in dialog; staff: results, queue, marking, moderation, dashboard, programme or accounts; students: exercises, exercise, workbench, profile or results.</source>
+        <translation>Con --screenshot: la página que se muestra; signin: el diálogo de inicio de sesión; profesorado: results, queue, marking, moderation, dashboard, programme o accounts; estudiantes: exercises, exercise, workbench, profile o results.</translation>
     </message>
 </context>
 <context>
@@ -690,6 +686,80 @@ Rúbrica: %6 (%7)</translation>
     <message>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>RoleText</name>
+    <message>
+        <source>student</source>
+        <translation>estudiante</translation>
+    </message>
+    <message>
+        <source>lecturer</source>
+        <translation>profesor</translation>
+    </message>
+    <message>
+        <source>programme leader</source>
+        <translation>coordinador del programa</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>administrador</translation>
+    </message>
+</context>
+<context>
+    <name>SignInText</name>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Nombre de usuario o contraseña incorrectos.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is disabled. Ask your PrepMark administrator to enable it.</source>
+        <translation>La cuenta «%1» está desactivada. Pida a su administrador de PrepMark que la active.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins with this user name: it may sign in again at %1.</source>
+        <translation>Demasiados intentos fallidos con este nombre de usuario: podrá volver a iniciar sesión a las %1.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Introduzca su contraseña.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; may sign in to the server, but the database %2 has no PrepMark account for it. Ask your PrepMark administrator to create the account.</source>
+        <translation>«%1» puede iniciar sesión en el servidor, pero la base de datos %2 no tiene ninguna cuenta de PrepMark para ese usuario. Pida a su administrador de PrepMark que cree la cuenta.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; may not use the database %2 on this server. Ask your PrepMark administrator to create your account there.</source>
+        <translation>«%1» no puede usar la base de datos %2 de este servidor. Pida a su administrador de PrepMark que cree allí su cuenta.</translation>
+    </message>
+    <message>
+        <source>The database %1 is older than this PrepMark and must be migrated before anyone can use it. Ask the server&apos;s administrator to run `prepmark-cli db migrate`. (%2)</source>
+        <translation>La base de datos %1 es más antigua que este PrepMark y debe migrarse antes de que nadie pueda usarla. Pida al administrador del servidor que ejecute `prepmark-cli db migrate`. (%2)</translation>
+    </message>
+    <message>
+        <source>The database %1 is newer than this PrepMark: install the PrepMark version your department uses. (%2)</source>
+        <translation>La base de datos %1 es más reciente que este PrepMark: instale la versión de PrepMark que usa su departamento. (%2)</translation>
+    </message>
+    <message>
+        <source>The server has no database &quot;%1&quot;. Check the database name under Server….</source>
+        <translation>El servidor no tiene ninguna base de datos «%1». Compruebe el nombre de la base de datos en «Servidor…».</translation>
+    </message>
+    <message>
+        <source>The server %1 does not accept connections from this computer. Ask its administrator. (%2)</source>
+        <translation>El servidor %1 no acepta conexiones desde este equipo. Consulte a su administrador. (%2)</translation>
+    </message>
+    <message>
+        <source>This PrepMark cannot sign in to servers: Qt&apos;s PostgreSQL driver is missing (Debian package libqt6sql6-psql).</source>
+        <translation>Este PrepMark no puede iniciar sesión en servidores: falta el controlador PostgreSQL de Qt (paquete de Debian libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server %1. Check the host, port or socket folder under Server…, and that this computer&apos;s network may reach it. (%2)</source>
+        <translation>No se puede acceder al servidor %1. Compruebe el host, el puerto o la carpeta del socket en «Servidor…» y que la red de este equipo pueda llegar a él. (%2)</translation>
+    </message>
+    <message>
+        <source>Cannot sign in to %1: %2</source>
+        <translation>No se puede iniciar sesión en %1: %2</translation>
     </message>
 </context>
 <context>
@@ -808,6 +878,96 @@ Rúbrica: %6 (%7)</translation>
     <message>
         <source>unreadable</source>
         <translation>ilegible</translation>
+    </message>
+</context>
+<context>
+    <name>prepmark::AccountsModel</name>
+    <message>
+        <source>active</source>
+        <translation>activa</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>desactivada</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Student number</source>
+        <translation>Número de estudiante</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Inicio de sesión</translation>
+    </message>
+</context>
+<context>
+    <name>prepmark::AccountsPage</name>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtro:</translation>
+    </message>
+    <message>
+        <source>user name, name, role, email or student number</source>
+        <translation>nombre de usuario, nombre, rol, correo electrónico o número de estudiante</translation>
+    </message>
+    <message>
+        <source>&amp;New account…</source>
+        <translation>Cuenta &amp;nueva…</translation>
+    </message>
+    <message>
+        <source>Set &amp;password…</source>
+        <translation>Establecer &amp;contraseña…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Desactivar</translation>
+    </message>
+    <message>
+        <source>&amp;Import roster…</source>
+        <translation>&amp;Importar lista de clase…</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Activar</translation>
+    </message>
+    <message>
+        <source>Created the account &quot;%1&quot;.</source>
+        <translation>Se ha creado la cuenta «%1».</translation>
+    </message>
+    <message>
+        <source>Created the account &quot;%1&quot;; it cannot sign in until a password is set.</source>
+        <translation>Se ha creado la cuenta «%1»; no podrá iniciar sesión hasta que se establezca una contraseña.</translation>
+    </message>
+    <message>
+        <source>Set a new password for &quot;%1&quot;.</source>
+        <translation>Se ha establecido una nueva contraseña para «%1».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not changed: %2</source>
+        <translation>La cuenta «%1» no se ha modificado: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; may sign in again.</source>
+        <translation>La cuenta «%1» puede volver a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is disabled and can no longer sign in.</source>
+        <translation>La cuenta «%1» está desactivada y ya no puede iniciar sesión.</translation>
     </message>
 </context>
 <context>
@@ -1238,6 +1398,10 @@ Rúbrica: %6 (%7)</translation>
         <source>Masked</source>
         <translation>Enmascarado</translation>
     </message>
+    <message>
+        <source>hidden until release (blind marking)</source>
+        <translation>oculto hasta la publicación (corrección ciega)</translation>
+    </message>
 </context>
 <context>
     <name>prepmark::CohortResultsPage</name>
@@ -1323,6 +1487,97 @@ Rúbrica: %6 (%7)</translation>
     <message>
         <source>Saved to your comment bank.</source>
         <translation>Guardado en su banco de comentarios.</translation>
+    </message>
+</context>
+<context>
+    <name>prepmark::ConflictBar</name>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Theirs (stored now)</source>
+        <translation>La de la otra persona (guardada ahora)</translation>
+    </message>
+    <message>
+        <source>Yours (not saved)</source>
+        <translation>Su versión (sin guardar)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload (take theirs)</source>
+        <translation>&amp;Recargar (tomar la otra)</translation>
+    </message>
+    <message>
+        <source>Show what is stored now; your unsaved change is dropped.</source>
+        <translation>Muestra lo que está guardado ahora; su cambio sin guardar se descarta.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Conservar la mía</translation>
+    </message>
+    <message>
+        <source>Write your version over theirs. The overwrite is recorded in the audit log with your name.</source>
+        <translation>Escribir su versión sobre la otra. La sobrescritura queda registrada en el registro de auditoría con su nombre.</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Otra persona</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>una fecha desconocida</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;You saved a newer version of this on %1&lt;/b&gt;, in another window or on another computer. Nothing was saved here.</source>
+        <translation>&lt;b&gt;Usted guardó una versión más reciente el %1&lt;/b&gt;, en otra ventana o en otro ordenador. Aquí no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 changed this on %2&lt;/b&gt;, after you opened it. Nothing was saved here.</source>
+        <translation>&lt;b&gt;%1 cambió esto el %2&lt;/b&gt;, después de que usted lo abriera. Aquí no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What you opened was removed&lt;/b&gt; (last saved by %1 on %2). Nothing was saved here.</source>
+        <translation>&lt;b&gt;Lo que usted abrió fue eliminado&lt;/b&gt; (guardado por última vez por %1 el %2). Aquí no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>marker</source>
+        <translation>corrector</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 is already the %2&lt;/b&gt; of this submission (since %3). Your sheet was not saved.</source>
+        <translation>&lt;b&gt;%1 ya es %2&lt;/b&gt; de esta entrega (desde %3). Su hoja no se guardó.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;You completed this marking on %1&lt;/b&gt;, in another window or on another computer. Nothing was saved here.</source>
+        <translation>&lt;b&gt;Usted completó esta corrección el %1&lt;/b&gt;, en otra ventana o en otro ordenador. Aquí no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 completed this marking on %2.&lt;/b&gt; Nothing was saved here.</source>
+        <translation>&lt;b&gt;%1 completó esta corrección el %2.&lt;/b&gt; Aquí no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The student handed in a new attempt&lt;/b&gt; on %1; this page shows the earlier one. Nothing was saved here.</source>
+        <translation>&lt;b&gt;El estudiante entregó un nuevo intento&lt;/b&gt; el %1; esta página muestra el anterior. Aquí no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 released this result on %2.&lt;/b&gt; A released result is a snapshot; nothing was saved here.</source>
+        <translation>&lt;b&gt;%1 publicó este resultado el %2.&lt;/b&gt; Un resultado publicado es una instantánea; aquí no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Comentarios</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
     </message>
 </context>
 <context>
@@ -1861,6 +2116,34 @@ Rúbrica: %6 (%7)</translation>
         <source>Enter your user name.</source>
         <translation>Introduzca su nombre de usuario.</translation>
     </message>
+    <message>
+        <source>&amp;Server…</source>
+        <translation>&amp;Servidor…</translation>
+    </message>
+    <message>
+        <source>This &amp;computer</source>
+        <translation>Este &amp;equipo</translation>
+    </message>
+    <message>
+        <source>Building the demo database…</source>
+        <translation>Creando la base de datos de demostración…</translation>
+    </message>
+    <message>
+        <source>Signs in to the demo database on this computer: %1</source>
+        <translation>Inicia sesión en la base de datos de demostración de este equipo: %1</translation>
+    </message>
+    <message>
+        <source>Signs in to the database on this computer: %1</source>
+        <translation>Inicia sesión en la base de datos de este equipo: %1</translation>
+    </message>
+    <message>
+        <source>Signs in to the server %1</source>
+        <translation>Inicia sesión en el servidor %1</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Introduzca su contraseña.</translation>
+    </message>
 </context>
 <context>
     <name>prepmark::MainWindow</name>
@@ -1871,22 +2154,6 @@ Rúbrica: %6 (%7)</translation>
     <message>
         <source>&amp;Released results</source>
         <translation>&amp;Resultados publicados</translation>
-    </message>
-    <message>
-        <source>student</source>
-        <translation>estudiante</translation>
-    </message>
-    <message>
-        <source>lecturer</source>
-        <translation>profesor</translation>
-    </message>
-    <message>
-        <source>programme leader</source>
-        <translation>coordinador del programa</translation>
-    </message>
-    <message>
-        <source>admin</source>
-        <translation>administrador</translation>
     </message>
     <message>
         <source>demo database</source>
@@ -1947,6 +2214,18 @@ Rúbrica: %6 (%7)</translation>
     <message>
         <source>&amp;Exercises</source>
         <translation>&amp;Ejercicios</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>servidor</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>Cambiar mi con&amp;traseña…</translation>
+    </message>
+    <message>
+        <source>Your password has been changed.</source>
+        <translation>Se ha cambiado su contraseña.</translation>
     </message>
 </context>
 <context>
@@ -2073,6 +2352,26 @@ Rúbrica: %6 (%7)</translation>
     <message>
         <source>&lt;b&gt;Marking complete&lt;/b&gt; — %1. %2</source>
         <translation>&lt;b&gt;Corrección completada&lt;/b&gt; — %1. %2</translation>
+    </message>
+    <message>
+        <source>Not saved: changed elsewhere</source>
+        <translation>Sin guardar: cambiado en otro lugar</translation>
+    </message>
+    <message>
+        <source>Reloaded</source>
+        <translation>Recargado</translation>
+    </message>
+    <message>
+        <source>Your sheet could not be kept: %1</source>
+        <translation>Su hoja no se pudo conservar: %1</translation>
+    </message>
+    <message>
+        <source>Your draft kept %1</source>
+        <translation>Su borrador se conservó a las %1</translation>
+    </message>
+    <message>
+        <source>Your sheet was kept over the other one; the audit log records the overwrite.</source>
+        <translation>Su hoja se conservó sobre la otra; el registro de auditoría recoge la sobrescritura.</translation>
     </message>
 </context>
 <context>
@@ -2277,12 +2576,142 @@ Rúbrica: %6 (%7)</translation>
         <source>&lt;b&gt;Released.&lt;/b&gt; The student now sees this result; it is kept as a snapshot.</source>
         <translation>&lt;b&gt;Publicado.&lt;/b&gt; El estudiante ya ve este resultado; se conserva como instantánea.</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Your agreed scores were kept&lt;/b&gt; over the other decision; the audit log records the overwrite. The result can now be released to the student.</source>
+        <translation>&lt;b&gt;Sus puntuaciones acordadas se conservaron&lt;/b&gt; sobre la otra decisión; el registro de auditoría recoge la sobrescritura. Ya se puede publicar el resultado al estudiante.</translation>
+    </message>
+</context>
+<context>
+    <name>prepmark::NewAccountDialog</name>
+    <message>
+        <source>New account</source>
+        <translation>Cuenta nueva</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nombre de &amp;usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>N&amp;ombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Correo electrónico:</translation>
+    </message>
+    <message>
+        <source>&amp;Student number:</source>
+        <translation>Número de &amp;estudiante:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Con&amp;traseña:</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>Repetir co&amp;ntraseña:</translation>
+    </message>
+    <message>
+        <source>On a server the user name is also the account&apos;s sign-in name there: lower-case letters, digits, &quot;.&quot;, &quot;_&quot; or &quot;-&quot;.</source>
+        <translation>En un servidor, el nombre de usuario es también el nombre con el que la cuenta inicia sesión allí: letras minúsculas, dígitos, «.», «_» o «-».</translation>
+    </message>
+    <message>
+        <source>Leave both passwords empty to create an account that cannot sign in until a password is set.</source>
+        <translation>Deje vacías las dos contraseñas para crear una cuenta que no podrá iniciar sesión hasta que se establezca una contraseña.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Crear</translation>
+    </message>
+    <message>
+        <source>Enter a user name.</source>
+        <translation>Introduzca un nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name.</source>
+        <translation>Introduzca el nombre de la persona.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+    <message>
+        <source>The account was not created: %1</source>
+        <translation>No se ha creado la cuenta: %1</translation>
+    </message>
 </context>
 <context>
     <name>prepmark::NotesEditCommand</name>
     <message>
         <source>Edit the notes</source>
         <translation>Editar las notas</translation>
+    </message>
+</context>
+<context>
+    <name>prepmark::PasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>Cambiar mi contraseña</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>Establecer contraseña</translation>
+    </message>
+    <message>
+        <source>Change the password of your account &quot;%1&quot;.</source>
+        <translation>Cambie la contraseña de su cuenta «%1».</translation>
+    </message>
+    <message>
+        <source>Set a new password for &quot;%1&quot;. Tell them the password in person or by a channel only they read.</source>
+        <translation>Establezca una nueva contraseña para «%1». Comuníquesela en persona o por un canal que solo esa persona lea.</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>Contraseña &amp;actual:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>Contraseña &amp;nueva:</translation>
+    </message>
+    <message>
+        <source>New password &amp;again:</source>
+        <translation>&amp;Repetir la contraseña nueva:</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Cambiar contraseña</translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>Introduzca su contraseña actual.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>La contraseña actual es incorrecta.</translation>
+    </message>
+    <message>
+        <source>The current password could not be checked: %1</source>
+        <translation>No se pudo comprobar la contraseña actual: %1</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: try again after %1.</source>
+        <translation>Demasiadas contraseñas incorrectas: vuelva a intentarlo después de las %1.</translation>
+    </message>
+    <message>
+        <source>Enter the new password.</source>
+        <translation>Introduzca la contraseña nueva.</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>Las dos contraseñas nuevas no coinciden.</translation>
+    </message>
+    <message>
+        <source>The password was not changed: %1</source>
+        <translation>No se ha cambiado la contraseña: %1</translation>
     </message>
 </context>
 <context>
@@ -2607,6 +3036,125 @@ Rúbrica: %6 (%7)</translation>
     </message>
 </context>
 <context>
+    <name>prepmark::RosterImportDialog</name>
+    <message>
+        <source>new account</source>
+        <translation>cuenta nueva</translation>
+    </message>
+    <message>
+        <source>enrol existing account</source>
+        <translation>matricular una cuenta existente</translation>
+    </message>
+    <message>
+        <source>already enrolled</source>
+        <translation>ya matriculado</translation>
+    </message>
+    <message>
+        <source>skip</source>
+        <translation>omitir</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>Import roster</source>
+        <translation>Importar lista de clase</translation>
+    </message>
+    <message>
+        <source>Creates student accounts from a Moodle or Canvas user list (CSV) and enrols them in a cohort. Check the file first: nothing changes until you import it, and one error in the file imports nothing. New accounts have no password until one is set.</source>
+        <translation>Crea cuentas de estudiante a partir de una lista de usuarios de Moodle o Canvas (CSV) y las matricula en una cohorte. Compruebe primero el archivo: nada cambia hasta que lo importe, y un solo error en el archivo impide importar nada. Las cuentas nuevas no tienen contraseña hasta que se establezca una.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Cohort:</source>
+        <translation>&amp;Cohorte:</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Qué ocurre</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>Com&amp;probar</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>There is no cohort to import into yet.</source>
+        <translation>Aún no hay ninguna cohorte en la que importar.</translation>
+    </message>
+    <message>
+        <source>Roster file</source>
+        <translation>Archivo de lista de clase</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Choose the roster file.</source>
+        <translation>Elija el archivo de la lista de clase.</translation>
+    </message>
+    <message>
+        <source>Choose the cohort.</source>
+        <translation>Elija la cohorte.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>No se ha importado nada: %1</translation>
+    </message>
+    <message>
+        <source>%1, column %2</source>
+        <translation>%1, columna %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): new accounts: %3, to enrol: %4, already enrolled: %5, skipped: %6, errors: %7.</source>
+        <translation>%1 (%2): cuentas nuevas: %3, por matricular: %4, ya matriculadas: %5, omitidas: %6, errores: %7.</translation>
+    </message>
+    <message>
+        <source>%1 Correct the file and check it again: nothing is imported while it has errors.</source>
+        <translation>%1 Corrija el archivo y vuelva a comprobarlo: no se importa nada mientras tenga errores.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing has changed yet: Import does it.</source>
+        <translation>%1 Todavía no ha cambiado nada: los cambios se hacen con «Importar».</translation>
+    </message>
+    <message>
+        <source>Imported into %1. %2</source>
+        <translation>Importado en %1. %2</translation>
+    </message>
+</context>
+<context>
     <name>prepmark::RubricGridDelegate</name>
     <message>
         <source>AUTO</source>
@@ -2743,6 +3291,53 @@ Qué observar: %3</translation>
     <message>
         <source>⚠ disagree</source>
         <translation>⚠ discrepan</translation>
+    </message>
+</context>
+<context>
+    <name>prepmark::ServerDialog</name>
+    <message>
+        <source>Department server</source>
+        <translation>Servidor del departamento</translation>
+    </message>
+    <message>
+        <source>Sign in to your department&apos;s PrepMark server. Its administrator tells you the server&apos;s name, port and database.</source>
+        <translation>Inicie sesión en el servidor de PrepMark de su departamento. Su administrador le indicará el nombre del servidor, el puerto y la base de datos.</translation>
+    </message>
+    <message>
+        <source>prepmark.example.ac.uk, or a socket folder such as /run/postgresql</source>
+        <translation>prepmark.example.ac.uk, o una carpeta de socket como /run/postgresql</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>Pr&amp;obar</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s name (or the folder of its socket).</source>
+        <translation>Introduzca el nombre del servidor (o la carpeta de su socket).</translation>
+    </message>
+    <message>
+        <source>Enter the name of the database on the server.</source>
+        <translation>Introduzca el nombre de la base de datos del servidor.</translation>
+    </message>
+    <message>
+        <source>The server answers. Type your user name and password in the sign-in dialog and test again to check your account.</source>
+        <translation>El servidor responde. Escriba su nombre de usuario y su contraseña en el diálogo de inicio de sesión y vuelva a probar para comprobar su cuenta.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2): this server works for you.</source>
+        <translation>Sesión iniciada como %1 (%2): este servidor funciona para usted.</translation>
     </message>
 </context>
 <context>
@@ -2915,6 +3510,10 @@ Qué observar: %3</translation>
 %2 · %3</source>
         <translation>%1
 %2 · %3</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts</source>
+        <translation>C&amp;uentas</translation>
     </message>
 </context>
 <context>

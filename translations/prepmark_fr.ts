@@ -628,20 +628,12 @@ Grille d&apos;évaluation&#xa0;:&#xa0;%6 (%7)</translation>
         <translation>PrepMark&#xa0;: entraînement et évaluation de la préparation au mixage.</translation>
     </message>
     <message>
-        <source>Database file (default: %1).</source>
-        <translation>Fichier de base de données (par défaut&#xa0;:&#xa0;%1).</translation>
-    </message>
-    <message>
         <source>Open the database, build every page offscreen, exit.</source>
         <translation>Ouvre la base de données, construit chaque page hors écran, puis quitte.</translation>
     </message>
     <message>
         <source>Save a screenshot of the main window and exit.</source>
         <translation>Enregistre une capture d&apos;écran de la fenêtre principale, puis quitte.</translation>
-    </message>
-    <message>
-        <source>With --screenshot: the demo user to sign in as.</source>
-        <translation>Avec --screenshot&#xa0;: l&apos;utilisateur de démonstration avec lequel se connecter.</translation>
     </message>
     <message>
         <source>With --screenshot: window size, e.g. 1280x760.</source>
@@ -660,16 +652,8 @@ Grille d&apos;évaluation&#xa0;:&#xa0;%6 (%7)</translation>
         <translation>La langue de l&apos;interface pour cette exécution&#xa0;: de, en, es ou fr (par défaut&#xa0;: celle choisie dans les Paramètres).</translation>
     </message>
     <message>
-        <source>Building the demo database…</source>
-        <translation>Création de la base de données de démonstration…</translation>
-    </message>
-    <message>
         <source>PrepMark cannot open its database</source>
         <translation>PrepMark ne peut pas ouvrir sa base de données</translation>
-    </message>
-    <message>
-        <source>With --screenshot: the page to show; staff: results, queue, marking, moderation, dashboard or programme; students: exercises, exercise, workbench, profile or results.</source>
-        <translation>Avec --screenshot&#xa0;: la page à afficher&#xa0;; enseignants&#xa0;: results, queue, marking, moderation, dashboard ou programme&#xa0;; étudiants&#xa0;: exercises, exercise, workbench, profile ou results.</translation>
     </message>
     <message>
         <source>With --page exercise|workbench: the exercise to open (default: rock-highway-static).</source>
@@ -678,6 +662,18 @@ Grille d&apos;évaluation&#xa0;:&#xa0;%6 (%7)</translation>
     <message>
         <source>With --page workbench: render only BARS bars of every section.</source>
         <translation>Avec --page workbench&#xa0;: ne générer que BARS mesures de chaque section.</translation>
+    </message>
+    <message>
+        <source>The database: a file (default: %1) or a department server, postgresql://USER@HOST:PORT/DBNAME.</source>
+        <translation>La base de données&#xa0;: un fichier (par défaut&#xa0;: %1) ou un serveur du département, postgresql://USER@HOST:PORT/DBNAME.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: the demo user to sign in as (with --page signin: the user name typed).</source>
+        <translation>Avec --screenshot&#xa0;: l&apos;utilisateur de démonstration avec lequel se connecter (avec --page signin&#xa0;: le nom d&apos;utilisateur saisi).</translation>
+    </message>
+    <message>
+        <source>With --screenshot: the page to show; signin: the sign-in dialog; staff: results, queue, marking, moderation, dashboard, programme or accounts; students: exercises, exercise, workbench, profile or results.</source>
+        <translation>Avec --screenshot&#xa0;: la page à afficher&#xa0;; signin&#xa0;: la fenêtre de connexion&#xa0;; enseignants&#xa0;: results, queue, marking, moderation, dashboard, programme ou accounts&#xa0;; étudiants&#xa0;: exercises, exercise, workbench, profile ou results.</translation>
     </message>
 </context>
 <context>
@@ -690,6 +686,80 @@ Grille d&apos;évaluation&#xa0;:&#xa0;%6 (%7)</translation>
     <message>
         <source>%1 of %2</source>
         <translation>%1 sur&#xa0;%2</translation>
+    </message>
+</context>
+<context>
+    <name>RoleText</name>
+    <message>
+        <source>student</source>
+        <translation>étudiant</translation>
+    </message>
+    <message>
+        <source>lecturer</source>
+        <translation>enseignant</translation>
+    </message>
+    <message>
+        <source>programme leader</source>
+        <translation>responsable de formation</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>administrateur</translation>
+    </message>
+</context>
+<context>
+    <name>SignInText</name>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Nom d&apos;utilisateur ou mot de passe incorrect.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is disabled. Ask your PrepMark administrator to enable it.</source>
+        <translation>Le compte «&#xa0;%1&#xa0;» est désactivé. Demandez à votre administrateur PrepMark de le réactiver.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins with this user name: it may sign in again at %1.</source>
+        <translation>Trop d&apos;échecs de connexion avec ce nom d&apos;utilisateur&#xa0;: une nouvelle connexion sera possible à %1.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Saisissez votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; may sign in to the server, but the database %2 has no PrepMark account for it. Ask your PrepMark administrator to create the account.</source>
+        <translation>«&#xa0;%1&#xa0;» peut se connecter au serveur, mais la base de données %2 ne contient aucun compte PrepMark pour cet utilisateur. Demandez à votre administrateur PrepMark de créer le compte.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; may not use the database %2 on this server. Ask your PrepMark administrator to create your account there.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas utiliser la base de données %2 sur ce serveur. Demandez à votre administrateur PrepMark d&apos;y créer votre compte.</translation>
+    </message>
+    <message>
+        <source>The database %1 is older than this PrepMark and must be migrated before anyone can use it. Ask the server&apos;s administrator to run `prepmark-cli db migrate`. (%2)</source>
+        <translation>La base de données %1 est plus ancienne que ce PrepMark et doit être migrée avant que quiconque puisse l&apos;utiliser. Demandez à l&apos;administrateur du serveur d&apos;exécuter `prepmark-cli db migrate`. (%2)</translation>
+    </message>
+    <message>
+        <source>The database %1 is newer than this PrepMark: install the PrepMark version your department uses. (%2)</source>
+        <translation>La base de données %1 est plus récente que ce PrepMark&#xa0;: installez la version de PrepMark utilisée par votre département. (%2)</translation>
+    </message>
+    <message>
+        <source>The server has no database &quot;%1&quot;. Check the database name under Server….</source>
+        <translation>Le serveur n&apos;a pas de base de données «&#xa0;%1&#xa0;». Vérifiez le nom de la base de données sous «&#xa0;Serveur…&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The server %1 does not accept connections from this computer. Ask its administrator. (%2)</source>
+        <translation>Le serveur %1 n&apos;accepte pas les connexions depuis cet ordinateur. Adressez-vous à son administrateur. (%2)</translation>
+    </message>
+    <message>
+        <source>This PrepMark cannot sign in to servers: Qt&apos;s PostgreSQL driver is missing (Debian package libqt6sql6-psql).</source>
+        <translation>Ce PrepMark ne peut pas se connecter aux serveurs&#xa0;: le pilote PostgreSQL de Qt est absent (paquet Debian libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server %1. Check the host, port or socket folder under Server…, and that this computer&apos;s network may reach it. (%2)</source>
+        <translation>Impossible de joindre le serveur %1. Vérifiez l&apos;hôte, le port ou le dossier du socket sous «&#xa0;Serveur…&#xa0;», et que le réseau de cet ordinateur peut l&apos;atteindre. (%2)</translation>
+    </message>
+    <message>
+        <source>Cannot sign in to %1: %2</source>
+        <translation>Impossible de se connecter à %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -808,6 +878,96 @@ Grille d&apos;évaluation&#xa0;:&#xa0;%6 (%7)</translation>
     <message>
         <source>unreadable</source>
         <translation>illisible</translation>
+    </message>
+</context>
+<context>
+    <name>prepmark::AccountsModel</name>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Student number</source>
+        <translation>Numéro d&apos;étudiant</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Connexion</translation>
+    </message>
+</context>
+<context>
+    <name>prepmark::AccountsPage</name>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>user name, name, role, email or student number</source>
+        <translation>nom d&apos;utilisateur, nom, rôle, e-mail ou numéro d&apos;étudiant</translation>
+    </message>
+    <message>
+        <source>&amp;New account…</source>
+        <translation>&amp;Nouveau compte…</translation>
+    </message>
+    <message>
+        <source>Set &amp;password…</source>
+        <translation>Définir le &amp;mot de passe…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Désactiver</translation>
+    </message>
+    <message>
+        <source>&amp;Import roster…</source>
+        <translation>&amp;Importer une liste d&apos;inscrits…</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Activer</translation>
+    </message>
+    <message>
+        <source>Created the account &quot;%1&quot;.</source>
+        <translation>Le compte «&#xa0;%1&#xa0;» a été créé.</translation>
+    </message>
+    <message>
+        <source>Created the account &quot;%1&quot;; it cannot sign in until a password is set.</source>
+        <translation>Le compte «&#xa0;%1&#xa0;» a été créé&#xa0;; il ne pourra pas se connecter tant qu&apos;aucun mot de passe n&apos;est défini.</translation>
+    </message>
+    <message>
+        <source>Set a new password for &quot;%1&quot;.</source>
+        <translation>Un nouveau mot de passe a été défini pour «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not changed: %2</source>
+        <translation>Le compte «&#xa0;%1&#xa0;» n&apos;a pas été modifié&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; may sign in again.</source>
+        <translation>Le compte «&#xa0;%1&#xa0;» peut de nouveau se connecter.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is disabled and can no longer sign in.</source>
+        <translation>Le compte «&#xa0;%1&#xa0;» est désactivé et ne peut plus se connecter.</translation>
     </message>
 </context>
 <context>
@@ -1238,6 +1398,10 @@ Grille d&apos;évaluation&#xa0;:&#xa0;%6 (%7)</translation>
         <source>Masked</source>
         <translation>Masqué</translation>
     </message>
+    <message>
+        <source>hidden until release (blind marking)</source>
+        <translation>masqué jusqu’à la publication (correction à l’aveugle)</translation>
+    </message>
 </context>
 <context>
     <name>prepmark::CohortResultsPage</name>
@@ -1323,6 +1487,97 @@ Grille d&apos;évaluation&#xa0;:&#xa0;%6 (%7)</translation>
     <message>
         <source>Saved to your comment bank.</source>
         <translation>Enregistré dans votre banque de commentaires.</translation>
+    </message>
+</context>
+<context>
+    <name>prepmark::ConflictBar</name>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Theirs (stored now)</source>
+        <translation>La leur (enregistrée maintenant)</translation>
+    </message>
+    <message>
+        <source>Yours (not saved)</source>
+        <translation>La vôtre (non enregistrée)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload (take theirs)</source>
+        <translation>&amp;Recharger (prendre la leur)</translation>
+    </message>
+    <message>
+        <source>Show what is stored now; your unsaved change is dropped.</source>
+        <translation>Affiche ce qui est enregistré maintenant ; votre modification non enregistrée est abandonnée.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Garder la mienne</translation>
+    </message>
+    <message>
+        <source>Write your version over theirs. The overwrite is recorded in the audit log with your name.</source>
+        <translation>Écrire votre version par-dessus la leur. L’écrasement est consigné dans le journal d’audit avec votre nom.</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>une date inconnue</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;You saved a newer version of this on %1&lt;/b&gt;, in another window or on another computer. Nothing was saved here.</source>
+        <translation>&lt;b&gt;Vous avez enregistré une version plus récente le %1&lt;/b&gt;, dans une autre fenêtre ou sur un autre ordinateur. Rien n’a été enregistré ici.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 changed this on %2&lt;/b&gt;, after you opened it. Nothing was saved here.</source>
+        <translation>&lt;b&gt;%1 a modifié ceci le %2&lt;/b&gt;, après que vous l’avez ouvert. Rien n’a été enregistré ici.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What you opened was removed&lt;/b&gt; (last saved by %1 on %2). Nothing was saved here.</source>
+        <translation>&lt;b&gt;Ce que vous aviez ouvert a été supprimé&lt;/b&gt; (enregistré en dernier par %1 le %2). Rien n’a été enregistré ici.</translation>
+    </message>
+    <message>
+        <source>marker</source>
+        <translation>correcteur</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 is already the %2&lt;/b&gt; of this submission (since %3). Your sheet was not saved.</source>
+        <translation>&lt;b&gt;%1 est déjà %2&lt;/b&gt; de ce rendu (depuis %3). Votre grille n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;You completed this marking on %1&lt;/b&gt;, in another window or on another computer. Nothing was saved here.</source>
+        <translation>&lt;b&gt;Vous avez terminé cette correction le %1&lt;/b&gt;, dans une autre fenêtre ou sur un autre ordinateur. Rien n’a été enregistré ici.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 completed this marking on %2.&lt;/b&gt; Nothing was saved here.</source>
+        <translation>&lt;b&gt;%1 a terminé cette correction le %2.&lt;/b&gt; Rien n’a été enregistré ici.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The student handed in a new attempt&lt;/b&gt; on %1; this page shows the earlier one. Nothing was saved here.</source>
+        <translation>&lt;b&gt;L’étudiant a rendu une nouvelle tentative&lt;/b&gt; le %1 ; cette page montre la précédente. Rien n’a été enregistré ici.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 released this result on %2.&lt;/b&gt; A released result is a snapshot; nothing was saved here.</source>
+        <translation>&lt;b&gt;%1 a publié ce résultat le %2.&lt;/b&gt; Un résultat publié est un instantané ; rien n’a été enregistré ici.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
     </message>
 </context>
 <context>
@@ -1861,6 +2116,34 @@ Grille d&apos;évaluation&#xa0;:&#xa0;%6 (%7)</translation>
         <source>Enter your user name.</source>
         <translation>Saisissez votre nom d&apos;utilisateur.</translation>
     </message>
+    <message>
+        <source>&amp;Server…</source>
+        <translation>&amp;Serveur…</translation>
+    </message>
+    <message>
+        <source>This &amp;computer</source>
+        <translation>Cet &amp;ordinateur</translation>
+    </message>
+    <message>
+        <source>Building the demo database…</source>
+        <translation>Création de la base de données de démonstration…</translation>
+    </message>
+    <message>
+        <source>Signs in to the demo database on this computer: %1</source>
+        <translation>Connexion à la base de démonstration de cet ordinateur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Signs in to the database on this computer: %1</source>
+        <translation>Connexion à la base de données de cet ordinateur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Signs in to the server %1</source>
+        <translation>Connexion au serveur %1</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Saisissez votre mot de passe.</translation>
+    </message>
 </context>
 <context>
     <name>prepmark::MainWindow</name>
@@ -1871,22 +2154,6 @@ Grille d&apos;évaluation&#xa0;:&#xa0;%6 (%7)</translation>
     <message>
         <source>&amp;Released results</source>
         <translation>&amp;Résultats publiés</translation>
-    </message>
-    <message>
-        <source>student</source>
-        <translation>étudiant</translation>
-    </message>
-    <message>
-        <source>lecturer</source>
-        <translation>enseignant</translation>
-    </message>
-    <message>
-        <source>programme leader</source>
-        <translation>responsable de formation</translation>
-    </message>
-    <message>
-        <source>admin</source>
-        <translation>administrateur</translation>
     </message>
     <message>
         <source>demo database</source>
@@ -1947,6 +2214,18 @@ Grille d&apos;évaluation&#xa0;:&#xa0;%6 (%7)</translation>
     <message>
         <source>&amp;Exercises</source>
         <translation>&amp;Exercices</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>serveur</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>Changer mon &amp;mot de passe…</translation>
+    </message>
+    <message>
+        <source>Your password has been changed.</source>
+        <translation>Votre mot de passe a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -2073,6 +2352,26 @@ Grille d&apos;évaluation&#xa0;:&#xa0;%6 (%7)</translation>
     <message>
         <source>&lt;b&gt;Marking complete&lt;/b&gt; — %1. %2</source>
         <translation>&lt;b&gt;Correction terminée&lt;/b&gt; —&#xa0;%1.&#xa0;%2</translation>
+    </message>
+    <message>
+        <source>Not saved: changed elsewhere</source>
+        <translation>Non enregistré : modifié ailleurs</translation>
+    </message>
+    <message>
+        <source>Reloaded</source>
+        <translation>Rechargé</translation>
+    </message>
+    <message>
+        <source>Your sheet could not be kept: %1</source>
+        <translation>Votre grille n’a pas pu être conservée : %1</translation>
+    </message>
+    <message>
+        <source>Your draft kept %1</source>
+        <translation>Votre brouillon a été conservé à %1</translation>
+    </message>
+    <message>
+        <source>Your sheet was kept over the other one; the audit log records the overwrite.</source>
+        <translation>Votre grille a été conservée à la place de l’autre ; le journal d’audit consigne l’écrasement.</translation>
     </message>
 </context>
 <context>
@@ -2277,12 +2576,142 @@ Grille d&apos;évaluation&#xa0;:&#xa0;%6 (%7)</translation>
         <source>&lt;b&gt;Released.&lt;/b&gt; The student now sees this result; it is kept as a snapshot.</source>
         <translation>&lt;b&gt;Publié.&lt;/b&gt; L&apos;étudiant voit maintenant ce résultat&#xa0;; il est conservé en l&apos;état.</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Your agreed scores were kept&lt;/b&gt; over the other decision; the audit log records the overwrite. The result can now be released to the student.</source>
+        <translation>&lt;b&gt;Vos notes convenues ont été conservées&lt;/b&gt; à la place de l’autre décision ; le journal d’audit consigne l’écrasement. Le résultat peut maintenant être publié à l’étudiant.</translation>
+    </message>
+</context>
+<context>
+    <name>prepmark::NewAccountDialog</name>
+    <message>
+        <source>New account</source>
+        <translation>Nouveau compte</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nom d&apos;utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>N&amp;om&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Student number:</source>
+        <translation>Numéro d&apos;é&amp;tudiant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>Mot de passe (&amp;confirmation)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>On a server the user name is also the account&apos;s sign-in name there: lower-case letters, digits, &quot;.&quot;, &quot;_&quot; or &quot;-&quot;.</source>
+        <translation>Sur un serveur, le nom d&apos;utilisateur est aussi le nom de connexion du compte&#xa0;: lettres minuscules, chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» ou «&#xa0;-&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Leave both passwords empty to create an account that cannot sign in until a password is set.</source>
+        <translation>Laissez les deux mots de passe vides pour créer un compte qui ne pourra pas se connecter tant qu&apos;aucun mot de passe n&apos;est défini.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>Enter a user name.</source>
+        <translation>Saisissez un nom d&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name.</source>
+        <translation>Saisissez le nom de la personne.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe sont différents.</translation>
+    </message>
+    <message>
+        <source>The account was not created: %1</source>
+        <translation>Le compte n&apos;a pas été créé&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>prepmark::NotesEditCommand</name>
     <message>
         <source>Edit the notes</source>
         <translation>Modifier les notes</translation>
+    </message>
+</context>
+<context>
+    <name>prepmark::PasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>Changer mon mot de passe</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>Définir le mot de passe</translation>
+    </message>
+    <message>
+        <source>Change the password of your account &quot;%1&quot;.</source>
+        <translation>Changez le mot de passe de votre compte «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Set a new password for &quot;%1&quot;. Tell them the password in person or by a channel only they read.</source>
+        <translation>Définissez un nouveau mot de passe pour «&#xa0;%1&#xa0;». Communiquez-le en personne ou par un canal que seule cette personne lit.</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>Mot de passe &amp;actuel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nouveau mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New password &amp;again:</source>
+        <translation>Nouveau mot de passe (&amp;confirmation)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Changer le mot de passe</translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>Saisissez votre mot de passe actuel.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>Le mot de passe actuel est incorrect.</translation>
+    </message>
+    <message>
+        <source>The current password could not be checked: %1</source>
+        <translation>Le mot de passe actuel n&apos;a pas pu être vérifié&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: try again after %1.</source>
+        <translation>Trop de mots de passe incorrects&#xa0;: réessayez après %1.</translation>
+    </message>
+    <message>
+        <source>Enter the new password.</source>
+        <translation>Saisissez le nouveau mot de passe.</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>Les deux nouveaux mots de passe sont différents.</translation>
+    </message>
+    <message>
+        <source>The password was not changed: %1</source>
+        <translation>Le mot de passe n&apos;a pas été modifié&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2607,6 +3036,125 @@ Grille d&apos;évaluation&#xa0;:&#xa0;%6 (%7)</translation>
     </message>
 </context>
 <context>
+    <name>prepmark::RosterImportDialog</name>
+    <message>
+        <source>new account</source>
+        <translation>nouveau compte</translation>
+    </message>
+    <message>
+        <source>enrol existing account</source>
+        <translation>inscrire un compte existant</translation>
+    </message>
+    <message>
+        <source>already enrolled</source>
+        <translation>déjà inscrit</translation>
+    </message>
+    <message>
+        <source>skip</source>
+        <translation>ignorer</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>Import roster</source>
+        <translation>Importer une liste d&apos;inscrits</translation>
+    </message>
+    <message>
+        <source>Creates student accounts from a Moodle or Canvas user list (CSV) and enrols them in a cohort. Check the file first: nothing changes until you import it, and one error in the file imports nothing. New accounts have no password until one is set.</source>
+        <translation>Crée des comptes étudiants à partir d&apos;une liste d&apos;utilisateurs Moodle ou Canvas (CSV) et les inscrit dans une promotion. Vérifiez d&apos;abord le fichier&#xa0;: rien ne change avant l&apos;import, et une seule erreur dans le fichier empêche tout import. Les nouveaux comptes n&apos;ont pas de mot de passe tant qu&apos;aucun n&apos;est défini.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Cohort:</source>
+        <translation>&amp;Promotion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Ce qui se passe</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>There is no cohort to import into yet.</source>
+        <translation>Il n&apos;y a pas encore de promotion dans laquelle importer.</translation>
+    </message>
+    <message>
+        <source>Roster file</source>
+        <translation>Fichier de liste d&apos;inscrits</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Choose the roster file.</source>
+        <translation>Choisissez le fichier de la liste d&apos;inscrits.</translation>
+    </message>
+    <message>
+        <source>Choose the cohort.</source>
+        <translation>Choisissez la promotion.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n&apos;a été importé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1, column %2</source>
+        <translation>%1, colonne %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): new accounts: %3, to enrol: %4, already enrolled: %5, skipped: %6, errors: %7.</source>
+        <translation>%1 (%2)&#xa0;: nouveaux comptes&#xa0;: %3, à inscrire&#xa0;: %4, déjà inscrits&#xa0;: %5, ignorés&#xa0;: %6, erreurs&#xa0;: %7.</translation>
+    </message>
+    <message>
+        <source>%1 Correct the file and check it again: nothing is imported while it has errors.</source>
+        <translation>%1 Corrigez le fichier et vérifiez-le à nouveau&#xa0;: rien n&apos;est importé tant qu&apos;il contient des erreurs.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing has changed yet: Import does it.</source>
+        <translation>%1 Rien n&apos;a encore changé&#xa0;: c&apos;est «&#xa0;Importer&#xa0;» qui le fait.</translation>
+    </message>
+    <message>
+        <source>Imported into %1. %2</source>
+        <translation>Importé dans %1. %2</translation>
+    </message>
+</context>
+<context>
     <name>prepmark::RubricGridDelegate</name>
     <message>
         <source>AUTO</source>
@@ -2743,6 +3291,53 @@ Points à examiner&#xa0;:&#xa0;%3</translation>
     <message>
         <source>⚠ disagree</source>
         <translation>⚠ désaccord</translation>
+    </message>
+</context>
+<context>
+    <name>prepmark::ServerDialog</name>
+    <message>
+        <source>Department server</source>
+        <translation>Serveur du département</translation>
+    </message>
+    <message>
+        <source>Sign in to your department&apos;s PrepMark server. Its administrator tells you the server&apos;s name, port and database.</source>
+        <translation>Connectez-vous au serveur PrepMark de votre département. Son administrateur vous indique le nom du serveur, le port et la base de données.</translation>
+    </message>
+    <message>
+        <source>prepmark.example.ac.uk, or a socket folder such as /run/postgresql</source>
+        <translation>prepmark.example.ac.uk, ou un dossier de socket tel que /run/postgresql</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Tester</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s name (or the folder of its socket).</source>
+        <translation>Saisissez le nom du serveur (ou le dossier de son socket).</translation>
+    </message>
+    <message>
+        <source>Enter the name of the database on the server.</source>
+        <translation>Saisissez le nom de la base de données sur le serveur.</translation>
+    </message>
+    <message>
+        <source>The server answers. Type your user name and password in the sign-in dialog and test again to check your account.</source>
+        <translation>Le serveur répond. Saisissez votre nom d&apos;utilisateur et votre mot de passe dans la fenêtre de connexion, puis testez à nouveau pour vérifier votre compte.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2): this server works for you.</source>
+        <translation>Connecté en tant que %1 (%2)&#xa0;: ce serveur fonctionne pour vous.</translation>
     </message>
 </context>
 <context>
@@ -2915,6 +3510,10 @@ Points à examiner&#xa0;:&#xa0;%3</translation>
 %2 · %3</source>
         <translation>%1
 %2 ·&#xa0;%3</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts</source>
+        <translation>Co&amp;mptes</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@ QList<CliCommand> allCommands()
         feedbackSheetsCommand(),
         importRosterCommand(),
         exportGradesCommand(),
+        usersCommand(),
     };
 }
 

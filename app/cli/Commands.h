@@ -16,6 +16,7 @@ CliCommand reportCommand();
 CliCommand feedbackSheetsCommand();
 CliCommand importRosterCommand();
 CliCommand exportGradesCommand();
+CliCommand usersCommand();
 
 // `report programme`, dispatched by the report verb (ProgrammeReportCommand.cpp).
 int runProgrammeReport(const QStringList &arguments, CliStreams &streams);

@@ -1,3 +1,4 @@
+#include "CliDatabase.h"
 #include "Commands.h"
 #include "OptionParser.h"
 
@@ -17,6 +18,15 @@ int usage(CliStreams &streams, const QString &problem)
 
 int init(const QString &path, CliStreams &streams)
 {
+    // On a server the database itself is made by its administrator (createdb); init applies
+    // the schema to it, as its owner.
+    if (DatabaseLocation::parse(path) && DatabaseLocation::parse(path)->isServer()) {
+        const auto database = openForOwner(path, Database::Mode::CreateOrMigrate);
+        if (!database)
+            return streams.err << "prepmark-cli db init: " << database.errorMessage() << '\n', ExitFailure;
+        streams.out << (*database)->path() << ": at schema version " << (*database)->schemaVersion() << '\n';
+        return ExitSuccess;
+    }
     if (QFileInfo::exists(path))
         return streams.err << "prepmark-cli db init: " << path << ": already exists; use `db migrate` to upgrade it\n",
                ExitFailure;
@@ -31,12 +41,12 @@ int migrate(const QString &path, CliStreams &streams)
 {
     int before = 0;
     {
-        const auto readOnly = Database::open(path, Database::Mode::ReadOnly);
+        const auto readOnly = openForOwner(path, Database::Mode::ReadOnly);
         if (!readOnly)
             return streams.err << "prepmark-cli db migrate: " << readOnly.errorMessage() << '\n', ExitFailure;
         before = (*readOnly)->schemaVersion();
     }
-    const auto database = Database::open(path, Database::Mode::Existing);
+    const auto database = openForOwner(path, Database::Mode::Existing);
     if (!database)
         return streams.err << "prepmark-cli db migrate: " << database.errorMessage() << '\n', ExitFailure;
     const int after = (*database)->schemaVersion();
@@ -52,13 +62,16 @@ int migrate(const QString &path, CliStreams &streams)
 
 int check(const QString &path, CliStreams &streams)
 {
-    const auto database = Database::open(path, Database::Mode::ReadOnly);
+    const auto database = openForOwner(path, Database::Mode::ReadOnly);
     if (!database)
         return streams.err << "prepmark-cli db check: " << database.errorMessage() << '\n', ExitFailure;
     if (const Status ok = (*database)->check(); !ok)
         return streams.err << "prepmark-cli db check: " << ok.errorMessage() << '\n', ExitFailure;
     const int version = (*database)->schemaVersion();
-    streams.out << path << ": ok (integrity and foreign keys), schema version " << version;
+    streams.out << (*database)->path()
+                << ((*database)->isServer() ? ": ok, schema version "
+                                            : ": ok (integrity and foreign keys), schema version ")
+                << version;
     if (version < SchemaMigrator::latestVersion())
         streams.out << "; " << SchemaMigrator::latestVersion() - version << " migration(s) pending: run `db migrate`";
     streams.out << '\n';
@@ -67,7 +80,7 @@ int check(const QString &path, CliStreams &streams)
 
 int backup(const QString &path, const QString &out, CliStreams &streams)
 {
-    const auto database = Database::open(path, Database::Mode::ReadOnly);
+    const auto database = openForOwner(path, Database::Mode::ReadOnly);
     if (!database)
         return streams.err << "prepmark-cli db backup: " << database.errorMessage() << '\n', ExitFailure;
     const QString target = out.isEmpty()
@@ -109,7 +122,7 @@ int runDb(const QStringList &arguments, CliStreams &streams)
 
 CliCommand dbCommand()
 {
-    return {QStringLiteral("db"), QStringLiteral("db init|migrate|check|backup --db FILE [--out BACKUP]"), runDb};
+    return {QStringLiteral("db"), QStringLiteral("db init|migrate|check|backup --db FILE|URL [--out BACKUP]"), runDb};
 }
 
 } // namespace prepmark::cli

@@ -1,3 +1,4 @@
+#include "CliDatabase.h"
 #include "Commands.h"
 #include "OptionParser.h"
 
@@ -26,18 +27,21 @@ int runDemo(const QStringList &arguments, CliStreams &streams)
             QStringLiteral("--seed: \"%1\" is not a whole number").arg(options.value(QStringLiteral("seed"))));
     const QString path = options.value(SharedOption::database);
     const bool existed = QFileInfo::exists(path);
-    const auto database = Database::open(path, Database::Mode::CreateOrMigrate);
+    // On a server: signed in as the database's owner, who may create the demo's login roles.
+    const auto database = openForOwner(path, Database::Mode::CreateOrMigrate);
     if (!database)
         return failure(streams, demoCommand(), database.errorMessage());
     const Result<DemoSummary> summary = DemoDataBuilder(**database, seed).build();
     if (!summary)
         return failure(streams, demoCommand(), summary.errorMessage());
-    streams.out << path << (existed ? ": demo programme added\n" : ": demo database created\n") << "  "
-                << summary->cohorts << " cohorts, " << summary->students << " students, " << summary->lecturers
+    streams.out << (*database)->path()
+                << (existed || (*database)->isServer() ? ": demo programme added\n" : ": demo database created\n")
+                << "  " << summary->cohorts << " cohorts, " << summary->students << " students, " << summary->lecturers
                 << " lecturers, " << summary->assignments << " assignments\n"
                 << "  " << summary->submissions << " submissions, " << summary->marks << " marks, " << summary->released
                 << " results released, " << summary->needingModeration << " awaiting moderation\n"
-                << "  every account's password is \"" << DemoDataBuilder::demoPassword() << "\"\n";
+                << "  every account's password is \"" << DemoDataBuilder::demoPassword() << "\""
+                << ((*database)->isServer() ? " (each is a login role of the server)\n" : "\n");
     return ExitSuccess;
 }
 
@@ -45,7 +49,7 @@ int runDemo(const QStringList &arguments, CliStreams &streams)
 
 CliCommand demoCommand()
 {
-    return {QStringLiteral("demo"), QStringLiteral("demo --db FILE [--seed N]"), runDemo};
+    return {QStringLiteral("demo"), QStringLiteral("demo --db FILE|URL [--seed N]"), runDemo};
 }
 
 } // namespace prepmark::cli

@@ -11,7 +11,7 @@ namespace prepmark::cli {
 
 namespace {
 const char *const kHelp
-    = "prepmark-cli export-grades --db FILE --assignment ID --format moodle|canvas OUT\n"
+    = "prepmark-cli export-grades --db FILE|URL [--as USER] --assignment ID --format moodle|canvas OUT\n"
       "\n"
       "A grade file of the assignment's released results for Moodle (Grades > Import > CSV file) or\n"
       "Canvas (Grades > Import): a column per dimension (score), an Adequate column (1 or 0), the\n"
@@ -35,7 +35,7 @@ int fail(CliStreams &streams, const QString &message)
 int runExportGrades(const QStringList &arguments, CliStreams &streams)
 {
     OptionParser options;
-    options.databaseOption().assignmentOption().valueOption(QStringLiteral("format")).flag(QStringLiteral("help"));
+    options.signInOptions().assignmentOption().valueOption(QStringLiteral("format")).flag(QStringLiteral("help"));
     if (!options.parse(arguments))
         return usage(streams, options.error());
     if (options.isSet(QStringLiteral("help"))) {
@@ -53,10 +53,11 @@ int runExportGrades(const QStringList &arguments, CliStreams &streams)
         return usage(streams, QStringLiteral("give one output file"));
     const QString out = options.positional().first();
 
-    const auto database = openDatabaseFromOptions(options, DatabaseAccess::ReadOnly);
-    if (!database)
-        return fail(streams, database.errorMessage());
-    const Result<Gradebook> gradebook = GradebookBuilder::build((*database)->connection(), Actor::system(), assignment);
+    auto session = signInFromOptions(options, DatabaseAccess::ReadOnly);
+    if (!session)
+        return fail(streams, session.errorMessage());
+    const Result<Gradebook> gradebook
+        = GradebookBuilder::build(session->database->connection(), session->actor, assignment);
     if (!gradebook)
         return fail(streams, gradebook.errorMessage());
     const QByteArray bytes
@@ -73,7 +74,8 @@ int runExportGrades(const QStringList &arguments, CliStreams &streams)
 CliCommand exportGradesCommand()
 {
     return {QStringLiteral("export-grades"),
-        QStringLiteral("export-grades --db FILE --assignment ID --format moodle|canvas OUT   (export-grades --help)"),
+        QStringLiteral("export-grades --db FILE|URL [--as USER] --assignment ID --format moodle|canvas OUT   "
+                       "(export-grades --help)"),
         runExportGrades};
 }
 

@@ -10,8 +10,8 @@ namespace prepmark::cli {
 
 namespace {
 const char *const kHelp
-    = "prepmark-cli feedback-sheets --db FILE --assignment ID --out DIR\n"
-      "prepmark-cli feedback-sheets --db FILE --submission ID --out FILE.pdf\n"
+    = "prepmark-cli feedback-sheets --db FILE|URL [--as USER] --assignment ID --out DIR\n"
+      "prepmark-cli feedback-sheets --db FILE|URL [--as USER] --submission ID --out FILE.pdf\n"
       "\n"
       "Student feedback sheets as PDF: for every released submission of an assignment (one file\n"
       "each in DIR, named <assignment>-<student number>-<name>.pdf), or for one submission. A sheet\n"
@@ -34,7 +34,7 @@ int fail(CliStreams &streams, const QString &message)
 int runFeedbackSheets(const QStringList &arguments, CliStreams &streams)
 {
     OptionParser options;
-    options.databaseOption()
+    options.signInOptions()
         .assignmentOption()
         .valueOption(QStringLiteral("submission"))
         .valueOption(QStringLiteral("out"))
@@ -58,13 +58,13 @@ int runFeedbackSheets(const QStringList &arguments, CliStreams &streams)
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return fail(streams, QStringLiteral("writing PDF needs a GUI application object"));
 
-    const auto database = openDatabaseFromOptions(options, DatabaseAccess::ReadOnly);
-    if (!database)
-        return fail(streams, database.errorMessage());
+    auto session = signInFromOptions(options, DatabaseAccess::ReadOnly);
+    if (!session)
+        return fail(streams, session.errorMessage());
     const QString out = options.value(QStringLiteral("out"));
     if (!byAssignment) {
         const Result<FeedbackSheet> sheet
-            = FeedbackSheetBuilder::forSubmission((*database)->connection(), Actor::system(), id);
+            = FeedbackSheetBuilder::forSubmission(session->database->connection(), session->actor, id);
         if (!sheet)
             return fail(streams, sheet.errorMessage());
         if (const Status written = FeedbackSheetExporter::write(*sheet, out); !written)
@@ -73,7 +73,7 @@ int runFeedbackSheets(const QStringList &arguments, CliStreams &streams)
         return ExitSuccess;
     }
     const Result<FeedbackSheetBatch> batch
-        = FeedbackSheetExporter::exportAssignment((*database)->connection(), Actor::system(), id, out);
+        = FeedbackSheetExporter::exportAssignment(session->database->connection(), session->actor, id, out);
     if (!batch)
         return fail(streams, batch.errorMessage());
     for (const QString &file : batch->files)
@@ -86,7 +86,8 @@ int runFeedbackSheets(const QStringList &arguments, CliStreams &streams)
 CliCommand feedbackSheetsCommand()
 {
     return {QStringLiteral("feedback-sheets"),
-        QStringLiteral("feedback-sheets --db FILE (--assignment ID --out DIR | --submission ID --out FILE.pdf)"),
+        QStringLiteral(
+            "feedback-sheets --db FILE|URL [--as USER] (--assignment ID --out DIR | --submission ID --out FILE.pdf)"),
         runFeedbackSheets};
 }
 

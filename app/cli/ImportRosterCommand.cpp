@@ -10,7 +10,7 @@ namespace prepmark::cli {
 
 namespace {
 const char *const kHelp
-    = "prepmark-cli import-roster --db FILE --cohort NAME [--dry-run] CSV\n"
+    = "prepmark-cli import-roster --db FILE|URL [--as USER] --cohort NAME [--dry-run] CSV\n"
       "\n"
       "Creates student accounts from a Moodle or Canvas user list and enrols them in the cohort NAME\n"
       "(which must exist). Accepted files and columns: README, \"Roster import\". Encoding: UTF-8 with\n"
@@ -70,7 +70,7 @@ void printRows(const QString &fileName, const RosterImportReport &report, bool d
 int runImportRoster(const QStringList &arguments, CliStreams &streams)
 {
     OptionParser options;
-    options.databaseOption().cohortOption().flag(QStringLiteral("dry-run")).flag(QStringLiteral("help"));
+    options.signInOptions().cohortOption().flag(QStringLiteral("dry-run")).flag(QStringLiteral("help"));
     if (!options.parse(arguments))
         return usage(streams, options.error());
     if (options.isSet(QStringLiteral("help"))) {
@@ -90,16 +90,15 @@ int runImportRoster(const QStringList &arguments, CliStreams &streams)
     const Result<RosterFile> roster = RosterReader::read(*table);
     if (!roster)
         return fail(streams, roster.errorMessage());
-    const auto database
-        = openDatabaseFromOptions(options, dryRun ? DatabaseAccess::ReadOnly : DatabaseAccess::Writable);
-    if (!database)
-        return fail(streams, database.errorMessage());
-    const Actor system = Actor::system();
-    const Result<CohortRecord> cohort = cohortFromOptions(options, **database, system);
+    auto session = signInFromOptions(options, dryRun ? DatabaseAccess::ReadOnly : DatabaseAccess::Writable);
+    if (!session)
+        return fail(streams, session.errorMessage());
+    const Actor actor = session->actor;
+    const Result<CohortRecord> cohort = cohortFromOptions(options, *session->database, actor);
     if (!cohort)
         return fail(streams, cohort.errorMessage());
     const Result<RosterImportReport> report
-        = RosterImporter((*database)->connection(), system).import(*roster, cohort->id, dryRun);
+        = RosterImporter(session->database->connection(), actor).import(*roster, cohort->id, dryRun);
     if (!report)
         return fail(streams, report.errorMessage());
 
@@ -124,7 +123,8 @@ int runImportRoster(const QStringList &arguments, CliStreams &streams)
 CliCommand importRosterCommand()
 {
     return {QStringLiteral("import-roster"),
-        QStringLiteral("import-roster --db FILE --cohort NAME [--dry-run] CSV   (import-roster --help: columns)"),
+        QStringLiteral(
+            "import-roster --db FILE|URL [--as USER] --cohort NAME [--dry-run] CSV   (import-roster --help: columns)"),
         runImportRoster};
 }
 

@@ -14,6 +14,7 @@ namespace SharedOption {
 inline const QString database = QStringLiteral("db"); // --db FILE
 inline const QString assignment = QStringLiteral("assignment"); // --assignment ID
 inline const QString cohort = QStringLiteral("cohort"); // --cohort NAME (a cohort's name)
+inline const QString actingUser = QStringLiteral("as"); // --as USER (who acts on an SQLite file)
 } // namespace SharedOption
 
 // A small strict parser for "--name value", "--name=value", "--flag" and positional
@@ -28,6 +29,8 @@ public:
     OptionParser &databaseOption() { return valueOption(SharedOption::database); }
     OptionParser &assignmentOption() { return valueOption(SharedOption::assignment); }
     OptionParser &cohortOption() { return valueOption(SharedOption::cohort); }
+    // --db and --as: what signInFromOptions (CliDatabase.h) reads.
+    OptionParser &signInOptions() { return valueOption(SharedOption::database).valueOption(SharedOption::actingUser); }
 
     // Parses; on failure error() says what was wrong.
     bool parse(const QStringList &arguments);

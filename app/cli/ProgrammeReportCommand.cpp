@@ -16,7 +16,7 @@ namespace prepmark::cli {
 
 namespace {
 const char *const kHelp
-    = "prepmark-cli report programme --db FILE [--programme CODE] (--pdf|--csv|--html) OUT\n"
+    = "prepmark-cli report programme --db FILE|URL [--as USER] [--programme CODE] (--pdf|--csv|--html) OUT\n"
       "\n"
       "The programme outcome report: per cohort and academic year, the released results of assessed\n"
       "assignments (each submission's latest released result, as the student received it): students,\n"
@@ -36,7 +36,8 @@ const char *const kHelp
 int usage(CliStreams &streams, const QString &problem)
 {
     streams.err << "prepmark-cli report programme: " << problem
-                << "\nusage: prepmark-cli report programme --db FILE [--programme CODE] (--pdf|--csv|--html) OUT\n";
+                << "\nusage: prepmark-cli report programme --db FILE|URL [--as USER] [--programme CODE] "
+                   "(--pdf|--csv|--html) OUT\n";
     return ExitUsage;
 }
 
@@ -58,7 +59,7 @@ Status writeBytes(const QString &path, const QByteArray &bytes)
 int runProgrammeReport(const QStringList &arguments, CliStreams &streams)
 {
     OptionParser options;
-    options.databaseOption()
+    options.signInOptions()
         .valueOption(QStringLiteral("programme"))
         .valueOption(QStringLiteral("pdf"))
         .valueOption(QStringLiteral("csv"))
@@ -86,11 +87,11 @@ int runProgrammeReport(const QStringList &arguments, CliStreams &streams)
     if (out.isEmpty())
         return usage(streams, QStringLiteral("--%1 needs an output file").arg(format));
 
-    const auto database = openDatabaseFromOptions(options, DatabaseAccess::ReadOnly);
-    if (!database)
-        return fail(streams, database.errorMessage());
+    auto session = signInFromOptions(options, DatabaseAccess::ReadOnly);
+    if (!session)
+        return fail(streams, session.errorMessage());
     const Result<ProgrammeReport> report = ProgrammeReportBuilder::build(
-        (*database)->connection(), Actor::system(), options.value(QStringLiteral("programme")));
+        session->database->connection(), session->actor, options.value(QStringLiteral("programme")));
     if (!report)
         return fail(streams, report.errorMessage());
 

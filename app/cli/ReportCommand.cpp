@@ -10,28 +10,29 @@
 namespace prepmark::cli {
 namespace {
 
-const char *const kHelp = "prepmark-cli report cohort --db FILE --cohort NAME [--assignment ID] [--json]\n"
-                          "\n"
-                          "The cohort threshold report of one assignment of the cohort NAME.\n"
-                          "\n"
-                          "Which scores: the agreed dimension scores of each student's latest attempt at that\n"
-                          "assignment (agreed by the two markers within tolerance, or by a moderator). Students\n"
-                          "without agreed scores yet are left out of \"students\" and every count. Without\n"
-                          "--assignment, the report is of the cohort's most recent assignment (by due date) that\n"
-                          "has agreed results.\n"
-                          "\n"
-                          "Verdicts are conjunctive (adequate only when every dimension meets its threshold);\n"
-                          "\"policies\" compares the adequate counts under the compensatory and hybrid policies,\n"
-                          "and \"flips\" lists the students (user ids) whose verdict another policy changes.\n"
-                          "\n"
-                          "\"agreement\" compares the first and second markers of every double-marked attempt of\n"
-                          "the assignment, per dimension, over pairs of criterion levels (one pair per criterion\n"
-                          "of the dimension per attempt): exact and adjacent (within one level) agreement,\n"
-                          "quadratic-weighted Cohen's kappa, ICC(2,1) and Krippendorff's alpha (ordinal); null\n"
-                          "when undefined for the data.\n"
-                          "\n"
-                          "The database is opened read-only; an older schema must be migrated first (db migrate).\n"
-                          "Exit codes: 0 done, 1 the report failed (message on stderr), 2 usage.\n";
+const char *const kHelp
+    = "prepmark-cli report cohort --db FILE|URL [--as USER] --cohort NAME [--assignment ID] [--json]\n"
+      "\n"
+      "The cohort threshold report of one assignment of the cohort NAME.\n"
+      "\n"
+      "Which scores: the agreed dimension scores of each student's latest attempt at that\n"
+      "assignment (agreed by the two markers within tolerance, or by a moderator). Students\n"
+      "without agreed scores yet are left out of \"students\" and every count. Without\n"
+      "--assignment, the report is of the cohort's most recent assignment (by due date) that\n"
+      "has agreed results.\n"
+      "\n"
+      "Verdicts are conjunctive (adequate only when every dimension meets its threshold);\n"
+      "\"policies\" compares the adequate counts under the compensatory and hybrid policies,\n"
+      "and \"flips\" lists the students (user ids) whose verdict another policy changes.\n"
+      "\n"
+      "\"agreement\" compares the first and second markers of every double-marked attempt of\n"
+      "the assignment, per dimension, over pairs of criterion levels (one pair per criterion\n"
+      "of the dimension per attempt): exact and adjacent (within one level) agreement,\n"
+      "quadratic-weighted Cohen's kappa, ICC(2,1) and Krippendorff's alpha (ordinal); null\n"
+      "when undefined for the data.\n"
+      "\n"
+      "The database is opened read-only; an older schema must be migrated first (db migrate).\n"
+      "Exit codes: 0 done, 1 the report failed (message on stderr), 2 usage.\n";
 
 int usage(CliStreams &streams, const QString &problem)
 {
@@ -102,11 +103,7 @@ int runReport(const QStringList &arguments, CliStreams &streams)
     if (arguments.value(0) == QLatin1String("programme"))
         return runProgrammeReport(arguments.mid(1), streams);
     OptionParser options;
-    options.databaseOption()
-        .cohortOption()
-        .assignmentOption()
-        .flag(QStringLiteral("json"))
-        .flag(QStringLiteral("help"));
+    options.signInOptions().cohortOption().assignmentOption().flag(QStringLiteral("json")).flag(QStringLiteral("help"));
     if (!options.parse(arguments))
         return usage(streams, options.error());
     if (options.isSet(QStringLiteral("help"))) {
@@ -119,15 +116,15 @@ int runReport(const QStringList &arguments, CliStreams &streams)
     if (!options.require(SharedOption::database) || !options.require(SharedOption::cohort)
         || !options.readId(SharedOption::assignment, assignmentId))
         return usage(streams, options.error());
-    const auto database = openDatabaseFromOptions(options, DatabaseAccess::ReadOnly);
-    if (!database)
-        return fail(streams, database.errorMessage());
-    const Actor system = Actor::system();
-    const Result<CohortRecord> cohort = cohortFromOptions(options, **database, system);
+    auto session = signInFromOptions(options, DatabaseAccess::ReadOnly);
+    if (!session)
+        return fail(streams, session.errorMessage());
+    const Actor actor = session->actor;
+    const Result<CohortRecord> cohort = cohortFromOptions(options, *session->database, actor);
     if (!cohort)
         return fail(streams, cohort.errorMessage());
     const Result<CohortReport> report
-        = CohortReportBuilder::build((*database)->connection(), system, cohort->id, assignmentId);
+        = CohortReportBuilder::build(session->database->connection(), actor, cohort->id, assignmentId);
     if (!report)
         return fail(streams, report.errorMessage());
     if (options.isSet(QStringLiteral("json")))
@@ -142,9 +139,10 @@ int runReport(const QStringList &arguments, CliStreams &streams)
 CliCommand reportCommand()
 {
     return {QStringLiteral("report"),
-        QStringLiteral(
-            "report cohort --db FILE --cohort NAME [--assignment ID] [--json]   (report --help: which scores)\n"
-            "  report programme --db FILE [--programme CODE] (--pdf|--csv|--html) OUT   (report programme --help)"),
+        QStringLiteral("report cohort --db FILE|URL [--as USER] --cohort NAME [--assignment ID] [--json]   (report "
+                       "--help: which scores)\n"
+                       "  report programme --db FILE|URL [--as USER] [--programme CODE] (--pdf|--csv|--html) OUT   "
+                       "(report programme --help)"),
         runReport};
 }
 

@@ -8,6 +8,7 @@
 #include "storage/PasswordHasher.h"
 #include "storage/ProgrammeRepository.h"
 #include "storage/RubricRepository.h"
+#include "storage/SqlDialect.h"
 #include "storage/SqlQuery.h"
 #include "storage/SubmissionRepository.h"
 #include "storage/Transaction.h"
@@ -229,6 +230,9 @@ Result<qint64> DemoProgramme::createUser(const QString &username, const QString 
     user.role = role;
     user.studentNumber = number;
     user.email = username + QStringLiteral("@example.ac.uk");
+    // On a server every demo account is a login role with the demo password.
+    if (dialectOf(m_connection) == SqlDialect::PostgreSql)
+        return m_users.createAccount(user, DemoDataBuilder::demoPassword());
     return m_users.create(user, m_passwordHash);
 }
 

@@ -61,7 +61,8 @@ qint64 AccessPolicy::cohortOfAttempt(qint64 attemptId) const
 
 qint64 AccessPolicy::studentOfSubmission(qint64 submissionId) const
 {
-    SqlQuery query(m_connection, QStringLiteral("SELECT student_id FROM submissions WHERE id = :id"));
+    SqlQuery query(
+        m_connection, QStringLiteral("SELECT student_id FROM submission_students WHERE submission_id = :id"));
     query.bind(QStringLiteral(":id"), submissionId);
     return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
 }
@@ -71,6 +72,13 @@ Status AccessPolicy::mayManageProgrammes() const
     if (m_actor.seesAllCohorts())
         return {};
     return accessDenied(m_actor, QStringLiteral("manage programmes, cohorts or accounts"));
+}
+
+Status AccessPolicy::mayManageAccounts() const
+{
+    if (m_actor.role == Role::Admin)
+        return {};
+    return accessDenied(m_actor, QStringLiteral("manage accounts or enrolments (admins only)"));
 }
 
 Status AccessPolicy::mayReportOnProgramme() const

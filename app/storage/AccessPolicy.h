@@ -24,7 +24,8 @@ public:
 
     const Actor &actor() const { return m_actor; }
 
-    Status mayManageProgrammes() const; // create programmes, cohorts, users
+    Status mayManageProgrammes() const; // create programmes, modules, cohorts (leaders, admins)
+    Status mayManageAccounts() const; // create, disable accounts, set others' passwords, enrol (admins)
     Status mayReportOnProgramme() const; // programme-wide outcome reports
     Status mayReadCohort(qint64 cohortId) const; // its assignments and students list (staff)
     Status mayTeachCohort(qint64 cohortId) const; // mark, release, see all its submissions

@@ -86,7 +86,7 @@ Result<qint64> AssignmentRepository::create(const AssignmentRecord &assignment)
         QStringLiteral("INSERT INTO assignments (cohort_id, exercise_id, rubric_id, title, mode, due_at, "
                        "blind_marking, created_by, "
                        "moderation_tolerance) VALUES (:cohort, :exercise, :rubric, :title, :mode, :due, :blind, :by, "
-                       ":tolerance)"));
+                       ":tolerance) RETURNING id"));
     insert.bind(QStringLiteral(":cohort"), assignment.cohortId)
         .bind(QStringLiteral(":exercise"), assignment.exerciseId)
         .bind(QStringLiteral(":rubric"), assignment.rubricId)
@@ -99,7 +99,7 @@ Result<qint64> AssignmentRepository::create(const AssignmentRecord &assignment)
         .bind(QStringLiteral(":tolerance"), assignment.moderationTolerance);
     if (const Status done = insert.exec(); !done)
         return done.error();
-    return insert.lastInsertId().toLongLong();
+    return insert.insertedId();
 }
 
 Result<QVector<AssignmentRecord>> AssignmentRepository::forCohort(qint64 cohortId) const
@@ -140,7 +140,7 @@ Result<QVector<StudentAssignmentRow>> AssignmentRepository::forStudent(qint64 st
         kAssignmentSelect
             + QStringLiteral(
                 "JOIN enrolments e ON e.cohort_id = a.cohort_id AND e.user_id = :student AND e.role = 'student' "
-                "WHERE 1 ORDER BY a.due_at IS NULL, a.due_at, a.id"));
+                "ORDER BY a.due_at IS NULL, a.due_at, a.id"));
     query.bind(QStringLiteral(":student"), studentId);
     if (const Status done = query.exec(); !done)
         return done.error();
@@ -168,7 +168,8 @@ Result<QVector<StudentAssignmentRow>> AssignmentRepository::forStudent(qint64 st
                            "   WHERE t.submission_id = s.id ORDER BY t.number DESC LIMIT 1), "
                            "(SELECT r.mean FROM released_results r JOIN attempts t ON t.id = r.attempt_id "
                            "   WHERE t.submission_id = s.id ORDER BY t.number DESC LIMIT 1) "
-                           "FROM submissions s WHERE s.assignment_id = :assignment AND s.student_id = :student"));
+                           "FROM submissions s JOIN submission_students ss ON ss.submission_id = s.id "
+                           "WHERE s.assignment_id = :assignment AND ss.student_id = :student"));
         submission.bind(QStringLiteral(":assignment"), row.assignment.id).bind(QStringLiteral(":student"), studentId);
         if (const Status done = submission.exec(); !done)
             return done.error();

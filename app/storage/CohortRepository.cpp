@@ -26,18 +26,19 @@ Result<qint64> CohortRepository::create(qint64 moduleId, const QString &name, co
     if (const Status allowed = m_access.mayManageProgrammes(); !allowed)
         return allowed.error();
     SqlQuery insert(m_connection,
-        QStringLiteral("INSERT INTO cohorts (module_id, name, academic_year) VALUES (:module, :name, :year)"));
+        QStringLiteral(
+            "INSERT INTO cohorts (module_id, name, academic_year) VALUES (:module, :name, :year) RETURNING id"));
     insert.bind(QStringLiteral(":module"), moduleId)
         .bind(QStringLiteral(":name"), name)
         .bind(QStringLiteral(":year"), academicYear);
     if (const Status done = insert.exec(); !done)
         return done.error();
-    return insert.lastInsertId().toLongLong();
+    return insert.insertedId();
 }
 
 Status CohortRepository::enrol(qint64 cohortId, qint64 userId, Role role)
 {
-    if (const Status allowed = m_access.mayManageProgrammes(); !allowed)
+    if (const Status allowed = m_access.mayManageAccounts(); !allowed)
         return allowed;
     if (role != Role::Student && role != Role::Lecturer)
         return makeError(QStringLiteral("a cohort enrols students and lecturers, not %1").arg(roleName(role)));

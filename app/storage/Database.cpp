@@ -1,6 +1,8 @@
 #include "Database.h"
 
+#include "FilesystemCheck.h"
 #include "SchemaMigrator.h"
+#include "SqlDialect.h"
 #include "SqlQuery.h"
 
 #include <QDateTime>
@@ -43,10 +45,20 @@ QString backupName(const QString &path, int fromVersion)
         .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")));
 }
 
+// libpq's reason for a failed connection, without the connection preamble:
+// "password authentication failed for user \"s24001\"".
+QString serverReason(const QSqlError &error)
+{
+    QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    if (const qsizetype fatal = text.lastIndexOf(QLatin1String("FATAL:")); fatal >= 0)
+        text = text.mid(fatal + 6);
+    return text.simplified();
+}
+
 } // namespace
 
-Database::Database(QString connectionName, QString path)
-    : m_connectionName(std::move(connectionName)), m_path(std::move(path))
+Database::Database(QString connectionName, DatabaseLocation location)
+    : m_connectionName(std::move(connectionName)), m_location(std::move(location)), m_path(m_location.display())
 {
 }
 
@@ -65,20 +77,28 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-Result<std::unique_ptr<Database>> Database::openConnection(const QString &path, Mode mode)
+Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, Mode mode)
 {
     const bool inMemory = path == QLatin1String(":memory:");
     if (!inMemory) {
         const QFileInfo info(path);
         if (!info.exists() && mode != Mode::CreateOrMigrate)
             return makeError(QStringLiteral("%1: no such database").arg(path));
+        if (const QString type = FilesystemCheck::filesystemTypeOf(path); FilesystemCheck::isNetworkFilesystem(type))
+            return makeError(QStringLiteral("%1: is on a network filesystem (%2), where SQLite's locking does not "
+                                            "work and the file would be damaged. Keep one person's database on a "
+                                            "local disk; a department shares PrepMark through its server "
+                                            "(--db postgresql://USER@HOST/DBNAME; README, \"Department server\")")
+                                 .arg(path, type));
         if (info.exists()) {
             if (const Status header = checkSqliteHeader(path); !header)
                 return header.error();
+        } else if (const Status created = FilesystemCheck::createOwnerOnlyFile(path); !created) {
+            return created.error();
         }
     }
 
-    std::unique_ptr<Database> database(new Database(newConnectionName(), path));
+    std::unique_ptr<Database> database(new Database(newConnectionName(), DatabaseLocation::sqliteFile(path)));
     QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
     connection.setDatabaseName(path);
     if (mode == Mode::ReadOnly)
@@ -119,9 +139,85 @@ Result<std::unique_ptr<Database>> Database::openConnection(const QString &path, 
     return database;
 }
 
+Result<std::unique_ptr<Database>> Database::openServer(
+    const DatabaseLocation &location, Mode mode, const QString &password)
+{
+    std::unique_ptr<Database> database(new Database(newConnectionName(), location));
+    QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), database->m_connectionName);
+    if (!connection.isValid())
+        return makeError(QStringLiteral("%1: this PrepMark has no PostgreSQL driver (Debian package "
+                                        "libqt6sql6-psql)")
+                             .arg(location.display()));
+    connection.setDatabaseName(location.databaseName());
+    if (!location.host().isEmpty())
+        connection.setHostName(location.host());
+    connection.setPort(location.port());
+    if (!location.user().isEmpty())
+        connection.setUserName(location.user());
+    if (!password.isEmpty())
+        connection.setPassword(password);
+    connection.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=PrepMark"));
+    if (!connection.open())
+        return makeError(
+            QStringLiteral("%1: cannot sign in: %2").arg(location.display(), serverReason(connection.lastError())));
+    if (location.user().isEmpty()) {
+        // Name the role libpq chose (the operating-system user) in later messages.
+        SqlQuery who(connection, QStringLiteral("SELECT session_user"));
+        if (const Result<QVariant> user = who.scalar(); user)
+            database->m_path = location.withUser(user->toString()).display();
+    }
+    if (const Status migrated = database->migrateServer(mode); !migrated)
+        return migrated.error();
+    return database;
+}
+
+Status Database::migrateServer(Mode mode)
+{
+    SchemaMigrator migrator(connection());
+    const Result<int> version = migrator.currentVersion();
+    if (!version)
+        return makeError(QStringLiteral("%1: %2").arg(m_path, version.errorMessage()));
+    const int latest = SchemaMigrator::latestVersion();
+    if (*version == latest)
+        return {};
+    if (*version > latest)
+        return makeError(QStringLiteral("%1: the database is at schema version %2, newer than this PrepMark (%3); "
+                                        "use a newer PrepMark")
+                             .arg(m_path)
+                             .arg(*version)
+                             .arg(latest));
+    SqlQuery owner(connection(),
+        QStringLiteral("SELECT pg_has_role(session_user, d.datdba, 'MEMBER') FROM pg_database d "
+                       "WHERE d.datname = current_database()"));
+    const Result<QVariant> owns = owner.scalar();
+    if (mode == Mode::ReadOnly || !owns || !owns->toBool())
+        return makeError(QStringLiteral("%1: the database is at schema version %2 and this PrepMark needs %3; "
+                                        "its owner must run `prepmark-cli db migrate --db %1` first")
+                             .arg(m_path)
+                             .arg(*version)
+                             .arg(latest));
+    // One migrator at a time, whoever else starts a PrepMark as the owner meanwhile.
+    SqlQuery lock(connection(), QStringLiteral("SELECT pg_advisory_lock(7711001)"));
+    if (const Status locked = lock.exec(); !locked)
+        return locked;
+    const Result<MigrationReport> report = migrator.migrate();
+    SqlQuery unlock(connection(), QStringLiteral("SELECT pg_advisory_unlock(7711001)"));
+    (void)unlock.exec();
+    if (!report)
+        return makeError(QStringLiteral("%1: %2").arg(m_path, report.errorMessage()));
+    return {};
+}
+
+Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation &location, Mode mode, const QString &password)
+{
+    if (location.isServer())
+        return openServer(location, mode, password);
+    return open(location.path(), mode);
+}
+
 Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
 {
-    Result<std::unique_ptr<Database>> opened = openConnection(path, mode);
+    Result<std::unique_ptr<Database>> opened = openSqlite(path, mode);
     if (!opened)
         return opened.error();
     std::unique_ptr<Database> database = std::move(opened).value();
@@ -153,6 +249,15 @@ int Database::schemaVersion() const
 
 Status Database::check() const
 {
+    if (isServer()) {
+        const int version = schemaVersion();
+        if (version != SchemaMigrator::latestVersion())
+            return makeError(QStringLiteral("%1: schema version %2, this PrepMark expects %3")
+                                 .arg(m_path)
+                                 .arg(version)
+                                 .arg(SchemaMigrator::latestVersion()));
+        return {};
+    }
     QStringList problems;
     SqlQuery integrity(connection(), QStringLiteral("PRAGMA integrity_check"));
     if (const Status ran = integrity.exec(); !ran)
@@ -176,12 +281,21 @@ Status Database::check() const
 
 Status Database::backupTo(const QString &targetPath) const
 {
+    if (isServer())
+        return makeError(QStringLiteral("%1: a server database is backed up with pg_dump on the server "
+                                        "(README, \"Department server\")")
+                             .arg(m_path));
     if (QFileInfo::exists(targetPath))
         return makeError(QStringLiteral("%1: already exists; choose another backup file").arg(targetPath));
+    // The copy is created empty and owner-only first; VACUUM INTO then fills it.
+    if (const Status created = FilesystemCheck::createOwnerOnlyFile(targetPath); !created)
+        return created;
     SqlQuery vacuum(connection(), QStringLiteral("VACUUM INTO :path"));
     vacuum.bind(QStringLiteral(":path"), targetPath);
-    if (const Status done = vacuum.exec(); !done)
+    if (const Status done = vacuum.exec(); !done) {
+        QFile::remove(targetPath);
         return makeError(QStringLiteral("%1: cannot write backup: %2").arg(targetPath, done.errorMessage()));
+    }
     return {};
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "DatabaseLocation.h"
+
 #include "core/Result.h"
 
 #include <QSqlDatabase>
@@ -10,7 +12,9 @@
 namespace prepmark {
 
 // One open PrepMark database: an SQLite file (WAL, foreign keys on) checked with
-// PRAGMA integrity_check before anything else touches it.
+// PRAGMA integrity_check before anything else touches it, or a PostgreSQL database on a
+// department server, signed in as the user's own login role (docs/ARCHITECTURE.md,
+// "Department server").
 //
 // Thread-safety: a Database belongs to the thread that opened it (Qt forbids sharing
 // a connection across threads); open another Database for another thread.
@@ -29,6 +33,13 @@ public:
     // (see SchemaMigrator).
     static Result<std::unique_ptr<Database>> open(const QString &path, Mode mode = Mode::CreateOrMigrate);
 
+    // Opens a file or a server. On a server, password is used when not empty (libpq also
+    // reads PGPASSWORD and ~/.pgpass), and pending migrations are applied only by a role
+    // that owns the database; anyone else gets an Error that says who must run
+    // `prepmark-cli db migrate`. Mode::CreateOrMigrate never creates a server database.
+    static Result<std::unique_ptr<Database>> open(
+        const DatabaseLocation &location, Mode mode = Mode::CreateOrMigrate, const QString &password = {});
+
     // An empty, fully migrated in-memory database, for tests.
     static Result<std::unique_ptr<Database>> openInMemory();
 
@@ -37,14 +48,19 @@ public:
     Database &operator=(const Database &) = delete;
 
     QSqlDatabase connection() const;
+    const DatabaseLocation &location() const { return m_location; }
+    bool isServer() const { return m_location.isServer(); }
+    // How messages name the database: the file path, or the server URL.
     const QString &path() const { return m_path; }
     int schemaVersion() const;
     // The copy taken before the last migration at open(), or empty.
     const QString &backupPath() const { return m_backupPath; }
 
-    // PRAGMA integrity_check and foreign_key_check; the problems found, or ok.
+    // SQLite: PRAGMA integrity_check and foreign_key_check; the problems found, or ok.
+    // PostgreSQL enforces both itself: the check is that the schema is current.
     Status check() const;
-    // A consistent copy of the whole database (VACUUM INTO), safe while it is in use.
+    // A consistent copy of the whole SQLite database (VACUUM INTO), safe while it is in
+    // use. A server is backed up with pg_dump (README, "Department server").
     Status backupTo(const QString &targetPath) const;
 
     // Small key/value settings stored in the database ("demo" = "1" for demo data).
@@ -52,10 +68,14 @@ public:
     Status setSetting(const QString &key, const QString &value);
 
 private:
-    Database(QString connectionName, QString path);
-    static Result<std::unique_ptr<Database>> openConnection(const QString &path, Mode mode);
+    Database(QString connectionName, DatabaseLocation location);
+    static Result<std::unique_ptr<Database>> openSqlite(const QString &path, Mode mode);
+    static Result<std::unique_ptr<Database>> openServer(
+        const DatabaseLocation &location, Mode mode, const QString &password);
+    Status migrateServer(Mode mode);
 
     QString m_connectionName;
+    DatabaseLocation m_location;
     QString m_path;
     QString m_backupPath;
 };

@@ -40,7 +40,7 @@ Result<PracticeAttempt> PracticeRepository::add(
     attempt.notes = notes;
     SqlQuery insert(m_connection,
         QStringLiteral("INSERT INTO practice_attempts (student_id, exercise_key, number, submitted_at, session_json, "
-                       "notes) VALUES (:student, :exercise, :number, :at, :session, :notes)"));
+                       "notes) VALUES (:student, :exercise, :number, :at, :session, :notes) RETURNING id"));
     insert.bind(QStringLiteral(":student"), actor.userId)
         .bind(QStringLiteral(":exercise"), exerciseKey)
         .bind(QStringLiteral(":number"), attempt.number)
@@ -49,7 +49,7 @@ Result<PracticeAttempt> PracticeRepository::add(
         .bind(QStringLiteral(":notes"), notes);
     if (const Status done = insert.exec(); !done)
         return done.error();
-    attempt.id = insert.lastInsertId().toLongLong();
+    attempt.id = insert.insertedId();
     if (const Status committed = transaction.commit(); !committed)
         return committed.error();
     return attempt;

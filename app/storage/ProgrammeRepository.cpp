@@ -1,5 +1,6 @@
 #include "ProgrammeRepository.h"
 
+#include "SqlDialect.h"
 #include "SqlQuery.h"
 #include "Transaction.h"
 
@@ -14,11 +15,12 @@ Result<qint64> ProgrammeRepository::createProgramme(const QString &code, const Q
 {
     if (const Status allowed = m_access.mayManageProgrammes(); !allowed)
         return allowed.error();
-    SqlQuery insert(m_connection, QStringLiteral("INSERT INTO programmes (code, name) VALUES (:code, :name)"));
+    SqlQuery insert(
+        m_connection, QStringLiteral("INSERT INTO programmes (code, name) VALUES (:code, :name) RETURNING id"));
     insert.bind(QStringLiteral(":code"), code).bind(QStringLiteral(":name"), name);
     if (const Status done = insert.exec(); !done)
         return done.error();
-    return insert.lastInsertId().toLongLong();
+    return insert.insertedId();
 }
 
 Result<qint64> ProgrammeRepository::createModule(qint64 programmeId, const QString &code, const QString &name)
@@ -26,13 +28,14 @@ Result<qint64> ProgrammeRepository::createModule(qint64 programmeId, const QStri
     if (const Status allowed = m_access.mayManageProgrammes(); !allowed)
         return allowed.error();
     SqlQuery insert(m_connection,
-        QStringLiteral("INSERT INTO modules (programme_id, code, name) VALUES (:programme, :code, :name)"));
+        QStringLiteral(
+            "INSERT INTO modules (programme_id, code, name) VALUES (:programme, :code, :name) RETURNING id"));
     insert.bind(QStringLiteral(":programme"), programmeId)
         .bind(QStringLiteral(":code"), code)
         .bind(QStringLiteral(":name"), name);
     if (const Status done = insert.exec(); !done)
         return done.error();
-    return insert.lastInsertId().toLongLong();
+    return insert.insertedId();
 }
 
 Result<qint64> ProgrammeRepository::addOutcome(
@@ -45,13 +48,13 @@ Result<qint64> ProgrammeRepository::addOutcome(
         return transaction.beginError();
     SqlQuery insert(m_connection,
         QStringLiteral("INSERT INTO learning_outcomes (programme_id, code, description) VALUES (:programme, :code, "
-                       ":description)"));
+                       ":description) RETURNING id"));
     insert.bind(QStringLiteral(":programme"), programmeId)
         .bind(QStringLiteral(":code"), code)
         .bind(QStringLiteral(":description"), description);
     if (const Status done = insert.exec(); !done)
         return done.error();
-    const qint64 id = insert.lastInsertId().toLongLong();
+    const qint64 id = insert.insertedId();
     for (const QString &key : dimensionKeys) {
         SqlQuery map(m_connection,
             QStringLiteral("INSERT INTO outcome_dimensions (outcome_id, dimension_key) VALUES (:outcome, :key)"));
@@ -104,10 +107,15 @@ Result<QVector<ModuleRecord>> ProgrammeRepository::modules(qint64 programmeId) c
 
 Result<QVector<LearningOutcome>> ProgrammeRepository::outcomes(qint64 programmeId) const
 {
+    // The one aggregate the two dialects spell differently.
+    const QString keys = dialectOf(m_connection) == SqlDialect::PostgreSql
+        ? QStringLiteral("string_agg(d.dimension_key, ',' ORDER BY d.dimension_key)")
+        : QStringLiteral("group_concat(d.dimension_key, ',')");
     SqlQuery query(m_connection,
-        QStringLiteral("SELECT o.id, o.code, o.description, group_concat(d.dimension_key, ',') "
+        QStringLiteral("SELECT o.id, o.code, o.description, %1 "
                        "FROM learning_outcomes o LEFT JOIN outcome_dimensions d ON d.outcome_id = o.id "
-                       "WHERE o.programme_id = :programme GROUP BY o.id ORDER BY o.code"));
+                       "WHERE o.programme_id = :programme GROUP BY o.id ORDER BY o.code")
+            .arg(keys));
     query.bind(QStringLiteral(":programme"), programmeId);
     if (const Status done = query.exec(); !done)
         return done.error();

@@ -49,15 +49,16 @@ Result<QVector<ReleasedOutcome>> ProgrammeResultsRepository::releasedOutcomes(qi
         return allowed.error();
     SqlQuery query(m_connection,
         QStringLiteral(
-            "SELECT a.cohort_id, a.id, a.title, s.id, s.student_id, r.rubric_key, r.rubric_version, r.scores, "
+            "SELECT a.cohort_id, a.id, a.title, s.id, ss.student_id, r.rubric_key, r.rubric_version, r.scores, "
             "  r.verdict, r.adequate, r.mean, r.blocking, r.released_at "
             "FROM released_results r JOIN attempts t ON t.id = r.attempt_id "
             "JOIN submissions s ON s.id = t.submission_id JOIN assignments a ON a.id = s.assignment_id "
+            "LEFT JOIN submission_students ss ON ss.submission_id = s.id "
             "JOIN cohorts c ON c.id = a.cohort_id JOIN modules m ON m.id = c.module_id "
             "WHERE m.programme_id = :programme AND a.mode = 'assessed' "
             "  AND t.number = (SELECT max(t2.number) FROM attempts t2 JOIN released_results r2 ON r2.attempt_id = "
             "t2.id WHERE t2.submission_id = s.id) "
-            "ORDER BY a.cohort_id, a.due_at, a.id, s.student_id"));
+            "ORDER BY a.cohort_id, a.due_at, a.id, ss.student_id"));
     query.bind(QStringLiteral(":programme"), programmeId);
     if (const Status done = query.exec(); !done)
         return done.error();

@@ -10,9 +10,6 @@
 namespace prepmark {
 
 namespace {
-// Stored instead of a hash for imported accounts: never a valid Argon2id string, so
-// PasswordHasher::verify refuses every password until a real one is set.
-const QString kNoPassword = QStringLiteral("!no password set (imported from a roster)");
 
 using Action = RosterRowOutcome::Action;
 } // namespace
@@ -33,7 +30,7 @@ Result<RosterRowOutcome> RosterImporter::check(const RosterEntry &entry, qint64 
     SqlQuery byName(m_connection,
         QStringLiteral("SELECT id, role, student_number, "
                        "  EXISTS (SELECT 1 FROM enrolments e WHERE e.user_id = u.id AND e.cohort_id = :cohort) "
-                       "FROM users u WHERE username = :username"));
+                       "FROM users u WHERE lower(username) = lower(:username)"));
     byName.bind(QStringLiteral(":username"), entry.username).bind(QStringLiteral(":cohort"), cohortId);
     if (const Status done = byName.exec(); !done)
         return done.error();
@@ -109,7 +106,7 @@ Result<RosterRowOutcome> RosterImporter::check(const RosterEntry &entry, qint64 
 
 Result<RosterImportReport> RosterImporter::import(const RosterFile &file, qint64 cohortId, bool dryRun)
 {
-    if (const Status allowed = m_access.mayManageProgrammes(); !allowed)
+    if (const Status allowed = m_access.mayManageAccounts(); !allowed)
         return allowed.error();
     const Result<CohortRecord> cohort = CohortRepository(m_connection, m_access.actor()).find(cohortId);
     if (!cohort)
@@ -154,7 +151,7 @@ Result<RosterImportReport> RosterImporter::import(const RosterFile &file, qint64
             user.email = entry.email;
             user.studentNumber = entry.studentNumber;
             user.role = Role::Student;
-            const Result<qint64> created = users.create(user, kNoPassword);
+            const Result<qint64> created = users.createAccount(user, QString());
             if (!created)
                 return makeError(where + created.errorMessage());
             userId = *created;

@@ -40,7 +40,7 @@ struct RosterImportReport
 };
 
 // Imports a roster into a cohort (programme leaders and admins: AccessPolicy::
-// mayManageProgrammes). Each row is checked against the database as well as the file:
+// mayManageAccounts: admins). Each row is checked against the database as well as the file:
 // an existing account with the username is the same student only when it is a student
 // account and its student number (if both have one) agrees; without such an account, a
 // student account with the row's student number and email address is the same student

@@ -30,15 +30,15 @@ Result<qint64> RubricRepository::store(const QByteArray &definition, const QStri
                              .arg(sourceName, rubric->identity()));
     }
     SqlQuery insert(m_connection,
-        QStringLiteral(
-            "INSERT INTO rubrics (key, version, title, definition) VALUES (:key, :version, :title, :definition)"));
+        QStringLiteral("INSERT INTO rubrics (key, version, title, definition) VALUES (:key, :version, :title, "
+                       ":definition) RETURNING id"));
     insert.bind(QStringLiteral(":key"), rubric->key)
         .bind(QStringLiteral(":version"), rubric->version)
         .bind(QStringLiteral(":title"), rubric->title)
         .bind(QStringLiteral(":definition"), canonical);
     if (const Status done = insert.exec(); !done)
         return done.error();
-    return insert.lastInsertId().toLongLong();
+    return insert.insertedId();
 }
 
 Result<Rubric> RubricRepository::load(qint64 rubricId) const

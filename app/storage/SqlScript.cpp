@@ -47,6 +47,21 @@ QStringList splitSqlScript(const QString &script)
             i = end < 0 ? script.size() : end + 2;
             continue;
         }
+        if (c == QLatin1Char('$')) {
+            // A PostgreSQL dollar-quoted body ($$ ... $$ or $tag$ ... $tag$): copied whole,
+            // its semicolons are not statement ends.
+            qsizetype tagEnd = i + 1;
+            while (tagEnd < script.size() && (script[tagEnd].isLetter() || script[tagEnd] == QLatin1Char('_')))
+                ++tagEnd;
+            if (tagEnd < script.size() && script[tagEnd] == QLatin1Char('$')) {
+                const QString tag = script.mid(i, tagEnd - i + 1);
+                const qsizetype close = script.indexOf(tag, tagEnd + 1);
+                const qsizetype end = close < 0 ? script.size() : close + tag.size();
+                current += script.mid(i, end - i);
+                i = end;
+                continue;
+            }
+        }
         if (c == QLatin1Char('\'') || c == QLatin1Char('"')) {
             qsizetype end = i + 1;
             while (end < script.size()) {

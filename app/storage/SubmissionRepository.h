@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AccessPolicy.h"
+#include "WriteResult.h"
 
 #include "core/Scores.h"
 
@@ -33,6 +34,21 @@ struct SubmissionRecord
     SubmissionStatus status = SubmissionStatus::NotMarked;
     int attemptCount = 0;
     qint64 latestAttemptId = 0;
+    qint64 version = 0; // the row version: every change of the marking state adds one
+};
+
+// A submission's marking state as one guarded write reads it: its status, its row version,
+// who changed it last and when, and its latest attempt.
+struct SubmissionState
+{
+    qint64 submissionId = 0;
+    SubmissionStatus status = SubmissionStatus::NotMarked;
+    qint64 version = 0;
+    qint64 changedById = 0; // 0: unknown, or PrepMark itself
+    QString changedByName;
+    QDateTime changedAt; // invalid: before schema version 6, or never changed
+    qint64 latestAttemptId = 0;
+    QDateTime latestAttemptAt;
 };
 
 struct AttemptRecord
@@ -60,7 +76,11 @@ struct StudentResultRow
     qint64 studentId = 0;
     QString studentName;
     QString studentNumber;
-    qint64 submissionId = 0; // 0: nothing submitted
+    qint64 submissionId = 0; // 0: nothing submitted, or hidden
+    // Blind marking on a server: which submission is this student's stays hidden from its
+    // markers until release (db/postgresql/008_blind_marking.sql), so submissionId is 0
+    // whether or not they handed in.
+    bool hiddenByBlindMarking = false;
     SubmissionStatus status = SubmissionStatus::NotMarked;
     qint64 attemptId = 0; // the latest attempt
     std::optional<DimensionScores> agreedScores;
@@ -79,7 +99,20 @@ public:
     Result<AttemptRecord> addAttempt(qint64 submissionId, const QString &sessionJson, const QString &notes,
         const QDateTime &submittedAt = QDateTime::currentDateTimeUtc());
     Status setEvidence(qint64 attemptId, const QVector<EvidenceRecord> &evidence);
-    Status setStatus(qint64 submissionId, SubmissionStatus status);
+    // Staff: moves the submission from the status `from` (and, when given, the version the
+    // caller read) to `to`, and returns the new version. Refused as a WriteConflict, naming who
+    // changed it and when, when the submission is no longer there: a status change is never
+    // unconditional. from == to records a change of the marking state without a new status
+    // (agreed scores kept over another decision).
+    WriteResult<qint64> setStatus(qint64 submissionId, SubmissionStatus from, SubmissionStatus to,
+        std::optional<qint64> expectedVersion = std::nullopt);
+    // The marking state of the submission (of the attempt), locked for the rest of the
+    // transaction: on PostgreSQL with SELECT ... FOR UPDATE; on SQLite by the transaction,
+    // which must have begun with Transaction::Lock::Write. Staff who may read it.
+    Result<SubmissionState> lock(qint64 submissionId);
+    Result<SubmissionState> lockOfAttempt(qint64 attemptId);
+    // The same, unlocked.
+    Result<SubmissionState> state(qint64 submissionId) const;
 
     Result<SubmissionRecord> find(qint64 submissionId) const;
     Result<QVector<AttemptRecord>> attempts(qint64 submissionId) const;
@@ -90,6 +123,8 @@ public:
     Result<QVector<StudentResultRow>> resultsForAssignment(qint64 assignmentId) const;
 
 private:
+    Result<SubmissionState> readState(const QString &where, qint64 id, bool forUpdate) const;
+
     QSqlDatabase m_connection;
     AccessPolicy m_access;
 };

@@ -1,14 +1,21 @@
 #include "Transaction.h"
 
+#include "SqlDialect.h"
+
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <map>
+#include <vector>
 
 namespace prepmark {
 
 namespace {
 // Open transactions per connection; connections never cross threads.
 thread_local QHash<QString, int> t_openTransactions;
+// Failed statements waiting for their connection's transaction to end.
+thread_local std::map<QString, std::vector<QSqlQuery>> t_failedStatements;
 
 QString savepointName(int depth)
 {
@@ -25,11 +32,14 @@ bool run(const QSqlDatabase &connection, const QString &sql, QString *error)
 }
 } // namespace
 
-Transaction::Transaction(QSqlDatabase connection) : m_connection(std::move(connection))
+Transaction::Transaction(QSqlDatabase connection, Lock lock) : m_connection(std::move(connection))
 {
     m_depth = t_openTransactions.value(m_connection.connectionName(), 0);
     QString error;
-    if (m_depth == 0) {
+    if (m_depth == 0 && lock == Lock::Write && dialectOf(m_connection) == SqlDialect::Sqlite) {
+        // QSqlDatabase::commit() and rollback() send COMMIT and ROLLBACK whoever began.
+        m_active = run(m_connection, QStringLiteral("BEGIN IMMEDIATE"), &error);
+    } else if (m_depth == 0) {
         m_active = m_connection.transaction();
         error = m_connection.lastError().text();
     } else {
@@ -51,6 +61,14 @@ void Transaction::leave()
 {
     m_active = false;
     t_openTransactions[m_connection.connectionName()] = m_depth;
+    // Committed, or rolled back to where it began: the connection takes statements again.
+    t_failedStatements.erase(m_connection.connectionName());
+}
+
+void Transaction::freeWhenTransactionEnds(const QString &connectionName, QSqlQuery query)
+{
+    if (t_openTransactions.value(connectionName, 0) > 0)
+        t_failedStatements[connectionName].push_back(std::move(query));
 }
 
 Status Transaction::commit()

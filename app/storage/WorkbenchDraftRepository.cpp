@@ -7,7 +7,7 @@ namespace prepmark {
 
 namespace {
 const QString kTaskCondition
-    = QStringLiteral("user_id = :user AND exercise_key = :exercise AND ifnull(assignment_id, 0) = :assignment");
+    = QStringLiteral("user_id = :user AND exercise_key = :exercise AND coalesce(assignment_id, 0) = :assignment");
 } // namespace
 
 WorkbenchDraftRepository::WorkbenchDraftRepository(const QSqlDatabase &connection, Actor actor)

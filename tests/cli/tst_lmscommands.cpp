@@ -1,5 +1,6 @@
 #include "../reports/ProgrammeReportOracle.h"
 #include "cli/CliRun.h"
+#include "support/TestDatabases.h"
 
 #include "cli/CliCommand.h"
 #include "core/CsvReader.h"
@@ -44,7 +45,9 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_db = path(QStringLiteral("demo.db"));
+        const Result<QString> where = prepmark::test::freshDatabaseArgument(QStringLiteral("demo"));
+        QVERIFY2(where.ok(), qPrintable(where.errorMessage()));
+        m_db = *where;
         const Run demo = runPrepmarkCli({QStringLiteral("demo"), QStringLiteral("--db"), m_db});
         QVERIFY2(demo.code == 0, qPrintable(demo.err));
     }
@@ -56,7 +59,7 @@ private slots:
         QVERIFY(csv.out.contains(QStringLiteral("programme MPROD, 3 cohorts")));
         const Result<CsvTable> table = CsvReader::read(path(QStringLiteral("p.csv")));
         QVERIFY(table.ok());
-        auto opened = Database::open(m_db, Database::Mode::ReadOnly);
+        auto opened = Database::open(DatabaseLocation::parse(m_db).value(), Database::Mode::ReadOnly);
         QVERIFY(opened.ok());
         const ProgrammeReportOracle oracle
             = ProgrammeReportOracle::compute((*opened)->connection(), QStringLiteral("MPROD"));

@@ -1,9 +1,11 @@
 #include "../reports/CohortReportOracle.h"
 #include "cli/CliRun.h"
+#include "support/TestDatabases.h"
 
 #include "cli/CliCommand.h"
 
 #include "storage/Database.h"
+#include "storage/SchemaMigrator.h"
 #include "storage/SqlQuery.h"
 
 #include <QJsonArray>
@@ -36,7 +38,9 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_path = m_dir.filePath(QStringLiteral("demo.db"));
+        const Result<QString> where = prepmark::test::freshDatabaseArgument(QStringLiteral("demo"));
+        QVERIFY2(where.ok(), qPrintable(where.errorMessage()));
+        m_path = *where;
         QCOMPARE(runPrepmarkCli({QStringLiteral("demo"), QStringLiteral("--db"), m_path}).code, 0);
     }
 
@@ -57,7 +61,7 @@ private slots:
         QVERIFY(run.err.isEmpty());
         const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
 
-        const auto database = Database::open(m_path, Database::Mode::ReadOnly);
+        const auto database = Database::open(DatabaseLocation::parse(m_path).value(), Database::Mode::ReadOnly);
         QVERIFY(database.ok());
         const CohortReportOracle oracle = CohortReportOracle::compute((*database)->connection(), cohort);
 
@@ -192,8 +196,9 @@ private slots:
         const Run run = runPrepmarkCli({QStringLiteral("report"), QStringLiteral("cohort"), QStringLiteral("--db"), old,
             QStringLiteral("--cohort"), QStringLiteral("c")});
         QCOMPARE(run.code, 1);
-        QVERIFY2(run.err.contains(QStringLiteral(
-                     "schema version 1 is older than this PrepMark's (4); run `prepmark-cli db migrate --db")),
+        QVERIFY2(run.err.contains(QStringLiteral("schema version 1 is older than this PrepMark's (%1); run "
+                                                 "`prepmark-cli db migrate --db")
+                                      .arg(SchemaMigrator::latestVersion())),
             qPrintable(run.err));
     }
 };

@@ -131,16 +131,16 @@ CohortReportOracle CohortReportOracle::compute(const QSqlDatabase &c, const QStr
             quoted << QLatin1Char('\'') + key + QLatin1Char('\'');
         QSqlQuery sums = run(c,
             QStringLiteral(
-                "SELECT count(*), avg(x = y), avg(abs(x - y) <= 1), avg((x - y) * (x - y)), avg(x), avg(y), avg(x * "
-                "x), avg(y * y), "
-                "  sum(x), sum(y), sum(x * x), sum(y * y), sum(x * y) FROM ("
+                "SELECT count(*), avg(CASE WHEN x = y THEN 1.0 ELSE 0.0 END), "
+                "avg(CASE WHEN abs(x - y) <= 1 THEN 1.0 ELSE 0.0 END), avg((x - y) * (x - y)), avg(x), avg(y), "
+                "avg(x * x), avg(y * y), sum(x), sum(y), sum(x * x), sum(y * y), sum(x * y) FROM ("
                 "SELECT f.level AS x, g.level AS y FROM (%1) l "
                 "JOIN markings mf ON mf.attempt_id = l.attempt AND mf.role = 'first' AND mf.completed_at IS NOT NULL "
                 "JOIN markings mg ON mg.attempt_id = l.attempt AND mg.role = 'second' AND mg.completed_at IS NOT NULL "
                 "JOIN marks f ON f.attempt_id = l.attempt AND f.marker_id = mf.marker_id "
                 "JOIN marks g ON g.attempt_id = l.attempt AND g.marker_id = mg.marker_id AND g.criterion_key = "
                 "f.criterion_key "
-                "WHERE f.criterion_key IN (%2))")
+                "WHERE f.criterion_key IN (%2)) pairs")
                 .arg(QLatin1String(kLatest), quoted.join(QLatin1Char(','))),
             a);
         sums.next();

@@ -1,8 +1,15 @@
 #include "ProgrammeReportOracle.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+#include <QVector>
+
+#include <optional>
 
 namespace {
 QSqlQuery run(const QSqlDatabase &c, const QString &sql, const QString &programme)
@@ -17,47 +24,140 @@ QSqlQuery run(const QSqlDatabase &c, const QString &sql, const QString &programm
     return q;
 }
 
-// One row per (latest released result of an assessed submission) x (dimension of the
-// rubric version it was released against), with the score and whether it meets the
-// threshold; and per result the number of dimensions below threshold and its mean.
-const char *const kJudged = R"SQL(
-WITH rel AS (
-  SELECT c.name AS cohort, c.academic_year AS year, s.student_id AS student, r.id AS rid, r.scores AS scores,
-         rb.definition AS definition
-  FROM released_results r
-  JOIN attempts t ON t.id = r.attempt_id
-  JOIN submissions s ON s.id = t.submission_id
-  JOIN assignments a ON a.id = s.assignment_id
-  JOIN cohorts c ON c.id = a.cohort_id
-  JOIN modules m ON m.id = c.module_id
-  JOIN programmes p ON p.id = m.programme_id
-  JOIN rubrics rb ON rb.key = r.rubric_key AND rb.version = r.rubric_version
-  WHERE p.code = :p AND a.mode = 'assessed'
-    AND NOT EXISTS (SELECT 1 FROM attempts t2 JOIN released_results r2 ON r2.attempt_id = t2.id
-                    WHERE t2.submission_id = s.id AND t2.number > t.number)
-),
-dims AS (
-  SELECT rel.cohort, rel.year, rel.student, rel.rid,
-         json_extract(d.value, '$.key') AS dkey,
-         json_extract(rel.scores, '$."' || json_extract(d.value, '$.key') || '"') AS score,
-         json_extract(d.value, '$.threshold') AS threshold,
-         json_extract(rel.definition, '$.meanPassLine') AS line
-  FROM rel, json_each(rel.definition, '$.dimensions') d
-),
-judged AS (
-  SELECT *, CASE WHEN score >= threshold - 1e-9 THEN 1 ELSE 0 END AS meets FROM dims
-),
-results AS (
-  SELECT cohort, year, student, rid, sum(1 - meets) AS below, avg(score) AS mean, max(line) AS line
-  FROM judged GROUP BY rid
-)
+// The latest released result of each assessed submission of the programme, with the
+// definition of the rubric version it was released against.
+const char *const kReleased = R"SQL(
+SELECT c.name, c.academic_year, s.student_id, r.scores, rb.definition
+FROM released_results r
+JOIN attempts t ON t.id = r.attempt_id
+JOIN submissions s ON s.id = t.submission_id
+JOIN assignments a ON a.id = s.assignment_id
+JOIN cohorts c ON c.id = a.cohort_id
+JOIN modules m ON m.id = c.module_id
+JOIN programmes p ON p.id = m.programme_id
+JOIN rubrics rb ON rb.key = r.rubric_key AND rb.version = r.rubric_version
+WHERE p.code = :p AND a.mode = 'assessed'
+  AND NOT EXISTS (SELECT 1 FROM attempts t2 JOIN released_results r2 ON r2.attempt_id = t2.id
+                  WHERE t2.submission_id = s.id AND t2.number > t.number)
 )SQL";
+
+// One dimension of a result: its released score against the rubric version's threshold.
+struct JudgedDimension
+{
+    QString key;
+    std::optional<double> score; // none when the snapshot has no score for it
+    bool meets = false;
+};
+
+// One released result, judged dimension by dimension from its scores and rubric.
+struct JudgedResult
+{
+    QString cohort;
+    QString year;
+    qint64 student = 0;
+    QVector<JudgedDimension> dimensions;
+    int below = 0;
+    std::optional<double> mean; // of the scores present
+    std::optional<double> line; // the rubric's mean pass line
+
+    bool masked() const { return below > 0 && mean && line && *mean >= *line - 1e-9; }
+};
+
+std::optional<double> number(const QJsonValue &value)
+{
+    return value.isDouble() ? std::optional<double>(value.toDouble()) : std::nullopt;
+}
+
+JudgedResult judge(const QSqlQuery &row)
+{
+    JudgedResult r;
+    r.cohort = row.value(0).toString();
+    r.year = row.value(1).toString();
+    r.student = row.value(2).toLongLong();
+    const QJsonObject scores = QJsonDocument::fromJson(row.value(3).toByteArray()).object();
+    const QJsonObject rubric = QJsonDocument::fromJson(row.value(4).toByteArray()).object();
+    r.line = number(rubric.value(QStringLiteral("meanPassLine")));
+    double sum = 0.0;
+    int scored = 0;
+    for (const QJsonValue &d : rubric.value(QStringLiteral("dimensions")).toArray()) {
+        JudgedDimension j;
+        j.key = d.toObject().value(QStringLiteral("key")).toString();
+        j.score = number(scores.value(j.key));
+        const std::optional<double> threshold = number(d.toObject().value(QStringLiteral("threshold")));
+        j.meets = j.score && threshold && *j.score >= *threshold - 1e-9;
+        r.below += j.meets ? 0 : 1;
+        if (j.score) {
+            sum += *j.score;
+            ++scored;
+        }
+        r.dimensions << j;
+    }
+    if (scored > 0)
+        r.mean = sum / scored;
+    return r;
+}
+
+// Results counted into one group (a cohort, a year, the programme).
+struct Tally
+{
+    struct Dimension
+    {
+        ProgrammeReportOracle::Dimension figures;
+        double scoreSum = 0.0;
+        int scored = 0;
+    };
+    int results = 0;
+    int adequate = 0;
+    int masked = 0;
+    QSet<qint64> students;
+    QMap<QString, Dimension> dimensions;
+
+    void add(const JudgedResult &r)
+    {
+        ++results;
+        adequate += r.below == 0 ? 1 : 0;
+        masked += r.masked() ? 1 : 0;
+        students.insert(r.student);
+        for (const JudgedDimension &j : r.dimensions) {
+            Dimension &d = dimensions[j.key];
+            ++d.figures.results;
+            d.figures.atThreshold += j.meets ? 1 : 0;
+            d.figures.blocking += j.meets ? 0 : 1;
+            d.figures.soleBlocker += !j.meets && r.below == 1 ? 1 : 0;
+            if (j.score) {
+                d.scoreSum += *j.score;
+                ++d.scored;
+            }
+        }
+    }
+
+    void writeTo(ProgrammeReportOracle::Figures &f) const
+    {
+        f.results = results;
+        f.adequate = adequate;
+        f.masked = masked;
+        f.students = int(students.size());
+        for (auto it = dimensions.constBegin(); it != dimensions.constEnd(); ++it) {
+            ProgrammeReportOracle::Dimension d = it->figures;
+            d.meanScore = it->scored > 0 ? it->scoreSum / it->scored : 0.0;
+            f.dimensions.insert(it.key(), d);
+        }
+    }
+};
+
+// Attainment of one learning outcome in a group: the share of results, among those
+// judged on every mapped dimension, that meet the threshold on all of them.
+struct Attainment
+{
+    int judged = 0;
+    int attained = 0;
+    double rate() const { return double(attained) / judged; }
+};
 } // namespace
 
 ProgrammeReportOracle ProgrammeReportOracle::compute(const QSqlDatabase &c, const QString &programme)
 {
     ProgrammeReportOracle o;
-    const QString with = QString::fromLatin1(kJudged);
     QSqlQuery cohorts = run(c,
         QStringLiteral(
             "SELECT c.name, c.academic_year, "
@@ -84,70 +184,57 @@ ProgrammeReportOracle ProgrammeReportOracle::compute(const QSqlDatabase &c, cons
         o.total.submissions += f.submissions;
     }
 
-    // Results, adequacy, masked failures and students: per cohort, per year and overall.
-    const struct
-    {
-        QString group;
-        int scope; // 0 cohort, 1 year, 2 total
-    } scopes[] = {{QStringLiteral("cohort"), 0}, {QStringLiteral("year"), 1}, {QStringLiteral("'all'"), 2}};
-    for (const auto &scope : scopes) {
-        QSqlQuery figures = run(c,
-            with
-                + QStringLiteral("SELECT %1, count(*), sum(below = 0), sum(below > 0 AND mean >= line - 1e-9), "
-                                 "count(DISTINCT student) FROM results GROUP BY %1")
-                      .arg(scope.group),
-            programme);
-        while (figures.next()) {
-            Figures &f = scope.scope == 0 ? o.cohorts[figures.value(0).toString()]
-                : scope.scope == 1        ? o.years[figures.value(0).toString()]
-                                          : o.total;
-            f.results = figures.value(1).toInt();
-            f.adequate = figures.value(2).toInt();
-            f.masked = figures.value(3).toInt();
-            f.students = figures.value(4).toInt();
-        }
-        QSqlQuery dimensions = run(c,
-            with
-                + QStringLiteral("SELECT j.%1, j.dkey, count(*), sum(j.meets), sum(1 - j.meets), "
-                                 "sum(CASE WHEN j.meets = 0 AND r.below = 1 THEN 1 ELSE 0 END), avg(j.score) "
-                                 "FROM judged j JOIN results r ON r.rid = j.rid GROUP BY j.%1, j.dkey")
-                      .arg(scope.scope == 2 ? QStringLiteral("year") : scope.group),
-            programme);
-        while (dimensions.next()) {
-            Dimension d {dimensions.value(2).toInt(), dimensions.value(3).toInt(), dimensions.value(4).toInt(),
-                dimensions.value(5).toInt(), dimensions.value(6).toDouble()};
-            if (scope.scope == 2) {
-                // Summed over years below: the SQL groups by year here.
-                Dimension &t = o.total.dimensions[dimensions.value(1).toString()];
-                t.meanScore = (t.meanScore * t.results + d.meanScore * d.results) / (t.results + d.results);
-                t.results += d.results;
-                t.atThreshold += d.atThreshold;
-                t.blocking += d.blocking;
-                t.soleBlocker += d.soleBlocker;
-            } else {
-                Figures &f = scope.scope == 0 ? o.cohorts[dimensions.value(0).toString()]
-                                              : o.years[dimensions.value(0).toString()];
-                f.dimensions.insert(dimensions.value(1).toString(), d);
+    // Which dimensions each learning outcome of the programme is mapped to.
+    QMap<QString, QSet<QString>> mapped;
+    QSqlQuery outcomes = run(c,
+        QStringLiteral("SELECT o.code, d.dimension_key FROM learning_outcomes o "
+                       "JOIN outcome_dimensions d ON d.outcome_id = o.id JOIN programmes p ON p.id = o.programme_id "
+                       "WHERE p.code = :p"),
+        programme);
+    while (outcomes.next())
+        mapped[outcomes.value(0).toString()].insert(outcomes.value(1).toString());
+
+    // Results, adequacy, masked failures, students and dimensions: per cohort, per year
+    // and overall; outcome attainment per year and overall.
+    QMap<QString, Tally> byCohort;
+    QMap<QString, Tally> byYear;
+    Tally total;
+    QMap<QString, QMap<QString, Attainment>> outcomeByYear;
+    QMap<QString, Attainment> outcomeOverall;
+    QSqlQuery released = run(c, QString::fromLatin1(kReleased), programme);
+    while (released.next()) {
+        const JudgedResult r = judge(released);
+        byCohort[r.cohort].add(r);
+        byYear[r.year].add(r);
+        total.add(r);
+        for (auto outcome = mapped.constBegin(); outcome != mapped.constEnd(); ++outcome) {
+            int judged = 0;
+            int met = 0;
+            for (const JudgedDimension &j : r.dimensions) {
+                if (outcome->contains(j.key)) {
+                    ++judged;
+                    met += j.meets ? 1 : 0;
+                }
+            }
+            if (judged == 0 || judged != outcome->size())
+                continue; // not judged on every mapped dimension
+            for (Attainment *a : {&outcomeByYear[outcome.key()][r.year], &outcomeOverall[outcome.key()]}) {
+                ++a->judged;
+                a->attained += met == judged ? 1 : 0;
             }
         }
     }
-
-    // Learning outcomes: attained in a result when every mapped dimension meets its threshold.
-    const QString outcomes = with
-        + QStringLiteral(
-            ", mapped AS (SELECT o.code AS code, d.dimension_key AS dkey FROM learning_outcomes o "
-            "  JOIN outcome_dimensions d ON d.outcome_id = o.id JOIN programmes p ON p.id = o.programme_id "
-            "  WHERE p.code = :p), "
-            "per AS (SELECT m.code AS code, j.rid AS rid, j.year AS year, count(j.dkey) AS judged, sum(j.meets) AS "
-            "met, (SELECT count(*) FROM mapped m2 WHERE m2.code = m.code) AS needed "
-            "  FROM mapped m JOIN judged j ON j.dkey = m.dkey GROUP BY m.code, j.rid) "
-            "SELECT code, %1, avg(CASE WHEN met = needed THEN 1.0 ELSE 0.0 END) FROM per WHERE judged = needed "
-            "GROUP BY code, %1");
-    QSqlQuery byYear = run(c, outcomes.arg(QStringLiteral("year")), programme);
-    while (byYear.next())
-        o.outcomeByYear[byYear.value(0).toString()].insert(byYear.value(1).toString(), byYear.value(2).toDouble());
-    QSqlQuery overall = run(c, outcomes.arg(QStringLiteral("'all'")), programme);
-    while (overall.next())
-        o.outcomeOverall.insert(overall.value(0).toString(), overall.value(2).toDouble());
+    for (auto it = byCohort.constBegin(); it != byCohort.constEnd(); ++it)
+        it->writeTo(o.cohorts[it.key()]);
+    for (auto it = byYear.constBegin(); it != byYear.constEnd(); ++it)
+        it->writeTo(o.years[it.key()]);
+    if (total.results > 0)
+        total.writeTo(o.total);
+    for (auto code = outcomeByYear.constBegin(); code != outcomeByYear.constEnd(); ++code) {
+        for (auto year = code->constBegin(); year != code->constEnd(); ++year)
+            o.outcomeByYear[code.key()].insert(year.key(), year->rate());
+    }
+    for (auto it = outcomeOverall.constBegin(); it != outcomeOverall.constEnd(); ++it)
+        o.outcomeOverall.insert(it.key(), it->rate());
     return o;
 }

@@ -5,10 +5,10 @@
 #include <QString>
 
 // An independent computation of the programme report's figures straight from the
-// database with SQL (SQLite's JSON functions over the released scores and the stored
-// rubric definitions), sharing no code with app/reports: adequacy is recomputed from
-// the scores and the thresholds of the rubric version each result was released
-// against, not read from the snapshot's verdict.
+// database: SQL both backends accept selects the released results and the stored rubric
+// definitions, and the JSON of both is read here (QJsonDocument), sharing no code with
+// app/reports or core: adequacy is recomputed from the scores and the thresholds of the
+// rubric version each result was released against, not read from the snapshot's verdict.
 struct ProgrammeReportOracle
 {
     struct Dimension

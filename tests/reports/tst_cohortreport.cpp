@@ -1,3 +1,5 @@
+#include "support/TestDatabases.h"
+
 #include "CohortReportOracle.h"
 
 #include "reports/CohortReport.h"
@@ -27,7 +29,7 @@ class TestCohortReport : public QObject
 private slots:
     void initTestCase()
     {
-        auto opened = Database::openInMemory();
+        auto opened = prepmark::test::freshDatabase();
         QVERIFY(opened.ok());
         m_database = std::move(opened).value();
         const Result<DemoSummary> demo = DemoDataBuilder(*m_database).build();

@@ -1,3 +1,5 @@
+#include "support/TestDatabases.h"
+
 #include "reports/FeedbackSheet.h"
 #include "reports/FeedbackSheetDocument.h"
 #include "reports/FeedbackSheetExporter.h"
@@ -7,6 +9,8 @@
 #include "storage/SqlQuery.h"
 
 #include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -24,7 +28,10 @@ class TestFeedbackSheet : public QObject
     qint64 scalar(const QString &sql)
     {
         SqlQuery q(m_database->connection(), sql);
-        return q.scalar()->toLongLong();
+        const Result<QVariant> value = q.scalar();
+        if (!value)
+            qFatal("%s", qPrintable(value.errorMessage()));
+        return value->toLongLong();
     }
 
     static QString pdfText(const QString &path)
@@ -38,7 +45,7 @@ class TestFeedbackSheet : public QObject
 private slots:
     void initTestCase()
     {
-        auto opened = Database::openInMemory();
+        auto opened = prepmark::test::freshDatabase();
         QVERIFY(opened.ok());
         m_database = std::move(opened).value();
         QVERIFY(DemoDataBuilder(*m_database).build().ok());
@@ -49,10 +56,21 @@ private slots:
 
     void aSheetHoldsTheReleasedVerdictAndNamesTheBlockingDimensions()
     {
-        // An inadequate released result whose mean clears the line: a masked failure.
-        const qint64 submission = scalar(QStringLiteral(
-            "SELECT s.id FROM released_results r JOIN attempts t ON t.id = r.attempt_id JOIN submissions s ON s.id = "
-            "t.submission_id WHERE r.adequate = 0 AND json_extract(r.verdict, '$.masked') = 1 LIMIT 1"));
+        // An inadequate released result whose mean clears the line: a masked failure (the
+        // snapshot's verdict says so).
+        SqlQuery inadequate(m_database->connection(),
+            QStringLiteral("SELECT t.submission_id, r.verdict FROM released_results r JOIN attempts t ON t.id = "
+                           "r.attempt_id WHERE r.adequate = 0 ORDER BY r.id"));
+        const Status read = inadequate.exec();
+        QVERIFY2(read.ok(), qPrintable(read.errorMessage()));
+        qint64 submission = 0;
+        while (submission == 0 && inadequate.next()) {
+            if (QJsonDocument::fromJson(inadequate.value(1).toByteArray())
+                    .object()
+                    .value(QStringLiteral("masked"))
+                    .toBool())
+                submission = inadequate.value(0).toLongLong();
+        }
         QVERIFY(submission > 0);
         const Result<FeedbackSheet> sheet
             = FeedbackSheetBuilder::forSubmission(m_database->connection(), Actor::system(), submission);

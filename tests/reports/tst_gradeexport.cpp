@@ -1,3 +1,5 @@
+#include "support/TestDatabases.h"
+
 #include "LmsGradeImport.h"
 
 #include "reports/CanvasGradeCsv.h"
@@ -58,7 +60,7 @@ class TestGradeExport : public QObject
 private slots:
     void initTestCase()
     {
-        auto opened = Database::openInMemory();
+        auto opened = prepmark::test::freshDatabase();
         QVERIFY(opened.ok());
         m_database = std::move(opened).value();
         QVERIFY(DemoDataBuilder(*m_database).build().ok());

@@ -1,3 +1,5 @@
+#include "support/TestDatabases.h"
+
 #include "ProgrammeReportOracle.h"
 
 #include "core/CsvReader.h"
@@ -70,7 +72,7 @@ class TestProgrammeReport : public QObject
 private slots:
     void initTestCase()
     {
-        auto opened = Database::openInMemory();
+        auto opened = prepmark::test::freshDatabase();
         QVERIFY(opened.ok());
         m_database = std::move(opened).value();
         const Result<DemoSummary> demo = DemoDataBuilder(*m_database).build();
@@ -310,7 +312,7 @@ private slots:
 
     void aProgrammeWithoutResultsIsAnEmptyReport()
     {
-        auto opened = Database::openInMemory();
+        auto opened = prepmark::test::freshDatabase();
         QVERIFY(opened.ok());
         ProgrammeRepository programmes((*opened)->connection(), Actor::system());
         QVERIFY(programmes.createProgramme(QStringLiteral("NEW"), QStringLiteral("New programme")).ok());

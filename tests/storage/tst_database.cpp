@@ -1,4 +1,5 @@
 #include "storage/Database.h"
+#include "storage/FilesystemCheck.h"
 #include "storage/SchemaMigrator.h"
 #include "storage/SqlQuery.h"
 #include "storage/SqlScript.h"
@@ -114,8 +115,9 @@ private slots:
         SqlQuery recorded((*database)->connection(),
             QStringLiteral("SELECT group_concat(name, ',') FROM schema_migrations ORDER BY version"));
         QCOMPARE(recorded.scalar()->toString(),
-            QStringLiteral(
-                "001_initial.sql,002_release_audit_outcomes.sql,003_marking_workflow.sql,004_workbench.sql"));
+            QStringLiteral("001_initial.sql,002_release_audit_outcomes.sql,003_marking_workflow.sql,004_workbench.sql,"
+                           "005_server_security.sql,006_concurrent_marking.sql,007_sign_in_attempts.sql,"
+                           "008_blind_marking.sql"));
     }
 
     void existingModeRefusesAMissingFile()
@@ -222,6 +224,70 @@ private slots:
         SqlQuery logged(
             c, QStringLiteral("SELECT old_value || '->' || new_value FROM audit_log WHERE action = 'update'"));
         QCOMPARE(logged.scalar()->toString(), QStringLiteral("2->5"));
+    }
+
+    // Version 6 makes "one first and one second marker per attempt" a unique index; a file
+    // that breaks the rule is not upgraded, says why and how to mend it, and stays as it was.
+    void twoFirstMarkersStopTheUpgradeToVersionSix()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v5.db"));
+        {
+            RawConnection raw(path);
+            const QSqlDatabase c = raw.connection();
+            QVERIFY(SchemaMigrator(c).migrateTo(5).ok());
+            exec(c,
+                QStringLiteral("INSERT INTO users (id, username, display_name, role, password_hash) VALUES "
+                               "(1, 'a', 'A', 'lecturer', 'h'), (2, 'b', 'B', 'lecturer', 'h'), "
+                               "(3, 's', 'S', 'student', 'h')"));
+            exec(c, QStringLiteral("INSERT INTO programmes (id, code, name) VALUES (1, 'P', 'P')"));
+            exec(c, QStringLiteral("INSERT INTO modules (id, programme_id, code, name) VALUES (1, 1, 'M', 'M')"));
+            exec(c, QStringLiteral("INSERT INTO cohorts (id, module_id, name, academic_year) VALUES (1, 1, 'C', 'x')"));
+            exec(c,
+                QStringLiteral(
+                    "INSERT INTO rubrics (id, key, version, title, definition) VALUES (1, 'r', 1, 'R', '{}')"));
+            exec(c,
+                QStringLiteral(
+                    "INSERT INTO exercises (id, key, title, genre, difficulty) VALUES (1, 'x', 'X', 'pop', 1)"));
+            exec(c,
+                QStringLiteral("INSERT INTO assignments (id, cohort_id, exercise_id, rubric_id, title, mode) VALUES "
+                               "(1, 1, 1, 1, 'A', 'assessed')"));
+            exec(c, QStringLiteral("INSERT INTO submissions (id, assignment_id, student_id) VALUES (1, 1, 3)"));
+            exec(c,
+                QStringLiteral("INSERT INTO attempts (id, submission_id, number, submitted_at) VALUES (1, 1, 1, 'x')"));
+            exec(c,
+                QStringLiteral(
+                    "INSERT INTO markings (attempt_id, marker_id, role) VALUES (1, 1, 'first'), (1, 2, 'first')"));
+        }
+        const QStringList before = contentDump(path);
+        const auto refused = Database::open(path, Database::Mode::Existing);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.errorMessage().contains(QStringLiteral("006_concurrent_marking.sql")),
+            qPrintable(refused.errorMessage()));
+        QVERIFY2(refused.errorMessage().contains(QStringLiteral(
+                     "cannot upgrade to schema version 6: some attempts have two first markers or two second markers")),
+            qPrintable(refused.errorMessage()));
+        QVERIFY2(
+            refused.errorMessage().contains(QStringLiteral("nothing was changed")), qPrintable(refused.errorMessage()));
+        QCOMPARE(contentDump(path), before); // still version 5, every row as it was
+        // The refused attempt kept the copy it took first; it holds the same.
+        const QStringList copies = QDir(dir.path()).entryList({QStringLiteral("v5.db.v5-*.bak")});
+        QCOMPARE(copies.size(), 1);
+        QCOMPARE(contentDump(dir.filePath(copies.first())), before);
+        QVERIFY(QFile::remove(dir.filePath(copies.first()))); // the next copy may be taken within the same second
+
+        // Mended as the message says, the file is upgraded and the rule holds from then on.
+        {
+            RawConnection raw(path);
+            exec(raw.connection(), QStringLiteral("UPDATE markings SET role = 'moderator' WHERE marker_id = 2"));
+        }
+        const auto upgraded = Database::open(path, Database::Mode::Existing);
+        QVERIFY2(upgraded.ok(), qPrintable(upgraded.errorMessage()));
+        QCOMPARE((*upgraded)->schemaVersion(), SchemaMigrator::latestVersion());
+        SqlQuery second(
+            (*upgraded)->connection(), QStringLiteral("UPDATE markings SET role = 'first' WHERE marker_id = 2"));
+        QVERIFY(!second.exec().ok());
+        QVERIFY(second.violatedUniqueness());
     }
 
     void corruptFileIsReportedAndLeftUntouched_data()
@@ -379,6 +445,97 @@ private slots:
         const auto reopened = Database::open(copy, Database::Mode::ReadOnly);
         QVERIFY(reopened.ok());
         QCOMPARE((*reopened)->setting(QStringLiteral("greeting")), QStringLiteral("hello"));
+    }
+
+    // Permissions are read from the file system itself (stat), not from PrepMark.
+    void newDatabasesAndBackupsAreReadableByTheirOwnerOnly()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("mine.db"));
+        const auto database = Database::open(path);
+        QVERIFY2(database.ok(), qPrintable(database.errorMessage()));
+        QVERIFY((*database)->setSetting(QStringLiteral("k"), QStringLiteral("v")).ok());
+        const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+        const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther
+            | QFileDevice::WriteOther | QFileDevice::ExeGroup | QFileDevice::ExeOther;
+        for (const QString &file : {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) {
+            QVERIFY2(QFile::exists(file), qPrintable(file));
+            QVERIFY2((QFile::permissions(file) & others) == 0, qPrintable(file));
+            QVERIFY((QFile::permissions(file) & ownerOnly) == ownerOnly);
+        }
+        const QString copy = dir.filePath(QStringLiteral("copy.db"));
+        QVERIFY((*database)->backupTo(copy).ok());
+        QVERIFY((QFile::permissions(copy) & others) == 0);
+    }
+
+    void aDatabaseOnANetworkFilesystemIsRefused_data()
+    {
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<bool>("refused");
+        QTest::newRow("nfs4") << "nfs4" << true;
+        QTest::newRow("nfs") << "nfs" << true;
+        QTest::newRow("cifs") << "cifs" << true;
+        QTest::newRow("smb3") << "smb3" << true;
+        QTest::newRow("sshfs") << "fuse.sshfs" << true;
+        QTest::newRow("ext4") << "ext4" << false;
+        QTest::newRow("tmpfs") << "tmpfs" << false;
+        QTest::newRow("btrfs") << "btrfs" << false;
+    }
+
+    void aDatabaseOnANetworkFilesystemIsRefused()
+    {
+        QFETCH(QString, type);
+        QFETCH(bool, refused);
+        QTemporaryDir dir;
+        // An existing database with data, so a refusal visibly leaves it alone.
+        const QString path = dir.filePath(QStringLiteral("shared.db"));
+        {
+            const auto made = Database::open(path);
+            QVERIFY(made.ok());
+            QVERIFY((*made)->setSetting(QStringLiteral("k"), QStringLiteral("v")).ok());
+        }
+        const QByteArray before = fileHash(path);
+        QString asked;
+        FilesystemCheck::setTypeProbeForTests([&](const QString &p) {
+            asked = p;
+            return type;
+        });
+        const auto existing = Database::open(path, Database::Mode::Existing);
+        const auto created = Database::open(dir.filePath(QStringLiteral("new.db")));
+        FilesystemCheck::setTypeProbeForTests(nullptr);
+        QCOMPARE(asked, dir.filePath(QStringLiteral("new.db")));
+        QCOMPARE(existing.ok(), !refused);
+        QCOMPARE(created.ok(), !refused);
+        if (refused) {
+            QVERIFY2(existing.errorMessage().contains(QStringLiteral("network filesystem (%1)").arg(type)),
+                qPrintable(existing.errorMessage()));
+            QVERIFY(existing.errorMessage().contains(QLatin1String("postgresql://")));
+            QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("new.db"))));
+            QCOMPARE(fileHash(path), before);
+        }
+    }
+
+    void theRealFilesystemTypeIsRead()
+    {
+        // The test's temporary folder is on a local filesystem, whatever its type here.
+        QTemporaryDir dir;
+        const QString type = FilesystemCheck::filesystemTypeOf(dir.filePath(QStringLiteral("x.db")));
+        QVERIFY(!type.isEmpty());
+        QVERIFY2(!FilesystemCheck::isNetworkFilesystem(type), qPrintable(type));
+        QCOMPARE(FilesystemCheck::filesystemTypeOf(QStringLiteral("/proc/self")), QStringLiteral("proc"));
+    }
+
+    void splitsDollarQuotedFunctionBodies()
+    {
+        const QStringList statements = splitSqlScript(QStringLiteral(
+            "CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  RAISE EXCEPTION 'x;y';\n"
+            "  RETURN NULL;\nEND $$;\n"
+            "DO $body$ BEGIN PERFORM 1; END $body$;\n"
+            "SELECT to_char(now(), 'HH24:MI:SS');"));
+        QCOMPARE(statements.size(), 3);
+        QVERIFY(statements[0].endsWith(QLatin1String("END $$")));
+        QVERIFY(statements[1].startsWith(QLatin1String("DO $body$")));
+        QCOMPARE(statements[2], QStringLiteral("SELECT to_char(now(), 'HH24:MI:SS')"));
     }
 
     void splitsScriptsWithTriggersAndQuotes()

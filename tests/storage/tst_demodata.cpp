@@ -1,3 +1,5 @@
+#include "support/TestDatabases.h"
+
 #include "demo/DemoDataBuilder.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
@@ -24,13 +26,16 @@ class TestDemoData : public QObject
     int scalar(const QString &sql)
     {
         SqlQuery q(m_database->connection(), sql);
-        return q.scalar()->toInt();
+        const Result<QVariant> value = q.scalar();
+        if (!value)
+            qFatal("%s", qPrintable(value.errorMessage()));
+        return value->toInt();
     }
 
 private slots:
     void initTestCase()
     {
-        auto opened = Database::openInMemory();
+        auto opened = prepmark::test::freshDatabase();
         QVERIFY(opened.ok());
         m_database = std::move(opened).value();
         SilentProgress progress;
@@ -52,9 +57,12 @@ private slots:
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM learning_outcomes")), 5);
         QVERIFY(m_database->check().ok());
         QCOMPARE(m_database->setting(QStringLiteral("demo")), QStringLiteral("1"));
-        QVERIFY(UserRepository::authenticate(
-            m_database->connection(), QStringLiteral("mbaker"), DemoDataBuilder::demoPassword())
-                    .ok());
+        // The demo accounts sign in with the demo password (a login role's on a server).
+        const Result<Actor> mbaker
+            = prepmark::test::signIn(*m_database, QStringLiteral("mbaker"), DemoDataBuilder::demoPassword());
+        QVERIFY2(mbaker.ok(), qPrintable(mbaker.errorMessage()));
+        QCOMPARE(mbaker->role, Role::Lecturer);
+        QVERIFY(!prepmark::test::signIn(*m_database, QStringLiteral("mbaker"), QStringLiteral("not-demo")).ok());
     }
 
     void submissionsAreDoubleMarkedWithDisagreement()
@@ -118,7 +126,7 @@ private slots:
     void isDeterministicAndRefusesAPopulatedDatabase()
     {
         QVERIFY(DemoDataBuilder(*m_database).build().errorMessage().contains(QStringLiteral("already holds accounts")));
-        auto other = Database::openInMemory();
+        auto other = prepmark::test::freshDatabase();
         QVERIFY(other.ok());
         const Result<DemoSummary> again = DemoDataBuilder(**other).build();
         QVERIFY(again.ok());

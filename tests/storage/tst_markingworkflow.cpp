@@ -1,3 +1,5 @@
+#include "support/TestDatabases.h"
+
 #include "storage/AssignmentRepository.h"
 #include "storage/AuditRepository.h"
 #include "storage/CohortRepository.h"
@@ -39,7 +41,10 @@ MarkSheet sheetWith(int peaks, int phase, int names, int colours, int fades, int
 int count(const QSqlDatabase &c, const QString &sql)
 {
     SqlQuery q(c, sql);
-    return q.scalar()->toInt();
+    const Result<QVariant> value = q.scalar();
+    if (!value)
+        qFatal("%s", qPrintable(value.errorMessage()));
+    return value->toInt();
 }
 } // namespace
 
@@ -51,6 +56,26 @@ class TestMarkingWorkflow : public QObject
     QSqlDatabase c;
     Actor first, second, third, outsider, leader, student1, student2, student3;
     qint64 cohort = 0, assessed = 0, practice = 0;
+    qint64 exercise = 0, rubric = 0;
+
+    // A new assessed, not blind, assignment of the cohort, so each concurrency test starts
+    // from unmarked submissions.
+    qint64 newAssignment(const QString &title)
+    {
+        AssignmentRecord a;
+        a.cohortId = cohort;
+        a.exerciseId = exercise;
+        a.rubricId = rubric;
+        a.title = title;
+        a.mode = QStringLiteral("assessed");
+        return AssignmentRepository(c, Actor::system()).create(a).value();
+    }
+
+    DimensionScores agreedOf(qint64 submission)
+    {
+        const qint64 attempt = MarkingQueueRepository(c, Actor::system()).row(submission)->attemptId;
+        return MarkingRepository(c, leader).agreedScores(attempt)->value_or(DimensionScores());
+    }
 
     qint64 submit(qint64 assignmentId, const Actor &student, QVector<EvidenceRecord> evidence = {})
     {
@@ -72,7 +97,7 @@ class TestMarkingWorkflow : public QObject
 private slots:
     void initTestCase()
     {
-        auto opened = Database::openInMemory();
+        auto opened = prepmark::test::freshDatabase();
         QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
         m_database = std::move(opened).value();
         c = m_database->connection();
@@ -115,12 +140,10 @@ private slots:
         QFile rubricFile(
             QDir(QStringLiteral(PREPMARK_SOURCE_DIR)).filePath(QStringLiteral("tests/core/data/four-dimensions.json")));
         QVERIFY(rubricFile.open(QIODevice::ReadOnly));
-        const qint64 rubric
-            = RubricRepository(c).store(rubricFile.readAll(), QStringLiteral("four-dimensions.json")).value();
+        rubric = RubricRepository(c).store(rubricFile.readAll(), QStringLiteral("four-dimensions.json")).value();
         AssignmentRepository assignments(c, system);
-        const qint64 exercise
-            = assignments.upsertExercise({0, QStringLiteral("ex"), QStringLiteral("Ex"), QStringLiteral("pop"), 1})
-                  .value();
+        exercise = assignments.upsertExercise({0, QStringLiteral("ex"), QStringLiteral("Ex"), QStringLiteral("pop"), 1})
+                       .value();
         AssignmentRecord a;
         a.cohortId = cohort;
         a.exerciseId = exercise;
@@ -158,10 +181,13 @@ private slots:
         // Nobody else reads it, and nobody else can first-mark now.
         QVERIFY(!MarkingDraftRepository(c, second).load(row.attemptId)->has_value());
         QCOMPARE(MarkingWorkflow(c, second).taskFor(submission).value(), MarkingTask::Review);
-        QVERIFY(MarkingWorkflow(c, second)
-                    .saveDraft(submission, draft)
-                    .errorMessage()
-                    .contains(QStringLiteral("in_marking")));
+        // Claiming after the first marker did: refused, naming who holds the role.
+        const WriteResult<qint64> late = MarkingWorkflow(c, second).saveDraft(submission, draft);
+        QVERIFY(late.conflict());
+        QCOMPARE(late.conflict()->kind, WriteConflict::Kind::Claimed);
+        QVERIFY(!late.conflict()->overwritable);
+        QVERIFY2(late.errorMessage().contains(QStringLiteral("Name of first is already the first marker")),
+            qPrintable(late.errorMessage()));
         QVERIFY(!MarkingWorkflow(c, outsider).taskFor(submission).ok());
         QVERIFY(!MarkingWorkflow(c, student1).saveDraft(submission, draft).ok());
     }
@@ -292,11 +318,15 @@ private slots:
 
         // Everything is in the audit log: the status changes, completions, the moderation.
         SqlQuery audit(c,
-            QStringLiteral("SELECT group_concat(old_value || '>' || new_value, ',') FROM "
-                           "(SELECT old_value, new_value FROM audit_log WHERE entity = 'submission' AND entity_id = :s "
-                           "ORDER BY id)"));
+            QStringLiteral("SELECT old_value || '>' || new_value FROM audit_log WHERE entity = 'submission' "
+                           "AND entity_id = :s ORDER BY id"));
         audit.bind(QStringLiteral(":s"), submission);
-        QCOMPARE(audit.scalar()->toString(),
+        const Status read = audit.exec();
+        QVERIFY2(read.ok(), qPrintable(read.errorMessage()));
+        QStringList changes;
+        while (audit.next())
+            changes << audit.value(0).toString();
+        QCOMPARE(changes.join(QLatin1Char(',')),
             QStringLiteral(
                 "not_marked>in_marking,in_marking>first_marked,first_marked>needs_moderation,needs_moderation>agreed"));
         QCOMPARE(count(c,
@@ -419,6 +449,185 @@ private slots:
         QVERIFY(!CommentBankRepository(c, student1).comments().ok());
         QVERIFY(CommentBankRepository(c, first).remove(own).ok());
         QVERIFY(CommentBankRepository(c, leader).remove(shared).ok());
+    }
+
+    // The same marker with the sheet open twice (two windows, two computers): the older
+    // window's autosave never overwrites the newer draft, and completing from it is refused.
+    void aDraftSavedElsewhereIsNeverOverwrittenSilently()
+    {
+        const qint64 submission = submit(newAssignment(QStringLiteral("Two windows")), student1);
+        const qint64 attempt = MarkingQueueRepository(c, first).row(submission)->attemptId;
+        MarkingWorkflow workflow(c, first);
+        const DraftBasis opened {attempt, 0}; // both windows opened a new sheet
+        const WriteResult<qint64> window1 = workflow.saveDraft(submission, sheetWith(3, 0, 0, 0, 0, 0, 0), opened);
+        QVERIFY2(window1.ok(), qPrintable(window1.errorMessage()));
+        QCOMPARE(*window1, qint64(1));
+        const WriteResult<qint64> window2 = workflow.saveDraft(submission, sheetWith(4, 0, 0, 0, 0, 0, 0), opened);
+        QVERIFY(window2.conflict());
+        const WriteConflict conflict = *window2.conflict();
+        QCOMPARE(conflict.kind, WriteConflict::Kind::Changed);
+        QCOMPARE(conflict.changedById, first.userId);
+        QVERIFY(conflict.changedAt.isValid());
+        QCOMPARE(conflict.currentVersion, qint64(1));
+        QVERIFY(conflict.overwritable);
+        QCOMPARE(conflict.values.size(), 1);
+        QCOMPARE(conflict.values.first().key, QStringLiteral("peaks"));
+        QCOMPARE(conflict.values.first().theirs, QStringLiteral("3"));
+        QCOMPARE(conflict.values.first().yours, QStringLiteral("4"));
+        QVERIFY(MarkingDraftRepository(c, first).load(attempt).value()->sheet == sheetWith(3, 0, 0, 0, 0, 0, 0));
+
+        // Window 1 goes on; window 2 keeps its sheet over the version it was shown: refused,
+        // because window 1 saved again since, then kept over the newest.
+        QCOMPARE(*workflow.saveDraft(submission, sheetWith(3, 2, 0, 0, 0, 0, 0), DraftBasis {attempt, 1}), qint64(2));
+        const WriteResult<qint64> keptTooEarly = workflow.saveDraft(submission, sheetWith(4, 0, 0, 0, 0, 0, 0),
+            DraftBasis {attempt, conflict.currentVersion}, WriteIntent::Overwrite);
+        QVERIFY(keptTooEarly.conflict());
+        QCOMPARE(keptTooEarly.conflict()->currentVersion, qint64(2));
+        const WriteResult<qint64> kept = workflow.saveDraft(submission, sheetWith(4, 0, 0, 0, 0, 0, 0),
+            DraftBasis {attempt, keptTooEarly.conflict()->currentVersion}, WriteIntent::Overwrite);
+        QVERIFY2(kept.ok(), qPrintable(kept.errorMessage()));
+        QCOMPARE(*kept, qint64(3));
+        // The overwritten draft stays in the audit log.
+        SqlQuery audit(c,
+            QStringLiteral("SELECT actor_id, old_value FROM audit_log WHERE entity = 'marking_draft' "
+                           "AND action = 'overwrite' AND entity_id = :attempt"));
+        audit.bind(QStringLiteral(":attempt"), attempt);
+        QVERIFY(audit.exec().ok());
+        QVERIFY(audit.next());
+        QCOMPARE(audit.value(0).toLongLong(), first.userId);
+        QVERIFY(audit.value(1).toString().contains(QStringLiteral("\"phase\":2")));
+        QVERIFY(!audit.next());
+
+        // Completing from window 1 (its draft: version 2) would drop window 2's sheet.
+        const MarkSheet full = sheetWith(4, 4, 4, 4, 3, 4, 4);
+        const WriteResult<SubmissionStatus> stale = workflow.complete(submission, full, DraftBasis {attempt, 2});
+        QVERIFY(stale.conflict());
+        QCOMPARE(stale.conflict()->currentVersion, qint64(3));
+        QCOMPARE(statusOf(submission), SubmissionStatus::InMarking);
+        const WriteResult<SubmissionStatus> done = workflow.complete(submission, full, DraftBasis {attempt, 3});
+        QVERIFY2(done.ok(), qPrintable(done.errorMessage()));
+        QCOMPARE(*done, SubmissionStatus::FirstMarked);
+        // The other window learns the marking was completed; there is nothing to keep it over.
+        const WriteResult<qint64> after = workflow.saveDraft(submission, full, DraftBasis {attempt, 3});
+        QVERIFY(after.conflict());
+        QCOMPARE(after.conflict()->kind, WriteConflict::Kind::Completed);
+        QVERIFY(!after.conflict()->overwritable);
+        QCOMPARE(count(c, QStringLiteral("SELECT count(*) FROM marking_drafts WHERE attempt_id = %1").arg(attempt)), 0);
+    }
+
+    void aPageOnAnOlderAttemptIsRefused()
+    {
+        const qint64 submission = submit(newAssignment(QStringLiteral("Handed in again")), student2);
+        const qint64 older = MarkingQueueRepository(c, first).row(submission)->attemptId;
+        MarkingWorkflow workflow(c, first);
+        const WriteResult<qint64> saved
+            = workflow.saveDraft(submission, sheetWith(3, 0, 0, 0, 0, 0, 0), DraftBasis {older, 0});
+        QVERIFY2(saved.ok(), qPrintable(saved.errorMessage()));
+        const qint64 newer = SubmissionRepository(c, student2)
+                                 .addAttempt(submission, QStringLiteral("{}"), QStringLiteral("again"))
+                                 .value()
+                                 .id;
+        QCOMPARE(statusOf(submission), SubmissionStatus::NotMarked);
+        const WriteResult<qint64> stale
+            = workflow.saveDraft(submission, sheetWith(4, 0, 0, 0, 0, 0, 0), DraftBasis {older, *saved});
+        QVERIFY(stale.conflict());
+        QCOMPARE(stale.conflict()->kind, WriteConflict::Kind::NewAttempt);
+        QVERIFY(!stale.conflict()->overwritable);
+        QCOMPARE(count(c, QStringLiteral("SELECT count(*) FROM marking_drafts WHERE attempt_id = %1").arg(newer)), 0);
+        QCOMPARE(count(c, QStringLiteral("SELECT count(*) FROM markings WHERE attempt_id = %1").arg(newer)), 0);
+    }
+
+    // Status transitions are conditional on the status (and version) read.
+    void aStatusMovesOnlyFromTheStatusRead()
+    {
+        const qint64 submission = submit(newAssignment(QStringLiteral("Status")), student3);
+        SubmissionRepository submissions(c, first);
+        const qint64 read = submissions.find(submission)->version;
+        const WriteResult<qint64> moved
+            = submissions.setStatus(submission, SubmissionStatus::NotMarked, SubmissionStatus::InMarking, read);
+        QVERIFY2(moved.ok(), qPrintable(moved.errorMessage()));
+        QCOMPARE(*moved, read + 1);
+        const WriteResult<qint64> again = SubmissionRepository(c, second).setStatus(
+            submission, SubmissionStatus::NotMarked, SubmissionStatus::InMarking, read);
+        QVERIFY(again.conflict());
+        QCOMPARE(again.conflict()->changedById, first.userId);
+        QCOMPARE(again.conflict()->changedByName, QStringLiteral("Name of first"));
+        QCOMPARE(again.conflict()->values.first().theirs, QStringLiteral("in_marking"));
+        QCOMPARE(again.conflict()->currentVersion, read + 1);
+        // Without a version, the status alone decides.
+        QVERIFY(SubmissionRepository(c, second)
+                    .setStatus(submission, SubmissionStatus::NotMarked, SubmissionStatus::InMarking)
+                    .conflict());
+        QVERIFY(submissions.setStatus(submission, SubmissionStatus::InMarking, SubmissionStatus::NotMarked).ok());
+    }
+
+    // Two people agree the same submission at once: the second is refused with the first's
+    // scores beside theirs, keeps theirs deliberately, and a release on the older state is refused.
+    void aSecondAgreementIsRefusedAndCanBeKeptDeliberately()
+    {
+        const qint64 submission = submit(newAssignment(QStringLiteral("Agreement")), student1);
+        QVERIFY(MarkingWorkflow(c, first).complete(submission, sheetWith(4, 4, 4, 4, 3, 4, 4)).ok());
+        QCOMPARE(*MarkingWorkflow(c, second).complete(submission, sheetWith(4, 3, 4, 4, 3, 4, 4)),
+            SubmissionStatus::SecondMarked);
+        const qint64 read = MarkingQueueRepository(c, first).row(submission)->submissionVersion;
+        QCOMPARE(MarkingQueueRepository(c, leader).row(submission)->submissionVersion, read);
+        const DimensionScores firsts {{QStringLiteral("audio"), 4.0}, {QStringLiteral("layout"), 4.0},
+            {QStringLiteral("edits"), 3.0}, {QStringLiteral("notes"), 4.0}};
+        const DimensionScores leaders {{QStringLiteral("audio"), 3.75}, {QStringLiteral("layout"), 4.0},
+            {QStringLiteral("edits"), 3.0}, {QStringLiteral("notes"), 4.0}};
+        QVERIFY(MarkingWorkflow(c, first).agree(submission, firsts, QString(), read).ok());
+        const WriteStatus late = MarkingWorkflow(c, leader).agree(submission, leaders, QStringLiteral("3.75"), read);
+        QVERIFY(late.conflict());
+        const WriteConflict conflict = *late.conflict();
+        QCOMPARE(conflict.kind, WriteConflict::Kind::Changed);
+        QCOMPARE(conflict.changedById, first.userId);
+        QVERIFY(conflict.overwritable); // agreed, not released: a leader may replace it
+        QCOMPARE(conflict.currentVersion, read + 1);
+        QHash<QString, ConflictingValue> values;
+        for (const ConflictingValue &value : conflict.values)
+            values.insert(value.key, value);
+        QCOMPARE(values.value(QStringLiteral("status")).theirs, QStringLiteral("agreed"));
+        QCOMPARE(values.value(QStringLiteral("audio")).theirs, QStringLiteral("4"));
+        QCOMPARE(values.value(QStringLiteral("audio")).yours, QStringLiteral("3.75"));
+        QCOMPARE(values.value(QStringLiteral("reason")).theirs,
+            QStringLiteral("markers within tolerance agreed these scores"));
+        QCOMPARE(agreedOf(submission), firsts);
+        // A lecturer who neither marked it nor leads the programme is not offered "keep mine".
+        const WriteStatus bystander = MarkingWorkflow(c, third).agree(submission, leaders, QString(), read);
+        QVERIFY(bystander.conflict());
+        QVERIFY(!bystander.conflict()->overwritable);
+        QVERIFY(!MarkingWorkflow(c, third)
+                     .agree(submission, leaders, QString(), conflict.currentVersion, WriteIntent::Overwrite)
+                     .ok());
+
+        QVERIFY(MarkingWorkflow(c, leader)
+                    .agree(submission, leaders, QStringLiteral("3.75"), conflict.currentVersion, WriteIntent::Overwrite)
+                    .ok());
+        QCOMPARE(agreedOf(submission), leaders);
+        QCOMPARE(statusOf(submission), SubmissionStatus::Agreed);
+        const qint64 attempt = MarkingQueueRepository(c, leader).row(submission)->attemptId;
+        QCOMPARE(count(c,
+                     QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'dimension_result' AND action = "
+                                    "'overwrite' AND actor_id = %1 AND detail LIKE '%attempt %2,%'")
+                         .arg(leader.userId)
+                         .arg(attempt)),
+            4);
+        QCOMPARE(MarkingWorkflow(c, leader).decisions(submission)->size(), 2);
+
+        // The first marker's page still shows their own agreement: releasing it is refused.
+        const WriteResult<qint64> release
+            = MarkingWorkflow(c, first).release(submission, QDateTime::currentDateTimeUtc(), read + 1);
+        QVERIFY(release.conflict());
+        QCOMPARE(release.conflict()->changedById, leader.userId);
+        QVERIFY(!release.conflict()->overwritable);
+        QCOMPARE(statusOf(submission), SubmissionStatus::Agreed);
+        const qint64 now = MarkingQueueRepository(c, first).row(submission)->submissionVersion;
+        QVERIFY(MarkingWorkflow(c, first).release(submission, QDateTime::currentDateTimeUtc(), now).ok());
+        const WriteResult<qint64> twice
+            = MarkingWorkflow(c, leader).release(submission, QDateTime::currentDateTimeUtc(), now);
+        QVERIFY(twice.conflict());
+        QCOMPARE(twice.conflict()->kind, WriteConflict::Kind::Released);
+        QCOMPARE(ReleaseRepository(c, student1).forStudent(student1.userId)->last().scores, leaders);
     }
 };
 

@@ -1,5 +1,7 @@
 // Storage of the student's workbench (db/004): practice attempts, workbench drafts and
 // a student's view of their assignments, with the access rules the repositories keep.
+#include "support/TestDatabases.h"
+
 #include "storage/AssignmentRepository.h"
 #include "storage/CohortRepository.h"
 #include "storage/Database.h"
@@ -31,7 +33,7 @@ class TestWorkbenchStorage : public QObject
 private slots:
     void initTestCase()
     {
-        auto opened = Database::openInMemory();
+        auto opened = prepmark::test::freshDatabase();
         QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
         m_database = std::move(opened).value();
         c = m_database->connection();

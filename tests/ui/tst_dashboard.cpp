@@ -49,9 +49,9 @@ class TestDashboard : public QObject
 private slots:
     void initTestCase()
     {
-        auto opened = DatabaseLocator::openOrCreateDemo(m_dir.filePath(QStringLiteral("dashboard.db")));
+        auto opened = DatabaseLocator::createDemo(m_dir.filePath(QStringLiteral("dashboard.db")));
         QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
-        m_database = std::move(opened->database);
+        m_database = std::move(opened).value();
     }
 
     void numbersEqualAnIndependentSqlComputation_data()

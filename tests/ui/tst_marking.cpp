@@ -1,5 +1,6 @@
 #include "ui/app/DatabaseLocator.h"
 #include "ui/marking/CommentBankWidget.h"
+#include "ui/marking/ConflictBar.h"
 #include "ui/marking/CriterionPanel.h"
 #include "ui/marking/LiveVerdictPanel.h"
 #include "ui/marking/MarkingPage.h"
@@ -53,6 +54,53 @@ class TestMarking : public QObject
         return SubmissionRepository(m_database->connection(), Actor::system()).find(m_submission)->status;
     }
 
+    // A second connection to the same file: another window, another computer.
+    std::unique_ptr<Database> secondConnection()
+    {
+        auto opened = Database::open(m_database->path(), Database::Mode::Existing);
+        if (!opened)
+            qFatal("%s", qPrintable(opened.errorMessage()));
+        return std::move(opened).value();
+    }
+
+    QString scalarText(const QString &sql)
+    {
+        SqlQuery query(m_database->connection(), sql);
+        return query.scalar()->toString();
+    }
+
+    // A submission of a cohort rsilva teaches that nobody has claimed yet: a released one
+    // handed in again (the demo's few unmarked submissions are used by the tests above).
+    qint64 unmarkedSubmission()
+    {
+        const qint64 submission
+            = scalarText(QStringLiteral("SELECT s.id FROM submissions s JOIN assignments a ON a.id = s.assignment_id "
+                                        "JOIN enrolments e ON e.cohort_id = a.cohort_id AND e.role = 'lecturer' "
+                                        "JOIN users u ON u.id = e.user_id AND u.username = 'rsilva' "
+                                        "WHERE s.status = 'released' ORDER BY s.id DESC LIMIT 1"))
+                  .toLongLong();
+        if (!SubmissionRepository(m_database->connection(), Actor::system())
+                 .addAttempt(submission, QStringLiteral("{}"), QStringLiteral("handed in again"))
+                 .ok())
+            qFatal("cannot hand in again");
+        return submission;
+    }
+
+    static std::unique_ptr<MarkingPage> openMarkingPage(UserContext &context, qint64 submission)
+    {
+        auto page = std::make_unique<MarkingPage>(context, submission);
+        page->resize(1400, 900);
+        page->show();
+        return page;
+    }
+
+    // Gives the criterion in the grid's current row the level, by keyboard.
+    static void typeLevel(MarkingPage &page, int level)
+    {
+        page.grid()->setFocus();
+        QTest::keyClick(page.grid(), Qt::Key(Qt::Key_0 + level));
+    }
+
     // Gives the current criterion a level with the keyboard: 'A' accepts the automatic
     // level where there is one, otherwise the digit; then Down to the next criterion.
     static void markCurrent(RubricGridView *grid, int digit, bool acceptAutomatic)
@@ -71,9 +119,9 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        auto opened = DatabaseLocator::openOrCreateDemo(m_dir.filePath(QStringLiteral("marking.db")));
+        auto opened = DatabaseLocator::createDemo(m_dir.filePath(QStringLiteral("marking.db")));
         QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
-        m_database = std::move(opened->database);
+        m_database = std::move(opened).value();
         // A submission of the newest cohort's current assignment that nobody has marked.
         SqlQuery unmarked(m_database->connection(),
             QStringLiteral("SELECT s.id, t.id FROM submissions s JOIN attempts t ON t.submission_id = s.id WHERE "
@@ -332,6 +380,182 @@ private slots:
         QTest::mouseClick(moderation->findChild<QPushButton *>(QStringLiteral("backToQueue")), Qt::LeftButton);
         QVERIFY(!moderating.moderationPage());
         QVERIFY(moderating.queuePage()->isVisible());
+    }
+
+    // The same marker with the sheet open in two windows (two connections to the file): the
+    // older window's save is refused and shows the newer sheet beside its own; "Reload"
+    // takes the newer one, "Keep mine" writes over it and the audit log says so.
+    void twoWindowsOfOneMarkerResolveTheirDraftConflict()
+    {
+        const qint64 submission = unmarkedSubmission();
+        std::unique_ptr<Database> other = secondConnection();
+        UserContext first {*m_database, signIn("rsilva")};
+        UserContext second {*other, first.actor};
+        auto window1 = openMarkingPage(first, submission);
+        auto window2 = openMarkingPage(second, submission);
+        QCOMPARE(window1->task(), MarkingTask::FirstMarking);
+        QCOMPARE(window2->task(), MarkingTask::FirstMarking);
+        const QString firstKey = window1->model()->criterionAt(window1->grid()->currentCriterionRow())->key;
+
+        typeLevel(*window1, 3);
+        QVERIFY(window1->flushDraft());
+        typeLevel(*window2, 4);
+        QVERIFY(!window2->flushDraft());
+        ConflictBar *bar = window2->conflictBar();
+        QVERIFY(bar->isVisible());
+        QVERIFY2(bar->headline()->text().contains(QStringLiteral("You saved a newer version")),
+            qPrintable(bar->headline()->text()));
+        QCOMPARE(bar->valuesTable()->rowCount(), 1);
+        QCOMPARE(bar->valuesTable()->item(0, 1)->text(), QStringLiteral("3"));
+        QCOMPARE(bar->valuesTable()->item(0, 2)->text(), QStringLiteral("4"));
+        QVERIFY(bar->keepMineButton()->isVisible());
+        QVERIFY(window2->hasUnsavedChanges());
+        QVERIFY(!window2->flushDraft()); // no autosave over it until the marker chooses
+
+        // Reload: window 2 takes window 1's sheet and goes on from there.
+        QTest::mouseClick(bar->reloadButton(), Qt::LeftButton);
+        QVERIFY(!bar->isVisible());
+        QCOMPARE(window2->model()->sheet().level(firstKey), std::optional<int>(3));
+        QTest::keyClick(window2->grid(), Qt::Key_Down);
+        typeLevel(*window2, 5);
+        QVERIFY(window2->flushDraft());
+
+        // Window 1 is the stale one now; it keeps its own sheet deliberately.
+        typeLevel(*window1, 2);
+        QVERIFY(!window1->flushDraft());
+        QVERIFY(window1->conflictBar()->isVisible());
+        QTest::mouseClick(window1->conflictBar()->keepMineButton(), Qt::LeftButton);
+        QVERIFY(!window1->conflictBar()->isVisible());
+        QVERIFY(!window1->hasUnsavedChanges());
+        const auto stored
+            = MarkingDraftRepository(m_database->connection(), first.actor)
+                  .load(MarkingQueueRepository(m_database->connection(), first.actor).row(submission)->attemptId);
+        QVERIFY((*stored)->sheet == window1->model()->sheet());
+        QCOMPARE((*stored)->sheet.level(firstKey), std::optional<int>(2));
+        QCOMPARE(scalarText(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'marking_draft' AND action = "
+                                           "'overwrite' AND actor_id = %1")
+                                .arg(first.actor.userId)),
+            QStringLiteral("1"));
+        window2.reset();
+        window1.reset();
+    }
+
+    // Two lecturers start marking the same submission: whoever saves first is its first
+    // marker; the other is told who, and can only reload.
+    void theSecondLecturerToClaimIsToldWhoWasFirst()
+    {
+        const qint64 submission = unmarkedSubmission();
+        const QString otherName = scalarText(QStringLiteral(
+            "SELECT u.username FROM users u JOIN enrolments e ON e.user_id = u.id AND e.role = 'lecturer' "
+            "JOIN assignments a ON a.cohort_id = e.cohort_id JOIN submissions s ON s.assignment_id = a.id "
+            "WHERE s.id = %1 AND u.username <> 'rsilva' ORDER BY u.id LIMIT 1")
+                                                 .arg(submission));
+        QVERIFY(!otherName.isEmpty());
+        std::unique_ptr<Database> other = secondConnection();
+        UserContext rosa {*m_database, signIn("rsilva")};
+        UserContext colleague {*other, signIn(qPrintable(otherName))};
+        auto mine = openMarkingPage(rosa, submission);
+        auto theirs = openMarkingPage(colleague, submission);
+        QCOMPARE(theirs->task(), MarkingTask::FirstMarking);
+        typeLevel(*mine, 4);
+        QVERIFY(mine->flushDraft());
+        typeLevel(*theirs, 2);
+        QVERIFY(!theirs->flushDraft());
+        ConflictBar *bar = theirs->conflictBar();
+        QVERIFY(bar->isVisible());
+        QVERIFY2(
+            bar->headline()->text().contains(rosa.actor.displayName + QStringLiteral(" is already the first marker")),
+            qPrintable(bar->headline()->text()));
+        QVERIFY(!bar->keepMineButton()->isVisible());
+        QTest::mouseClick(bar->reloadButton(), Qt::LeftButton);
+        QCOMPARE(theirs->task(), MarkingTask::Review);
+        QVERIFY(theirs->isReadOnly());
+        QCOMPARE(scalarText(QStringLiteral("SELECT count(*) || ':' || min(m.marker_id) FROM markings m JOIN attempts t "
+                                           "ON t.id = m.attempt_id WHERE t.submission_id = %1 AND m.role = 'first' AND "
+                                           "t.number = (SELECT max(number) FROM attempts WHERE submission_id = %1)")
+                                .arg(submission)),
+            QStringLiteral("1:%1").arg(rosa.actor.userId));
+    }
+
+    // Two moderators decide the same submission in two windows: the later one sees the first
+    // one's scores beside their own and keeps theirs (audited); the first one's release,
+    // made on the state before that, is refused until they reload.
+    void twoModeratorsAndAReleaseResolveTheirConflicts()
+    {
+        const qint64 submission = scalarText(
+            QStringLiteral("SELECT id FROM submissions WHERE status = 'needs_moderation' ORDER BY id LIMIT 1"))
+                                      .toLongLong();
+        QVERIFY(submission > 0);
+        std::unique_ptr<Database> other = secondConnection();
+        UserContext leader {*m_database, signIn("jahmed")};
+        UserContext admin {*other, signIn("admin")};
+        ModerationPage first(leader, submission);
+        ModerationPage second(admin, submission);
+        first.show();
+        second.show();
+        QCOMPARE(first.task(), MarkingTask::Moderation);
+        QCOMPARE(second.task(), MarkingTask::Moderation);
+        const Rubric rubric
+            = MarkingRepository(m_database->connection(), leader.actor)
+                  .rubricOfAttempt(
+                      MarkingQueueRepository(m_database->connection(), leader.actor).row(submission)->attemptId)
+                  .value();
+        const QString key = rubric.dimensions.first().key;
+
+        first.agreedEditor(key)->setValue(3.0);
+        first.reasonEditor()->setPlainText(QStringLiteral("Listened again: 3."));
+        first.recordAgreedScores();
+        QCOMPARE(scalarText(QStringLiteral("SELECT status FROM submissions WHERE id = %1").arg(submission)),
+            QStringLiteral("agreed"));
+        QCOMPARE(first.task(), MarkingTask::Release);
+
+        second.agreedEditor(key)->setValue(4.5);
+        second.reasonEditor()->setPlainText(QStringLiteral("The fades are fine: 4.5."));
+        second.recordAgreedScores();
+        ConflictBar *bar = second.conflictBar();
+        QVERIFY(bar->isVisible());
+        QVERIFY2(bar->headline()->text().contains(leader.actor.displayName), qPrintable(bar->headline()->text()));
+        bool sawScores = false;
+        for (int r = 0; r < bar->valuesTable()->rowCount(); ++r) {
+            if (bar->valuesTable()->item(r, 0)->text() == rubric.dimensions.first().name) {
+                QCOMPARE(bar->valuesTable()->item(r, 1)->text(), QStringLiteral("3"));
+                QCOMPARE(bar->valuesTable()->item(r, 2)->text(), QStringLiteral("4.5"));
+                sawScores = true;
+            }
+        }
+        QVERIFY(sawScores);
+        QVERIFY(bar->keepMineButton()->isVisible());
+        QTest::mouseClick(bar->keepMineButton(), Qt::LeftButton);
+        QVERIFY(!bar->isVisible());
+        QVERIFY2(
+            second.messageLabel()->text().contains(QStringLiteral("kept")), qPrintable(second.messageLabel()->text()));
+        const qint64 attempt
+            = MarkingQueueRepository(m_database->connection(), leader.actor).row(submission)->attemptId;
+        QCOMPARE(
+            MarkingRepository(m_database->connection(), leader.actor).agreedScores(attempt)->value().value(key), 4.5);
+        QVERIFY(scalarText(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'dimension_result' AND action "
+                                          "= 'overwrite' AND actor_id = %1")
+                               .arg(admin.actor.userId))
+                    .toInt()
+            >= 1);
+
+        // The leader's page still shows their own decision: the release is refused.
+        first.releaseResult();
+        QVERIFY(first.conflictBar()->isVisible());
+        QVERIFY2(first.conflictBar()->headline()->text().contains(admin.actor.displayName),
+            qPrintable(first.conflictBar()->headline()->text()));
+        QVERIFY(!first.conflictBar()->keepMineButton()->isVisible());
+        QCOMPARE(scalarText(QStringLiteral("SELECT status FROM submissions WHERE id = %1").arg(submission)),
+            QStringLiteral("agreed"));
+        QTest::mouseClick(first.conflictBar()->reloadButton(), Qt::LeftButton);
+        QCOMPARE(first.agreedEditor(key)->value(), 4.5);
+        first.releaseResult();
+        QVERIFY(!first.conflictBar()->isVisible());
+        QCOMPARE(scalarText(QStringLiteral("SELECT status FROM submissions WHERE id = %1").arg(submission)),
+            QStringLiteral("released"));
+        QCOMPARE(scalarText(QStringLiteral("SELECT scores FROM released_results WHERE attempt_id = %1").arg(attempt))
+                     .contains(QStringLiteral("4.5")),
+            true);
     }
 };
 

@@ -99,10 +99,10 @@ QStringList describe(const QSet<Message> &messages)
     return lines.mid(0, 15);
 }
 
-// submissions.status as db/001_initial.sql allows it: "not_marked", ..., "released".
+// submissions.status as db/sqlite/001_initial.sql allows it: "not_marked", ..., "released".
 QStringList storedStatusNames()
 {
-    QFile file(QDir(QStringLiteral(PREPMARK_SOURCE_DIR)).filePath(QStringLiteral("db/001_initial.sql")));
+    QFile file(QDir(QStringLiteral(PREPMARK_SOURCE_DIR)).filePath(QStringLiteral("db/sqlite/001_initial.sql")));
     if (!file.open(QIODevice::ReadOnly))
         return {};
     const QRegularExpression check(QStringLiteral(R"(CHECK \(status IN \(([^)]*)\)\))"));
@@ -271,7 +271,8 @@ private slots:
         QTest::addColumn<QString>("staff");
         QTest::addColumn<QString>("student");
         const QStringList stored = storedStatusNames();
-        QVERIFY2(stored.size() >= 7, "db/001_initial.sql: no CHECK (status IN (...)) list of submission statuses");
+        QVERIFY2(
+            stored.size() >= 7, "db/sqlite/001_initial.sql: no CHECK (status IN (...)) list of submission statuses");
         for (const char *language : {"en", "de", "es", "fr"}) {
             for (const QString &status : QStringList {QString()} + stored) {
                 const StatusWords *words = nullptr;
@@ -280,8 +281,9 @@ private slots:
                         words = &w;
                 }
                 QVERIFY2(words,
-                    qPrintable(QStringLiteral("status \"%1\" of db/001_initial.sql has no expected %2 words here")
-                                   .arg(status, QLatin1String(language))));
+                    qPrintable(
+                        QStringLiteral("status \"%1\" of db/sqlite/001_initial.sql has no expected %2 words here")
+                            .arg(status, QLatin1String(language))));
                 QTest::addRow("%s %s", language, status.isEmpty() ? "(none)" : qPrintable(status))
                     << QString::fromLatin1(language) << status << QString::fromUtf8(words->staff)
                     << QString::fromUtf8(words->student);

@@ -83,9 +83,9 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
-        auto opened = DatabaseLocator::openOrCreateDemo(m_dir.filePath(QStringLiteral("workbench.db")));
+        auto opened = DatabaseLocator::createDemo(m_dir.filePath(QStringLiteral("workbench.db")));
         QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
-        m_database = std::move(opened->database);
+        m_database = std::move(opened).value();
         const Result<Actor> student = UserRepository::authenticate(
             m_database->connection(), QStringLiteral("s26001"), DemoDataBuilder::demoPassword());
         QVERIFY2(student.ok(), qPrintable(student.errorMessage()));

@@ -22,8 +22,8 @@ Result<qint64> CommentBankRepository::add(const QString &text, const QString &di
     if (trimmed.isEmpty())
         return makeError(QStringLiteral("comment bank: the comment is empty"));
     SqlQuery existing(m_connection,
-        QStringLiteral(
-            "SELECT id FROM comment_bank WHERE owner_id IS :owner AND dimension_key IS :dimension AND text = :text"));
+        QStringLiteral("SELECT id FROM comment_bank WHERE owner_id IS NOT DISTINCT FROM :owner AND dimension_key IS "
+                       "NOT DISTINCT FROM :dimension AND text = :text"));
     existing.bind(QStringLiteral(":owner"), shared ? QVariant() : QVariant(actor.userId))
         .bind(QStringLiteral(":dimension"), dimensionKey.isEmpty() ? QVariant() : dimensionKey)
         .bind(QStringLiteral(":text"), trimmed);
@@ -32,13 +32,14 @@ Result<qint64> CommentBankRepository::add(const QString &text, const QString &di
     if (existing.next())
         return existing.value(0).toLongLong();
     SqlQuery insert(m_connection,
-        QStringLiteral("INSERT INTO comment_bank (owner_id, dimension_key, text) VALUES (:owner, :dimension, :text)"));
+        QStringLiteral("INSERT INTO comment_bank (owner_id, dimension_key, text) VALUES (:owner, :dimension, :text) "
+                       "RETURNING id"));
     insert.bind(QStringLiteral(":owner"), shared ? QVariant() : QVariant(actor.userId))
         .bind(QStringLiteral(":dimension"), dimensionKey.isEmpty() ? QVariant() : dimensionKey)
         .bind(QStringLiteral(":text"), trimmed);
     if (const Status done = insert.exec(); !done)
         return done.error();
-    return insert.lastInsertId().toLongLong();
+    return insert.insertedId();
 }
 
 Status CommentBankRepository::remove(qint64 commentId)

@@ -15,8 +15,9 @@ Result<QVector<DoubleMarking>> DoubleMarkingRepository::forAssignment(qint64 ass
         return allowed.error();
 
     SqlQuery pairs(m_connection,
-        QStringLiteral("SELECT t.id, s.id, s.student_id, f.marker_id, fu.display_name, g.marker_id, gu.display_name "
+        QStringLiteral("SELECT t.id, s.id, ss.student_id, f.marker_id, fu.display_name, g.marker_id, gu.display_name "
                        "FROM submissions s "
+                       "LEFT JOIN submission_students ss ON ss.submission_id = s.id "
                        "JOIN attempts t ON t.submission_id = s.id "
                        "  AND t.number = (SELECT max(number) FROM attempts WHERE submission_id = s.id) "
                        "JOIN markings f ON f.attempt_id = t.id AND f.role = 'first' AND f.completed_at IS NOT NULL "

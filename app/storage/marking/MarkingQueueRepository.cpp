@@ -12,13 +12,15 @@ const QString kQueueSelect = QStringLiteral(
     "  u.id, u.display_name, u.student_number, s.status, "
     "  f.marker_id, fu.display_name, f.completed_at IS NOT NULL, "
     "  g.marker_id, gu.display_name, g.completed_at IS NOT NULL, "
-    "  me.role, EXISTS (SELECT 1 FROM marking_drafts d WHERE d.attempt_id = t.id AND d.marker_id = :me) "
+    "  me.role, EXISTS (SELECT 1 FROM marking_drafts d WHERE d.attempt_id = t.id AND d.marker_id = :me), "
+    "  s.row_version "
     "FROM submissions s "
     "JOIN attempts t ON t.submission_id = s.id "
     "  AND t.number = (SELECT max(number) FROM attempts WHERE submission_id = s.id) "
     "JOIN assignments a ON a.id = s.assignment_id "
     "JOIN cohorts c ON c.id = a.cohort_id "
-    "JOIN users u ON u.id = s.student_id "
+    "LEFT JOIN submission_students ss ON ss.submission_id = s.id "
+    "LEFT JOIN users u ON u.id = ss.student_id "
     "LEFT JOIN markings f ON f.attempt_id = t.id AND f.role = 'first' "
     "LEFT JOIN users fu ON fu.id = f.marker_id "
     "LEFT JOIN markings g ON g.attempt_id = t.id AND g.role = 'second' "
@@ -74,6 +76,7 @@ Result<QVector<MarkingQueueRow>> MarkingQueueRepository::select(
         if (!query.value(20).isNull())
             row.myRole = markerRoleFromName(query.value(20).toString()).value();
         row.myDraft = query.value(21).toBool();
+        row.submissionVersion = query.value(22).toLongLong();
         rows << row;
     }
     return rows;

@@ -30,6 +30,7 @@ struct MarkingQueueRow
     QString studentName;
     QString studentNumber;
     SubmissionStatus status = SubmissionStatus::NotMarked;
+    qint64 submissionVersion = 0; // what a workflow step names to be refused if the submission moved on
     qint64 firstMarkerId = 0;
     QString firstMarkerName;
     bool firstCompleted = false;

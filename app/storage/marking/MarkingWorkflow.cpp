@@ -1,5 +1,6 @@
 #include "MarkingWorkflow.h"
 
+#include "MarkingConflicts.h"
 #include "MarkingDraftRepository.h"
 #include "ReleaseRepository.h"
 #include "storage/AssignmentRepository.h"
@@ -93,70 +94,71 @@ Result<MarkingTask> MarkingWorkflow::taskFor(qint64 submissionId) const
     return taskFor(*row, m_access.actor());
 }
 
-Result<MarkingQueueRow> MarkingWorkflow::rowFor(qint64 submissionId, MarkingTask expected) const
-{
-    const Result<MarkingQueueRow> row = MarkingQueueRepository(m_connection, m_access.actor()).row(submissionId);
-    if (!row)
-        return row.error();
-    const MarkingTask task = taskFor(*row, m_access.actor());
-    const bool marking = expected == MarkingTask::FirstMarking || expected == MarkingTask::SecondMarking;
-    const bool matches
-        = marking ? (task == MarkingTask::FirstMarking || task == MarkingTask::SecondMarking) : task == expected;
-    if (!matches)
-        return accessDenied(m_access.actor(),
-            QStringLiteral("do the %1 of submission %2: its status is \"%3\" and their task there is %4")
-                .arg(markingTaskName(expected))
-                .arg(submissionId)
-                .arg(submissionStatusName(row->status), markingTaskName(task)));
-    return row;
-}
-
-Status MarkingWorkflow::claim(const MarkingQueueRow &row, MarkingTask task)
+WriteResult<SubmissionStatus> MarkingWorkflow::claim(const MarkingQueueRow &row, MarkingTask task)
 {
     const Actor &actor = m_access.actor();
     if (row.myRole)
-        return {};
+        return row.status;
     if (actor.userId <= 0)
         return makeError(QStringLiteral("submission %1 is marked by a signed-in marker, not by %2")
                              .arg(row.submissionId)
                              .arg(actor.username));
     MarkingRepository marking(m_connection, actor);
     const MarkerRole role = task == MarkingTask::FirstMarking ? MarkerRole::First : MarkerRole::Second;
-    if (const Status assigned = marking.assignMarker(row.attemptId, actor.userId, role); !assigned)
-        return assigned;
-    if (row.status == SubmissionStatus::NotMarked)
-        return SubmissionRepository(m_connection, actor).setStatus(row.submissionId, SubmissionStatus::InMarking);
-    return {};
+    if (const WriteStatus assigned = marking.assignMarker(row.attemptId, actor.userId, role); !assigned)
+        return assigned.refusal();
+    if (row.status != SubmissionStatus::NotMarked)
+        return row.status;
+    const WriteResult<qint64> moved
+        = SubmissionRepository(m_connection, actor)
+              .setStatus(row.submissionId, SubmissionStatus::NotMarked, SubmissionStatus::InMarking);
+    if (!moved)
+        return moved.refusal();
+    return SubmissionStatus::InMarking;
 }
 
-Status MarkingWorkflow::saveDraft(qint64 submissionId, const MarkSheet &sheet)
+WriteResult<qint64> MarkingWorkflow::saveDraft(
+    qint64 submissionId, const MarkSheet &sheet, const std::optional<DraftBasis> &basis, WriteIntent intent)
 {
-    const Result<MarkingQueueRow> row = rowFor(submissionId, MarkingTask::FirstMarking);
-    if (!row)
-        return row.error();
-    Transaction transaction(m_connection);
+    Transaction transaction(m_connection, Transaction::Lock::Write);
     if (!transaction.active())
         return transaction.beginError();
-    if (const Status claimed = claim(*row, taskFor(*row, m_access.actor())); !claimed)
-        return claimed;
-    if (const Status saved = MarkingDraftRepository(m_connection, m_access.actor()).save(row->attemptId, sheet); !saved)
-        return saved;
-    return transaction.commit();
+    const Result<MarkingStep> step = MarkingStep::begin(m_connection, m_access.actor(), submissionId);
+    if (!step)
+        return step.error();
+    if (const WriteStatus allowed = step->mayMark(basis); !allowed)
+        return allowed.refusal();
+    const MarkingQueueRow &row = step->row();
+    if (const WriteResult<SubmissionStatus> claimed = claim(row, taskFor(row, m_access.actor())); !claimed)
+        return claimed.refusal();
+    const std::optional<qint64> read = basis ? std::optional<qint64>(basis->draftVersion) : std::nullopt;
+    const WriteResult<qint64> saved
+        = MarkingDraftRepository(m_connection, m_access.actor()).save(row.attemptId, sheet, read, intent);
+    if (!saved)
+        return saved.refusal();
+    if (const Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return *saved;
 }
 
-Result<SubmissionStatus> MarkingWorkflow::complete(qint64 submissionId, const MarkSheet &given)
+WriteResult<SubmissionStatus> MarkingWorkflow::complete(
+    qint64 submissionId, const MarkSheet &given, const std::optional<DraftBasis> &basis)
 {
-    const Result<MarkingQueueRow> row = rowFor(submissionId, MarkingTask::FirstMarking);
-    if (!row)
-        return row.error();
+    Transaction transaction(m_connection, Transaction::Lock::Write);
+    if (!transaction.active())
+        return transaction.beginError();
+    const Result<MarkingStep> step = MarkingStep::begin(m_connection, m_access.actor(), submissionId);
+    if (!step)
+        return step.error();
+    if (const WriteStatus allowed = step->mayMark(basis); !allowed)
+        return allowed.refusal();
     const Actor &actor = m_access.actor();
-    const MarkingTask task = taskFor(*row, actor);
-    MarkingRepository marking(m_connection, actor);
-    const Result<Rubric> rubric = marking.rubricOfAttempt(row->attemptId);
+    const MarkingQueueRow &row = step->row();
+    const Result<Rubric> rubric = MarkingRepository(m_connection, actor).rubricOfAttempt(row.attemptId);
     if (!rubric)
         return rubric.error();
     // Overrides are judged against the stored evidence, not what the caller says it was.
-    const Result<QVector<EvidenceRecord>> evidence = SubmissionRepository(m_connection, actor).evidence(row->attemptId);
+    const Result<QVector<EvidenceRecord>> evidence = SubmissionRepository(m_connection, actor).evidence(row.attemptId);
     if (!evidence)
         return evidence.error();
     MarkSheet sheet = given;
@@ -174,44 +176,81 @@ Result<SubmissionStatus> MarkingWorkflow::complete(qint64 submissionId, const Ma
                              .arg(submissionId)
                              .arg(lines.join(QStringLiteral("; "))));
     }
+    const WriteResult<SubmissionStatus> next = storeMarking(*step, sheet, *rubric, basis);
+    if (!next)
+        return next.refusal();
+    if (const Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return *next;
+}
 
-    Transaction transaction(m_connection);
-    if (!transaction.active())
-        return transaction.beginError();
-    if (const Status claimed = claim(*row, task); !claimed)
-        return claimed.error();
+// complete(), once the sheet is known to be complete: under the lock, inside its transaction.
+WriteResult<SubmissionStatus> MarkingWorkflow::storeMarking(
+    const MarkingStep &step, const MarkSheet &sheet, const Rubric &rubric, const std::optional<DraftBasis> &basis)
+{
+    const Actor &actor = m_access.actor();
+    const MarkingQueueRow &row = step.row();
+    const MarkingTask task = step.task();
+    const WriteResult<SubmissionStatus> claimed = claim(row, task);
+    if (!claimed)
+        return claimed.refusal();
+    MarkingDraftRepository drafts(m_connection, actor);
+    if (basis) {
+        const Result<qint64> draftVersion = drafts.version(row.attemptId);
+        if (!draftVersion)
+            return draftVersion.error();
+        if (*draftVersion != basis->draftVersion) {
+            const Result<WriteConflict> conflict
+                = MarkingConflicts(m_connection).onDraft(row.attemptId, actor.userId, rubric, sheet);
+            if (!conflict)
+                return conflict.error();
+            return *conflict;
+        }
+    }
+    MarkingRepository marking(m_connection, actor);
+    // The actor's marks so far (stored outside the workflow, if at all): read under the lock.
+    RowVersions stored;
+    const Result<QVector<MarkRecord>> marks = marking.marks(row.attemptId);
+    if (!marks)
+        return marks.error();
+    for (const MarkRecord &mark : *marks) {
+        if (mark.markerId == actor.userId)
+            stored.insert(mark.criterionKey, mark.version);
+    }
     QHash<QString, QString> remarks;
     for (auto it = sheet.remarks().constBegin(); it != sheet.remarks().constEnd(); ++it)
         remarks.insert(it.key(), *it);
-    if (const Status marked = marking.setMarks(row->attemptId, actor.userId, sheet.levels(), remarks); !marked)
-        return marked.error();
-    if (const Status feedback = marking.setFeedback(row->attemptId, sheet.feedback()); !feedback)
+    if (const WriteResult<RowVersions> marked
+        = marking.setMarks(row.attemptId, actor.userId, sheet.levels(), remarks, stored);
+        !marked)
+        return marked.refusal();
+    if (const Status feedback = marking.setFeedback(row.attemptId, sheet.feedback()); !feedback)
         return feedback.error();
-    if (const Status completed = marking.completeMarking(row->attemptId); !completed)
-        return completed.error();
-    if (const Status discarded = MarkingDraftRepository(m_connection, actor).discard(row->attemptId); !discarded)
+    if (const WriteStatus completed = marking.completeMarking(row.attemptId); !completed)
+        return completed.refusal();
+    if (const Status discarded = drafts.discard(row.attemptId); !discarded)
         return discarded.error();
 
     Result<SubmissionStatus> next = SubmissionStatus::FirstMarked;
     if (task == MarkingTask::SecondMarking) {
-        next = statusAfterSecondMarking(*row);
-    } else if (row->assignmentMode == QLatin1String("practice")) {
-        const DimensionScores scores = *sheet.scores(*rubric);
-        if (const Status agreed = marking.setAgreedScores(row->attemptId, scores); !agreed)
-            return agreed.error();
-        if (const Status decided = recordDecision(
-                *row, QStringLiteral("single"), scores, QStringLiteral("practice assignment: marked once"));
+        next = statusAfterSecondMarking(row);
+    } else if (row.assignmentMode == QLatin1String("practice")) {
+        const DimensionScores scores = *sheet.scores(rubric);
+        if (const WriteResult<RowVersions> agreed = marking.setAgreedScores(row.attemptId, scores); !agreed)
+            return agreed.refusal();
+        if (const Status decided
+            = recordDecision(row, QStringLiteral("single"), scores, QStringLiteral("practice assignment: marked once"));
             !decided)
             return decided.error();
         next = SubmissionStatus::Agreed;
     }
     if (!next)
         return next.error();
-    if (const Status moved = SubmissionRepository(m_connection, actor).setStatus(submissionId, *next); !moved)
-        return moved.error();
-    if (const Status committed = transaction.commit(); !committed)
-        return committed.error();
-    return next;
+    if (const WriteResult<qint64> moved
+        = SubmissionRepository(m_connection, actor).setStatus(row.submissionId, *claimed, *next);
+        !moved)
+        return moved.refusal();
+    return *next;
 }
 
 Result<SubmissionStatus> MarkingWorkflow::statusAfterSecondMarking(const MarkingQueueRow &row)
@@ -264,54 +303,77 @@ Status MarkingWorkflow::recordDecision(
     return insert.exec();
 }
 
-Status MarkingWorkflow::agree(qint64 submissionId, const DimensionScores &scores, const QString &reason)
+WriteStatus MarkingWorkflow::agree(qint64 submissionId, const DimensionScores &scores, const QString &reason,
+    std::optional<qint64> submissionVersion, WriteIntent intent)
 {
-    const Result<MarkingQueueRow> row = rowFor(submissionId, MarkingTask::Agreement);
-    if (!row)
-        return row.error();
-    Transaction transaction(m_connection);
-    if (!transaction.active())
-        return transaction.beginError();
-    if (const Status agreed = MarkingRepository(m_connection, m_access.actor()).setAgreedScores(row->attemptId, scores);
-        !agreed)
-        return agreed;
     const QString why
         = reason.trimmed().isEmpty() ? QStringLiteral("markers within tolerance agreed these scores") : reason;
-    if (const Status decided = recordDecision(*row, QStringLiteral("agreed"), scores, why); !decided)
-        return decided;
-    if (const Status moved
-        = SubmissionRepository(m_connection, m_access.actor()).setStatus(submissionId, SubmissionStatus::Agreed);
-        !moved)
-        return moved;
-    return transaction.commit();
+    return decide(submissionId, MarkingTask::Agreement, scores, why, submissionVersion, intent);
 }
 
-Status MarkingWorkflow::moderate(qint64 submissionId, const DimensionScores &scores, const QString &reason)
+WriteStatus MarkingWorkflow::moderate(qint64 submissionId, const DimensionScores &scores, const QString &reason,
+    std::optional<qint64> submissionVersion, WriteIntent intent)
 {
-    const Result<MarkingQueueRow> row = rowFor(submissionId, MarkingTask::Moderation);
-    if (!row)
-        return row.error();
     if (reason.trimmed().isEmpty())
         return makeError(
             QStringLiteral("moderation of submission %1: give the reason for the agreed scores").arg(submissionId));
+    return decide(submissionId, MarkingTask::Moderation, scores, reason, submissionVersion, intent);
+}
+
+// Who may replace agreed scores another person decided meanwhile ("keep mine"): whoever
+// could have made the decision being replaced.
+bool MarkingWorkflow::mayReplaceDecision(const MarkingQueueRow &row, MarkingTask task) const
+{
     const Actor &actor = m_access.actor();
-    Transaction transaction(m_connection);
+    const bool marker = actor.userId != 0 && (actor.userId == row.firstMarkerId || actor.userId == row.secondMarkerId);
+    if (!actor.isStaff() || row.status != SubmissionStatus::Agreed)
+        return false;
+    return task == MarkingTask::Moderation ? !marker : marker || actor.seesAllCohorts();
+}
+
+WriteStatus MarkingWorkflow::decide(qint64 submissionId, MarkingTask task, const DimensionScores &scores,
+    const QString &reason, std::optional<qint64> submissionVersion, WriteIntent intent)
+{
+    const bool moderating = task == MarkingTask::Moderation;
+    const Actor &actor = m_access.actor();
+    Transaction transaction(m_connection, Transaction::Lock::Write);
     if (!transaction.active())
         return transaction.beginError();
+    const Result<MarkingStep> step = MarkingStep::begin(m_connection, actor, submissionId);
+    if (!step)
+        return step.error();
+    const MarkingQueueRow &row = step->row();
+    if (const WriteStatus same = step->unchangedSince(submissionVersion, scores, reason, mayReplaceDecision(row, task));
+        !same)
+        return same;
     MarkingRepository marking(m_connection, actor);
-    if (actor.userId > 0) {
-        if (const Status assigned = marking.assignMarker(row->attemptId, actor.userId, MarkerRole::Moderator);
+    RowVersions replaced;
+    if (intent == WriteIntent::Overwrite) {
+        if (!submissionVersion || !mayReplaceDecision(row, task))
+            return step->refused(task);
+        const Result<RowVersions> versions = marking.agreedScoreVersions(row.attemptId);
+        if (!versions)
+            return versions.error();
+        replaced = *versions;
+    } else if (step->task() != task) {
+        return step->refused(task);
+    }
+    if (moderating && actor.userId > 0) {
+        if (const WriteStatus assigned = marking.assignMarker(row.attemptId, actor.userId, MarkerRole::Moderator);
             !assigned)
             return assigned;
     }
-    if (const Status agreed = marking.setAgreedScores(row->attemptId, scores); !agreed)
-        return agreed;
-    if (const Status decided = recordDecision(*row, QStringLiteral("moderated"), scores, reason); !decided)
+    if (const WriteResult<RowVersions> agreed = marking.setAgreedScores(row.attemptId, scores, replaced, intent);
+        !agreed)
+        return agreed.refusal();
+    const QString kind = moderating ? QStringLiteral("moderated") : QStringLiteral("agreed");
+    if (const Status decided = recordDecision(row, kind, scores, reason); !decided)
         return decided;
-    if (const Status moved
-        = SubmissionRepository(m_connection, actor).setStatus(submissionId, SubmissionStatus::Agreed);
+    if (const WriteResult<qint64> moved
+        = SubmissionRepository(m_connection, actor)
+              .setStatus(submissionId, row.status, SubmissionStatus::Agreed, step->state().version);
         !moved)
-        return moved;
+        return moved.refusal();
     return transaction.commit();
 }
 
@@ -343,13 +405,22 @@ Result<QVector<MarkingDecision>> MarkingWorkflow::decisions(qint64 submissionId)
     return result;
 }
 
-Result<qint64> MarkingWorkflow::release(qint64 submissionId, const QDateTime &at)
+WriteResult<qint64> MarkingWorkflow::release(
+    qint64 submissionId, const QDateTime &at, std::optional<qint64> submissionVersion)
 {
-    const Result<MarkingQueueRow> row = rowFor(submissionId, MarkingTask::Release);
-    if (!row)
-        return row.error();
+    Transaction transaction(m_connection, Transaction::Lock::Write);
+    if (!transaction.active())
+        return transaction.beginError();
+    const Result<MarkingStep> step = MarkingStep::begin(m_connection, m_access.actor(), submissionId);
+    if (!step)
+        return step.error();
+    if (const WriteStatus same = step->unchangedSince(submissionVersion, {}, {}, false); !same)
+        return same.refusal();
+    const MarkingQueueRow &row = step->row();
+    if (step->task() != MarkingTask::Release)
+        return step->refused(MarkingTask::Release);
     const Result<QVector<MarkingRecord>> markings
-        = MarkingRepository(m_connection, m_access.actor()).markings(row->attemptId);
+        = MarkingRepository(m_connection, m_access.actor()).markings(row.attemptId);
     if (!markings)
         return markings.error();
     QString feedback;
@@ -357,7 +428,13 @@ Result<qint64> MarkingWorkflow::release(qint64 submissionId, const QDateTime &at
         if (record.role == MarkerRole::First)
             feedback = record.feedback;
     }
-    return ReleaseRepository(m_connection, m_access.actor()).release(row->attemptId, feedback, at);
+    const WriteResult<qint64> released
+        = ReleaseRepository(m_connection, m_access.actor()).release(row.attemptId, feedback, at, step->state().version);
+    if (!released)
+        return released.refusal();
+    if (const Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return *released;
 }
 
 } // namespace prepmark

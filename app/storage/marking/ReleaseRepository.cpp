@@ -1,5 +1,6 @@
 #include "ReleaseRepository.h"
 
+#include "MarkingConflicts.h"
 #include "MarkingRepository.h"
 #include "storage/SqlQuery.h"
 #include "storage/Transaction.h"
@@ -16,10 +17,18 @@ ReleaseRepository::ReleaseRepository(QSqlDatabase connection, Actor actor)
 {
 }
 
-Result<qint64> ReleaseRepository::release(qint64 attemptId, const QString &feedback, const QDateTime &at)
+WriteResult<qint64> ReleaseRepository::release(
+    qint64 attemptId, const QString &feedback, const QDateTime &at, std::optional<qint64> submissionVersion)
 {
     if (const Status allowed = m_access.mayMarkAttempt(attemptId); !allowed)
         return allowed.error();
+    // The agreed scores are read and snapshot under the submission's lock.
+    Transaction transaction(m_connection, Transaction::Lock::Write);
+    if (!transaction.active())
+        return transaction.beginError();
+    const Result<SubmissionState> state = SubmissionRepository(m_connection, m_access.actor()).lockOfAttempt(attemptId);
+    if (!state)
+        return state.error();
     MarkingRepository marking(m_connection, m_access.actor());
     const Result<Rubric> rubric = marking.rubricOfAttempt(attemptId);
     if (!rubric)
@@ -37,64 +46,84 @@ Result<qint64> ReleaseRepository::release(qint64 attemptId, const QString &feedb
     for (auto it = (*agreed)->constBegin(); it != (*agreed)->constEnd(); ++it)
         scores.insert(it.key(), *it);
 
-    Transaction transaction(m_connection);
-    if (!transaction.active())
-        return transaction.beginError();
-    SqlQuery insert(m_connection,
-        QStringLiteral(
-            "INSERT INTO released_results (attempt_id, released_at, released_by, rubric_key, rubric_version, scores, "
-            "verdict, adequate, mean, blocking, feedback) VALUES (:attempt, :at, :by, :key, :version, :scores, "
-            ":verdict, "
-            ":adequate, :mean, :blocking, :feedback)"));
-    insert.bind(QStringLiteral(":attempt"), attemptId)
-        .bind(QStringLiteral(":at"), at.toUTC().toString(Qt::ISODate))
-        .bind(QStringLiteral(":by"), m_access.actor().userId > 0 ? QVariant(m_access.actor().userId) : QVariant())
-        .bind(QStringLiteral(":key"), rubric->key)
-        .bind(QStringLiteral(":version"), rubric->version)
-        .bind(QStringLiteral(":scores"), QString::fromUtf8(QJsonDocument(scores).toJson(QJsonDocument::Compact)))
-        .bind(QStringLiteral(":verdict"),
-            QString::fromUtf8(QJsonDocument(verdictToJson(*verdict)).toJson(QJsonDocument::Compact)))
-        .bind(QStringLiteral(":adequate"), verdict->adequate)
-        .bind(QStringLiteral(":mean"), verdict->mean)
-        .bind(QStringLiteral(":blocking"),
-            QString::fromUtf8(
-                QJsonDocument(QJsonArray::fromStringList(verdict->blocking)).toJson(QJsonDocument::Compact)))
-        .bind(QStringLiteral(":feedback"), feedback.isEmpty() ? QVariant() : feedback);
-    if (const Status done = insert.exec(); !done) {
-        if (done.errorMessage().contains(QStringLiteral("UNIQUE")))
-            return makeError(QStringLiteral("attempt %1 is already released").arg(attemptId));
-        return done.error();
+    const qint64 actorId = m_access.actor().userId;
+    if (const WriteStatus moved = markReleased(attemptId, submissionVersion); !moved) {
+        if (!moved.conflict())
+            return moved.error();
+        Result<WriteConflict> conflict
+            = MarkingConflicts(m_connection).onSubmission(*state, attemptId, *rubric, {}, {});
+        if (!conflict)
+            return conflict.error();
+        conflict->overwritable = false;
+        return *conflict;
     }
-    const qint64 id = insert.lastInsertId().toLongLong();
-    SqlQuery status(m_connection,
-        QStringLiteral("UPDATE submissions SET status = 'released', status_changed_by = :by "
-                       "WHERE id = (SELECT submission_id FROM attempts WHERE id = :attempt)"));
-    status.bind(QStringLiteral(":attempt"), attemptId)
-        .bind(QStringLiteral(":by"), m_access.actor().userId > 0 ? QVariant(m_access.actor().userId) : QVariant());
-    if (const Status done = status.exec(); !done)
-        return done.error();
-    SqlQuery audit(m_connection,
-        QStringLiteral("INSERT INTO audit_log (actor_id, entity, entity_id, action, detail, new_value) "
-                       "VALUES (:actor, 'release', :id, 'insert', :detail, :verdict)"));
-    audit.bind(QStringLiteral(":actor"), m_access.actor().userId > 0 ? QVariant(m_access.actor().userId) : QVariant())
-        .bind(QStringLiteral(":id"), id)
-        .bind(QStringLiteral(":detail"),
-            QStringLiteral("attempt %1 released against %2").arg(attemptId).arg(rubric->identity()))
-        .bind(
-            QStringLiteral(":verdict"), verdict->adequate ? QStringLiteral("adequate") : QStringLiteral("inadequate"));
-    if (const Status done = audit.exec(); !done)
-        return done.error();
+    // The INSERT ... RETURNING statement ends before the commit: SQLite commits no
+    // transaction while a statement that writes is still open.
+    qint64 id = 0;
+    {
+        SqlQuery insert(m_connection,
+            QStringLiteral(
+                "INSERT INTO released_results (attempt_id, released_at, released_by, rubric_key, rubric_version, "
+                "scores, "
+                "verdict, adequate, mean, blocking, feedback) VALUES (:attempt, :at, :by, :key, :version, :scores, "
+                ":verdict, "
+                ":adequate, :mean, :blocking, :feedback) RETURNING id"));
+        insert.bind(QStringLiteral(":attempt"), attemptId)
+            .bind(QStringLiteral(":at"), at.toUTC().toString(Qt::ISODate))
+            .bind(QStringLiteral(":by"), actorId > 0 ? QVariant(actorId) : QVariant())
+            .bind(QStringLiteral(":key"), rubric->key)
+            .bind(QStringLiteral(":version"), rubric->version)
+            .bind(QStringLiteral(":scores"), QString::fromUtf8(QJsonDocument(scores).toJson(QJsonDocument::Compact)))
+            .bind(QStringLiteral(":verdict"),
+                QString::fromUtf8(QJsonDocument(verdictToJson(*verdict)).toJson(QJsonDocument::Compact)))
+            .bind(QStringLiteral(":adequate"), verdict->adequate)
+            .bind(QStringLiteral(":mean"), verdict->mean)
+            .bind(QStringLiteral(":blocking"),
+                QString::fromUtf8(
+                    QJsonDocument(QJsonArray::fromStringList(verdict->blocking)).toJson(QJsonDocument::Compact)))
+            .bind(QStringLiteral(":feedback"), feedback.isEmpty() ? QVariant() : feedback);
+        if (const Status done = insert.exec(); !done) {
+            if (insert.violatedUniqueness())
+                return makeError(QStringLiteral("attempt %1 is already released").arg(attemptId));
+            return done.error();
+        }
+        id = insert.insertedId();
+    }
+    // The release is written to the audit log by the database (db/*/005_server_security.sql).
     if (const Status committed = transaction.commit(); !committed)
         return committed.error();
     return id;
 }
 
+// The submission's status moves to released, from anything but released (and from the
+// version read, when given); a WriteConflict without details when it does not.
+WriteStatus ReleaseRepository::markReleased(qint64 attemptId, std::optional<qint64> submissionVersion)
+{
+    const qint64 actorId = m_access.actor().userId;
+    SqlQuery status(m_connection,
+        QStringLiteral(
+            "UPDATE submissions SET status = 'released', status_changed_by = :by, status_changed_at = :now, "
+            "row_version = row_version + 1 WHERE id = (SELECT submission_id FROM attempts WHERE id = :attempt) "
+            "AND status <> 'released' AND (:any = 1 OR row_version = :version)"));
+    status.bind(QStringLiteral(":attempt"), attemptId)
+        .bind(QStringLiteral(":by"), actorId > 0 ? QVariant(actorId) : QVariant())
+        .bind(QStringLiteral(":now"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
+        .bind(QStringLiteral(":any"), submissionVersion ? 0 : 1)
+        .bind(QStringLiteral(":version"), submissionVersion.value_or(0));
+    if (const Status done = status.exec(); !done)
+        return done;
+    if (status.rowsAffected() == 0)
+        return WriteConflict {};
+    return {};
+}
+
 namespace {
 const QString kReleasedSelect = QStringLiteral(
-    "SELECT r.id, r.attempt_id, s.id, s.student_id, a.id, a.title, x.title, r.released_at, r.rubric_key, "
+    "SELECT r.id, r.attempt_id, s.id, ss.student_id, a.id, a.title, x.title, r.released_at, r.rubric_key, "
     "r.rubric_version, r.scores, r.verdict, r.adequate, r.mean, r.blocking, r.feedback, a.cohort_id "
     "FROM released_results r JOIN attempts t ON t.id = r.attempt_id JOIN submissions s ON s.id = t.submission_id "
-    "JOIN assignments a ON a.id = s.assignment_id JOIN exercises x ON x.id = a.exercise_id ");
+    "JOIN assignments a ON a.id = s.assignment_id JOIN exercises x ON x.id = a.exercise_id "
+    "LEFT JOIN submission_students ss ON ss.submission_id = s.id ");
 
 // The latest released attempt of the submission s.
 const QString kLatestReleased = QStringLiteral(
@@ -133,7 +162,7 @@ Result<QVector<ReleasedResult>> ReleaseRepository::forStudent(qint64 studentId) 
     if (actor.role == Role::Student && actor.userId != studentId)
         return accessDenied(actor, QStringLiteral("read another student's results"));
     SqlQuery query(
-        m_connection, kReleasedSelect + QStringLiteral("WHERE s.student_id = :student ORDER BY r.released_at, r.id"));
+        m_connection, kReleasedSelect + QStringLiteral("WHERE ss.student_id = :student ORDER BY r.released_at, r.id"));
     query.bind(QStringLiteral(":student"), studentId);
     if (const Status done = query.exec(); !done)
         return done.error();
@@ -153,7 +182,7 @@ Result<QVector<ReleasedResult>> ReleaseRepository::forAssignment(qint64 assignme
     if (const Status allowed = m_access.mayTeachAssignment(assignmentId); !allowed)
         return allowed.error();
     SqlQuery query(m_connection,
-        kReleasedSelect + QStringLiteral("JOIN users u ON u.id = s.student_id WHERE a.id = :assignment AND ")
+        kReleasedSelect + QStringLiteral("JOIN users u ON u.id = ss.student_id WHERE a.id = :assignment AND ")
             + kLatestReleased + QStringLiteral("ORDER BY u.display_name, s.id"));
     query.bind(QStringLiteral(":assignment"), assignmentId);
     if (const Status done = query.exec(); !done)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/AccessPolicy.h"
+#include "storage/WriteResult.h"
 
 #include "core/Scores.h"
 #include "core/Verdict.h"
@@ -42,9 +43,11 @@ public:
 
     // Staff of the cohort: snapshots the attempt's agreed scores with the conjunctive
     // verdict of its rubric and marks the submission released. Fails when the attempt
-    // has no agreed scores.
-    Result<qint64> release(
-        qint64 attemptId, const QString &feedback, const QDateTime &at = QDateTime::currentDateTimeUtc());
+    // has no agreed scores. With the submission's version the caller read, a submission
+    // whose marking state moved on since (other agreed scores kept over these, a new
+    // attempt) is a WriteConflict; one released already always is.
+    WriteResult<qint64> release(qint64 attemptId, const QString &feedback,
+        const QDateTime &at = QDateTime::currentDateTimeUtc(), std::optional<qint64> submissionVersion = std::nullopt);
 
     // A student: their own released results only. Staff: any student they teach.
     Result<QVector<ReleasedResult>> forStudent(qint64 studentId) const;
@@ -56,6 +59,8 @@ public:
     Result<ReleasedResult> latestForSubmission(qint64 submissionId) const;
 
 private:
+    WriteStatus markReleased(qint64 attemptId, std::optional<qint64> submissionVersion);
+
     QSqlDatabase m_connection;
     AccessPolicy m_access;
 };

@@ -5,11 +5,11 @@
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "SelfTest.h"
+#include "SignInFlow.h"
 #include "StaffHomePage.h"
 #include "StudentScene.h"
 #include "ui/cohort/CohortDashboardPage.h"
 #include "ui/cohort/ProgrammeReportPage.h"
-#include "ui/common/ProgressDialogReporter.h"
 #include "ui/marking/MarkingQueueModel.h"
 #include "ui/marking/MarkingQueuePage.h"
 #include "ui/marking/MarkingWorkspace.h"
@@ -20,8 +20,8 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QCommandLineParser>
+#include <QLineEdit>
 #include <QMessageBox>
-#include <QPointer>
 #include <QTabWidget>
 #include <QTimer>
 
@@ -59,6 +59,12 @@ Status showScene(MainWindow &window, const ScreenshotScene &scene)
         staff->tabs()->setCurrentIndex(StaffHomePage::ProgrammeTab);
         return {};
     }
+    if (scene.page == QLatin1String("accounts")) {
+        if (!staff->accountsPage())
+            return makeError(QStringLiteral("--page accounts: only admins have that page"));
+        staff->tabs()->setCurrentIndex(StaffHomePage::AccountsTab);
+        return {};
+    }
     if (scene.page == QLatin1String("dashboard")) {
         staff->tabs()->setCurrentIndex(StaffHomePage::DashboardTab);
         QComboBox *cohorts = staff->dashboardPage()->cohortPicker();
@@ -75,7 +81,8 @@ Status showScene(MainWindow &window, const ScreenshotScene &scene)
         return {};
     const bool marking = scene.page == QLatin1String("marking");
     if (!marking && scene.page != QLatin1String("moderation"))
-        return makeError(QStringLiteral("--page %1: use results, queue, marking, moderation, dashboard or programme")
+        return makeError(QStringLiteral(
+            "--page %1: use signin, results, queue, marking, moderation, dashboard, programme or accounts")
                              .arg(scene.page));
     qint64 submission = scene.submissionId;
     const MarkingQueueModel *queue = staff->markingWorkspace()->queuePage()->model();
@@ -98,28 +105,20 @@ Status showScene(MainWindow &window, const ScreenshotScene &scene)
     return {};
 }
 
-int takeScreenshot(
-    Database &database, const QString &username, const QString &path, const QSize &size, const ScreenshotScene &scene)
+// Lets the window lay itself out and paint before it is grabbed.
+void settle()
 {
-    const Result<Actor> actor
-        = UserRepository::authenticate(database.connection(), username, DemoDataBuilder::demoPassword());
-    if (!actor) {
-        std::fprintf(stderr, "prepmark: --as %s: %s\n", qPrintable(username), qPrintable(actor.errorMessage()));
-        return 1;
-    }
-    MainWindow window(database, *actor);
-    window.resize(size);
-    window.show();
-    if (const Status shown = showScene(window, scene); !shown) {
-        std::fprintf(stderr, "prepmark: %s\n", qPrintable(shown.errorMessage()));
-        return 2;
-    }
     for (int i = 0; i < 10; ++i) {
         QCoreApplication::processEvents();
         QTimer wait;
         wait.start(20);
     }
-    if (!window.grab().save(path)) {
+}
+
+int saveGrab(QWidget &widget, const QString &path)
+{
+    settle();
+    if (!widget.grab().save(path)) {
         std::fprintf(stderr, "prepmark: cannot write %s\n", qPrintable(path));
         return 1;
     }
@@ -127,28 +126,66 @@ int takeScreenshot(
     return 0;
 }
 
-int runInteractive(Database &database)
+// The database a batch run (--self-test, --screenshot) works on: the file (the demo is built
+// only in the default one), or the server signed in to as user with password (empty: the
+// URL's user, with the password libpq finds in PGPASSWORD or ~/.pgpass).
+Result<std::unique_ptr<Database>> openForBatch(
+    const DatabaseLocator::SignInStart &start, const QString &user = {}, const QString &password = {})
 {
-    std::unique_ptr<MainWindow> window;
-    std::function<bool()> signIn = [&]() {
-        LoginDialog login(database);
-        if (login.exec() != QDialog::Accepted)
-            return false;
-        window = std::make_unique<MainWindow>(database, login.actor());
-        QObject::connect(window.get(), &MainWindow::signOutRequested, window.get(), [&]() {
-            QTimer::singleShot(0, [&]() {
-                window->close();
-                window.reset();
-                if (!signIn())
-                    QApplication::quit();
-            });
-        });
-        window->show();
-        return true;
-    };
-    if (!signIn())
-        return 0;
-    return QApplication::exec();
+    if (start.server) {
+        const DatabaseLocation location = user.isEmpty() ? *start.server : start.server->withUser(user);
+        return Database::open(location, Database::Mode::Existing, password);
+    }
+    Result<DatabaseLocator::Opened> opened = DatabaseLocator::openOrCreateDemo(start.localPath);
+    if (!opened)
+        return opened.error();
+    if (opened->createdDemo)
+        std::printf("prepmark: first start: built the demo database at %s\n", qPrintable(start.localPath));
+    return std::move(opened->database);
+}
+
+// --screenshot --page signin: the sign-in dialog where it would sign in, the user name typed.
+int screenshotSignIn(const DatabaseLocator::SignInStart &start, const QString &username, const QString &path)
+{
+    LoginDialog login(start.localPath, start.server);
+    auto *name = login.findChild<QLineEdit *>(QStringLiteral("username"));
+    if (!username.isEmpty())
+        name->setText(username);
+    login.show();
+    return saveGrab(login, path);
+}
+
+int takeScreenshot(const DatabaseLocator::SignInStart &start, const QString &username, const QString &path,
+    const QSize &size, const ScreenshotScene &scene)
+{
+    if (scene.page == QLatin1String("signin"))
+        return screenshotSignIn(start, username, path);
+    if (username.isEmpty()) {
+        std::fprintf(stderr, "prepmark: --screenshot needs --as USER\n");
+        return 2;
+    }
+    // Demo accounts, on a server too, have the demo password.
+    const Result<std::unique_ptr<Database>> database
+        = openForBatch(start, username.toLower(), DemoDataBuilder::demoPassword());
+    if (!database) {
+        std::fprintf(stderr, "prepmark: %s\n", qPrintable(database.errorMessage()));
+        return 1;
+    }
+    const Result<Actor> actor = (*database)->isServer()
+        ? UserRepository::signedIn((*database)->connection())
+        : UserRepository::authenticate((*database)->connection(), username, DemoDataBuilder::demoPassword());
+    if (!actor) {
+        std::fprintf(stderr, "prepmark: --as %s: %s\n", qPrintable(username), qPrintable(actor.errorMessage()));
+        return 1;
+    }
+    MainWindow window(**database, *actor);
+    window.resize(size);
+    window.show();
+    if (const Status shown = showScene(window, scene); !shown) {
+        std::fprintf(stderr, "prepmark: %s\n", qPrintable(shown.errorMessage()));
+        return 2;
+    }
+    return saveGrab(window, path);
 }
 
 } // namespace
@@ -167,18 +204,22 @@ int runGuiApplication(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"),
-        QObject::tr("Database file (default: %1).").arg(DatabaseLocator::defaultPath()), QStringLiteral("file"));
+        QObject::tr("The database: a file (default: %1) or a department server, postgresql://USER@HOST:PORT/DBNAME.")
+            .arg(DatabaseLocator::defaultPath()),
+        QStringLiteral("file|url"));
     const QCommandLineOption selfTest(
         QStringLiteral("self-test"), QObject::tr("Open the database, build every page offscreen, exit."));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
         QObject::tr("Save a screenshot of the main window and exit."), QStringLiteral("png"));
-    const QCommandLineOption as(
-        QStringLiteral("as"), QObject::tr("With --screenshot: the demo user to sign in as."), QStringLiteral("user"));
+    const QCommandLineOption as(QStringLiteral("as"),
+        QObject::tr("With --screenshot: the demo user to sign in as (with --page signin: the user name typed)."),
+        QStringLiteral("user"));
     const QCommandLineOption size(QStringLiteral("size"), QObject::tr("With --screenshot: window size, e.g. 1280x760."),
         QStringLiteral("WxH"), QStringLiteral("1280x760"));
     const QCommandLineOption page(QStringLiteral("page"),
-        QObject::tr("With --screenshot: the page to show; staff: results, queue, marking, moderation, dashboard or "
-                    "programme; students: exercises, exercise, workbench, profile or results."),
+        QObject::tr("With --screenshot: the page to show; signin: the sign-in dialog; staff: results, queue, marking, "
+                    "moderation, dashboard, programme or accounts; students: exercises, exercise, workbench, profile "
+                    "or results."),
         QStringLiteral("page"));
     const QCommandLineOption exercise(QStringLiteral("exercise"),
         QObject::tr("With --page exercise|workbench: the exercise to open (default: rock-highway-static)."),
@@ -204,38 +245,34 @@ int runGuiApplication(int argc, char *argv[])
                 qPrintable(parser.value(language)));
     }
 
-    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : DatabaseLocator::defaultPath();
+    const Result<DatabaseLocator::SignInStart> start = DatabaseLocator::signInStart(parser.value(dbOption));
     const bool interactive = !parser.isSet(selfTest) && !parser.isSet(screenshot);
-    std::unique_ptr<ProgressDialogReporter> progress;
-    if (interactive)
-        progress = std::make_unique<ProgressDialogReporter>(QObject::tr("Building the demo database…"), nullptr, false);
-    Result<DatabaseLocator::Opened> opened
-        = DatabaseLocator::openOrCreateDemo(path, progress ? *progress : ProgressReporter::none());
-    progress.reset();
-    if (!opened) {
-        std::fprintf(stderr, "prepmark: %s\n", qPrintable(opened.errorMessage()));
+    if (!start) {
+        std::fprintf(stderr, "prepmark: --db: %s\n", qPrintable(start.errorMessage()));
         if (interactive)
-            QMessageBox::critical(nullptr, QObject::tr("PrepMark cannot open its database"), opened.errorMessage());
-        return 1;
+            QMessageBox::critical(nullptr, QObject::tr("PrepMark cannot open its database"), start.errorMessage());
+        return 2;
     }
-    Database &database = *opened->database;
-    if (opened->createdDemo)
-        std::printf("prepmark: first start: built the demo database at %s\n", qPrintable(path));
 
-    if (parser.isSet(selfTest))
-        return SelfTest(database).run();
-    if (parser.isSet(screenshot)) {
-        if (!parser.isSet(as)) {
-            std::fprintf(stderr, "prepmark: --screenshot needs --as USER\n");
-            return 2;
+    if (parser.isSet(selfTest)) {
+        const Result<std::unique_ptr<Database>> database = openForBatch(*start);
+        if (!database) {
+            std::fprintf(stderr, "prepmark: %s\n", qPrintable(database.errorMessage()));
+            return 1;
         }
+        return SelfTest(**database).run();
+    }
+    if (parser.isSet(screenshot)) {
         const QStringList wh = parser.value(size).split(QLatin1Char('x'));
         const QSize windowSize = wh.size() == 2 ? QSize(wh[0].toInt(), wh[1].toInt()) : QSize(1280, 760);
         const ScreenshotScene scene {parser.value(page), parser.value(submission).toLongLong(), parser.value(cohort),
             parser.value(exercise), parser.value(excerpt).toInt()};
-        return takeScreenshot(database, parser.value(as), parser.value(screenshot), windowSize, scene);
+        return takeScreenshot(*start, parser.value(as), parser.value(screenshot), windowSize, scene);
     }
-    return runInteractive(database);
+    SignInFlow flow(start->localPath, start->server);
+    QObject::connect(&flow, &SignInFlow::finished, &app, &QApplication::quit, Qt::QueuedConnection);
+    flow.start();
+    return QApplication::exec();
 }
 
 } // namespace prepmark

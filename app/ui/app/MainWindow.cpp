@@ -3,6 +3,8 @@
 #include "DatabaseLocator.h"
 #include "SettingsDialog.h"
 #include "StaffHomePage.h"
+#include "ui/admin/PasswordDialog.h"
+#include "ui/common/RoleText.h"
 #include "ui/marking/MarkingPage.h"
 #include "ui/marking/MarkingWorkspace.h"
 #include "ui/marking/ModerationPage.h"
@@ -95,30 +97,15 @@ void MainWindow::buildHome()
     setCentralWidget(m_home); // deletes the old page
 }
 
-namespace {
-QString roleText(Role role)
-{
-    switch (role) {
-    case Role::Student:
-        return MainWindow::tr("student");
-    case Role::Lecturer:
-        return MainWindow::tr("lecturer");
-    case Role::Leader:
-        return MainWindow::tr("programme leader");
-    case Role::Admin:
-        return MainWindow::tr("admin");
-    }
-    return {};
-}
-} // namespace
-
 void MainWindow::retranslate()
 {
     const Database &database = m_context->database;
     const Actor &actor = m_context->actor;
-    const QString demo = DatabaseLocator::isDemo(database) ? tr("demo database") : tr("database");
+    const QString demo = database.isServer() ? tr("server")
+        : DatabaseLocator::isDemo(database)  ? tr("demo database")
+                                             : tr("database");
     setWindowTitle(
-        tr("PrepMark — %1 (%2) — %3 %4").arg(actor.displayName, roleText(actor.role), demo, database.path()));
+        tr("PrepMark — %1 (%2) — %3 %4").arg(actor.displayName, RoleText::text(actor.role), demo, database.path()));
     m_statusLabel->setText(tr("Signed in as %1 · %2: %3").arg(actor.username, demo, database.path()));
     menuBar()->clear();
     buildMenus();
@@ -131,6 +118,9 @@ void MainWindow::buildMenus()
     settings->setObjectName(QStringLiteral("settingsAction"));
     settings->setShortcut(QKeySequence(tr("Ctrl+,")));
     connect(settings, &QAction::triggered, this, &MainWindow::showSettings);
+    QAction *password = file->addAction(tr("Change my &password…"));
+    password->setObjectName(QStringLiteral("changePasswordAction"));
+    connect(password, &QAction::triggered, this, &MainWindow::changeMyPassword);
     QAction *signOut = file->addAction(tr("Sign &out"));
     signOut->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
     connect(signOut, &QAction::triggered, this, &MainWindow::signOutRequested);
@@ -148,6 +138,15 @@ void MainWindow::showSettings()
 {
     SettingsDialog dialog(this);
     dialog.exec();
+}
+
+void MainWindow::changeMyPassword()
+{
+    auto *dialog = new PasswordDialog(*m_context, m_context->actor.username, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+        [this] { statusBar()->showMessage(tr("Your password has been changed."), 8000); });
+    dialog->open();
 }
 
 void MainWindow::showAbout()

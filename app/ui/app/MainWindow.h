@@ -11,7 +11,7 @@ class QLabel;
 namespace prepmark {
 
 // The application window for one signed-in user: the home page of their role, the
-// database in the title bar (and whether it is the demo), menus with shortcuts, the
+// database in the title bar (a file, the demo, or a server), menus with shortcuts, the
 // settings (language, switched without a restart), and window geometry remembered
 // between runs.
 class MainWindow : public QMainWindow
@@ -31,6 +31,8 @@ signals:
 public slots:
     // Opens the settings dialog (the language).
     void showSettings();
+    // Opens "Change my password…" (PasswordDialog for the signed-in user's own account).
+    void changeMyPassword();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -3,6 +3,8 @@
 #include "MainWindow.h"
 #include "StaffHomePage.h"
 #include "StudentScene.h"
+#include "ui/admin/AccountsModel.h"
+#include "ui/admin/AccountsPage.h"
 #include "ui/cohort/CohortDashboardPage.h"
 #include "ui/cohort/CohortHeatmapModel.h"
 #include "ui/cohort/CohortResultsModel.h"
@@ -167,6 +169,17 @@ int SelfTest::run()
             else
                 check(actor.role == Role::Lecturer,
                     QStringLiteral("%1: no programme report for a lecturer").arg(actor.username));
+            if (AccountsPage *accounts = staff->accountsPage()) {
+                SqlQuery count(m_database.connection(), QStringLiteral("SELECT count(*) FROM users"));
+                const Result<QVariant> expected = count.scalar();
+                check(expected && accounts->model()->rowCount() == expected->toInt(),
+                    QStringLiteral("%1: accounts page lists %2 accounts")
+                        .arg(actor.username)
+                        .arg(accounts->model()->rowCount()));
+            } else {
+                check(actor.role != Role::Admin,
+                    QStringLiteral("%1: an admin has the accounts page").arg(actor.username));
+            }
         } else if (auto *student = window.homePage()->findChild<ReleasedResultsPage *>()) {
             check(student->history()->rowCount() > 0,
                 QStringLiteral("%1: %2 released results shown")

@@ -15,7 +15,8 @@ struct Actor;
 // own results; the marking queue opens a submission of every task it offers, read
 // only; the threshold dashboard builds for every cohort; a student's library lists every
 // exercise, their history lists their attempts, and an exercise opens in the workbench
-// with its waveforms, unedited). Prints one line per check; returns 0 when all pass.
+// with its waveforms, unedited; an admin's accounts page lists every account). Prints one line per check; returns 0
+// when all pass.
 class SelfTest
 {
 public:

@@ -1,5 +1,6 @@
 #include "StaffHomePage.h"
 
+#include "ui/admin/AccountsPage.h"
 #include "ui/cohort/CohortDashboardPage.h"
 #include "ui/cohort/CohortResultsPage.h"
 #include "ui/cohort/ProgrammeReportPage.h"
@@ -48,6 +49,10 @@ StaffHomePage::StaffHomePage(UserContext &context, QWidget *parent) : QWidget(pa
     if (context.actor.seesAllCohorts()) {
         m_programme = new ProgrammeReportPage(context, m_tabs);
         m_tabs->addTab(m_programme, tr("&Programme report"));
+    }
+    if (context.actor.role == Role::Admin) {
+        m_accounts = new AccountsPage(context, m_tabs);
+        m_tabs->addTab(m_accounts, tr("&Accounts"));
     }
     layout->addWidget(m_tabs);
     connect(m_dashboard, &CohortDashboardPage::openSubmission, this, &StaffHomePage::openSubmission);

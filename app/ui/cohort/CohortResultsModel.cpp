@@ -57,6 +57,8 @@ QString CohortResultsModel::dimensionNames(const QStringList &keys) const
 
 QString CohortResultsModel::statusText(const Row &row) const
 {
+    if (row.source.hiddenByBlindMarking)
+        return tr("hidden until release (blind marking)");
     if (row.source.submissionId == 0)
         return tr("not submitted");
     return SubmissionStatusText::text(row.source.status);

@@ -1,5 +1,6 @@
 #include "MarkingPage.h"
 
+#include "ConflictBar.h"
 #include "CriterionPanel.h"
 #include "LiveVerdictPanel.h"
 #include "MarkingTexts.h"
@@ -21,6 +22,8 @@
 #include <QTime>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace prepmark {
 
@@ -54,6 +57,10 @@ void MarkingPage::buildLayout()
     m_message->setTextFormat(Qt::RichText);
     m_message->hide();
     layout->addWidget(m_message);
+    m_conflictBar = new ConflictBar(this);
+    connect(m_conflictBar, &ConflictBar::reloadRequested, this, &MarkingPage::reloadAfterConflict);
+    connect(m_conflictBar, &ConflictBar::keepMineRequested, this, &MarkingPage::keepMine);
+    layout->addWidget(m_conflictBar);
 
     auto *splitter = new QSplitter(this);
     auto *left = new QWidget(splitter);
@@ -133,6 +140,10 @@ void MarkingPage::load()
 {
     QSqlDatabase connection = m_context.database.connection();
     const Actor &actor = m_context.actor;
+    m_conflictBar->clear();
+    m_completeAfterKeep = false;
+    m_draftVersion = 0;
+    showMessage(QString(), false);
     auto fail = [this](const QString &message) {
         showMessage(message.toHtmlEscaped(), true);
         m_model->setReadOnly(true);
@@ -176,9 +187,12 @@ void MarkingPage::load()
         else
             m_header->setChip(
                 tr("Second marker · blind"), tr("The first marker's marks stay hidden until you complete yours."));
-        const Result<std::optional<MarkingDraft>> draft
-            = MarkingDraftRepository(connection, actor).load(m_row.attemptId);
+        MarkingDraftRepository drafts(connection, actor);
+        const Result<std::optional<MarkingDraft>> draft = drafts.load(m_row.attemptId);
         if (!draft) {
+            // Saving replaces the unreadable draft: name its version.
+            if (const Result<qint64> version = drafts.version(m_row.attemptId); version)
+                m_draftVersion = *version;
             showMessage(
                 tr("Your saved draft could not be read and is kept as it is: %1. Marking here starts a new sheet, "
                    "which replaces it when it is saved.")
@@ -186,6 +200,7 @@ void MarkingPage::load()
                 true);
         } else if (draft->has_value()) {
             sheet = (*draft)->sheet;
+            m_draftVersion = (*draft)->version;
             m_header->setSaveState(
                 tr("Draft from %1").arg(QLocale().toString((*draft)->savedAt.toLocalTime(), QLocale::ShortFormat)));
         } else {
@@ -205,6 +220,7 @@ void MarkingPage::load()
     }
     m_feedback->setReadOnly(!editable);
     m_complete->setVisible(editable);
+    m_complete->setEnabled(editable);
     m_dirty = false;
     m_loaded = true;
     refreshVerdict();
@@ -263,22 +279,73 @@ bool MarkingPage::flushDraft()
     m_autosave->stop();
     if (!m_dirty || m_model->isReadOnly())
         return true;
-    const Status saved
-        = MarkingWorkflow(m_context.database.connection(), m_context.actor).saveDraft(m_submissionId, m_model->sheet());
+    if (m_conflictBar->isShowing())
+        return false; // the marker decides first: reload or keep theirs
+    const WriteResult<qint64> saved
+        = MarkingWorkflow(m_context.database.connection(), m_context.actor)
+              .saveDraft(m_submissionId, m_model->sheet(), DraftBasis {m_row.attemptId, m_draftVersion});
+    if (const WriteConflict *conflict = saved.conflict()) {
+        showConflict(*conflict, false);
+        return false;
+    }
     if (!saved) {
         m_header->setSaveState(tr("Draft not saved"));
         showMessage(tr("The draft could not be saved: %1").arg(saved.errorMessage().toHtmlEscaped()), true);
         return false;
     }
+    m_draftVersion = *saved;
     m_dirty = false;
     m_header->setSaveState(tr("Draft saved %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
     emit draftSaved();
     return true;
 }
 
+void MarkingPage::showConflict(const WriteConflict &conflict, bool completing)
+{
+    m_autosave->stop();
+    m_completeAfterKeep = completing && conflict.overwritable;
+    m_header->setSaveState(tr("Not saved: changed elsewhere"));
+    showMessage(QString(), false);
+    m_conflictBar->showConflict(conflict, m_context.actor.userId);
+}
+
+void MarkingPage::reloadAfterConflict()
+{
+    load();
+    m_header->setSaveState(tr("Reloaded"));
+}
+
+void MarkingPage::keepMine()
+{
+    if (!m_conflictBar->isShowing() || !m_conflictBar->conflict().overwritable)
+        return;
+    const WriteConflict conflict = m_conflictBar->conflict();
+    const WriteResult<qint64> saved
+        = MarkingWorkflow(m_context.database.connection(), m_context.actor)
+              .saveDraft(m_submissionId, m_model->sheet(), DraftBasis {m_row.attemptId, conflict.currentVersion},
+                  WriteIntent::Overwrite);
+    if (const WriteConflict *again = saved.conflict()) {
+        showConflict(*again, m_completeAfterKeep); // it moved on once more: show the newest
+        return;
+    }
+    if (!saved) {
+        showMessage(tr("Your sheet could not be kept: %1").arg(saved.errorMessage().toHtmlEscaped()), true);
+        return;
+    }
+    m_conflictBar->clear();
+    m_draftVersion = *saved;
+    m_dirty = false;
+    m_header->setSaveState(
+        tr("Your draft kept %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+    showMessage(tr("Your sheet was kept over the other one; the audit log records the overwrite."), false);
+    emit draftSaved();
+    if (std::exchange(m_completeAfterKeep, false))
+        completeMarking();
+}
+
 void MarkingPage::completeMarking()
 {
-    if (m_model->isReadOnly())
+    if (m_model->isReadOnly() || m_conflictBar->isShowing())
         return;
     const Rubric &rubric = m_model->rubric();
     const MarkSheet &sheet = m_model->sheet();
@@ -299,8 +366,13 @@ void MarkingPage::completeMarking()
     }
     if (!flushDraft())
         return;
-    const Result<SubmissionStatus> status
-        = MarkingWorkflow(m_context.database.connection(), m_context.actor).complete(m_submissionId, sheet);
+    const WriteResult<SubmissionStatus> status
+        = MarkingWorkflow(m_context.database.connection(), m_context.actor)
+              .complete(m_submissionId, sheet, DraftBasis {m_row.attemptId, m_draftVersion});
+    if (const WriteConflict *conflict = status.conflict()) {
+        showConflict(*conflict, true);
+        return;
+    }
     if (!status) {
         showMessage(status.errorMessage().toHtmlEscaped(), true);
         return;

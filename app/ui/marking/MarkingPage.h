@@ -16,6 +16,7 @@ class QTimer;
 
 namespace prepmark {
 
+class ConflictBar;
 class CriterionPanel;
 class LiveVerdictPanel;
 class RubricGridModel;
@@ -31,6 +32,12 @@ class SubmissionPageHeader;
 // MarkingWorkflow, which names anything still missing.
 //
 // A marker who has completed their marking sees it here read-only.
+//
+// Every save names the attempt the page shows and the draft version it read or last
+// saved, so a second window of the same marker (or another lecturer who claimed the
+// submission first) never loses work silently: a save refused as a conflict shows the
+// ConflictBar with the stored sheet beside this one, and the marker reloads (takes theirs)
+// or keeps theirs over it (audited). Autosave pauses until they choose.
 class MarkingPage : public QWidget
 {
     Q_OBJECT
@@ -50,6 +57,7 @@ public:
     LiveVerdictPanel *verdictPanel() const { return m_verdict; }
     QPlainTextEdit *feedbackEditor() const { return m_feedback; }
     QLabel *messageLabel() const { return m_message; }
+    ConflictBar *conflictBar() const { return m_conflictBar; }
     bool hasUnsavedChanges() const { return m_dirty; }
 
     // Saves the draft now when something changed since the last save; false (with the
@@ -58,6 +66,9 @@ public:
 
 public slots:
     void completeMarking();
+    // The two ways on from a conflict: take what is stored now, or write this sheet over it.
+    void reloadAfterConflict();
+    void keepMine();
 
 signals:
     void backRequested();
@@ -71,6 +82,7 @@ private:
     void onSheetChanged();
     void refreshVerdict();
     void showMessage(const QString &html, bool problem);
+    void showConflict(const WriteConflict &conflict, bool completing);
 
     UserContext &m_context;
     qint64 m_submissionId = 0;
@@ -78,6 +90,9 @@ private:
     MarkingTask m_task = MarkingTask::Review;
     bool m_dirty = false;
     bool m_loaded = false;
+    qint64 m_draftVersion = 0; // of the draft this sheet was read from or last saved as; 0: none
+    bool m_completeAfterKeep = false; // the conflict refused completing: keeping mine completes it
+    ConflictBar *m_conflictBar = nullptr;
     RubricGridModel *m_model = nullptr;
     RubricGridView *m_grid = nullptr;
     CriterionPanel *m_criterion = nullptr;

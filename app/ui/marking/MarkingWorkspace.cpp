@@ -1,5 +1,6 @@
 #include "MarkingWorkspace.h"
 
+#include "ConflictBar.h"
 #include "MarkingPage.h"
 #include "MarkingQueuePage.h"
 #include "ModerationPage.h"
@@ -76,8 +77,10 @@ void MarkingWorkspace::openSubmission(qint64 submissionId)
 void MarkingWorkspace::showQueue()
 {
     if (m_open) {
-        if (MarkingPage *page = markingPage())
-            page->flushDraft();
+        // A sheet whose save was refused as a conflict stays until the marker chooses:
+        // leaving would drop it without a word.
+        if (MarkingPage *page = markingPage(); page && !page->flushDraft() && page->conflictBar()->isShowing())
+            return;
         m_stack->removeWidget(m_open);
         m_open->deleteLater();
         m_open = nullptr;

@@ -1,5 +1,6 @@
 #include "ModerationPage.h"
 
+#include "ConflictBar.h"
 #include "CriterionComparisonTable.h"
 #include "LiveVerdictPanel.h"
 #include "MarkingTexts.h"
@@ -27,9 +28,6 @@
 
 namespace prepmark {
 
-namespace {
-} // namespace
-
 ModerationPage::ModerationPage(UserContext &context, qint64 submissionId, QWidget *parent)
     : QWidget(parent), m_context(context), m_submissionId(submissionId)
 {
@@ -51,6 +49,10 @@ void ModerationPage::buildLayout()
     m_message->setTextFormat(Qt::RichText);
     m_message->hide();
     layout->addWidget(m_message);
+    m_conflictBar = new ConflictBar(this);
+    connect(m_conflictBar, &ConflictBar::reloadRequested, this, &ModerationPage::reloadAfterConflict);
+    connect(m_conflictBar, &ConflictBar::keepMineRequested, this, &ModerationPage::keepMine);
+    layout->addWidget(m_conflictBar);
 
     auto *splitter = new QSplitter(this);
     auto *left = new QWidget(splitter);
@@ -129,6 +131,8 @@ void ModerationPage::load()
 {
     QSqlDatabase connection = m_context.database.connection();
     const Actor &actor = m_context.actor;
+    m_conflictBar->clear();
+    showMessage(QString(), false);
     const Result<MarkingQueueRow> row = MarkingQueueRepository(connection, actor).row(m_submissionId);
     if (!row) {
         showMessage(row.errorMessage().toHtmlEscaped(), true);
@@ -245,12 +249,21 @@ void ModerationPage::refreshVerdict()
     m_verdict->showScores(m_rubric, known ? m_scores->agreedScores() : DimensionScores(), known ? total : 0, total);
 }
 
-void ModerationPage::recordAgreedScores()
+WriteStatus ModerationPage::record(std::optional<qint64> version, WriteIntent intent)
 {
     MarkingWorkflow workflow(m_context.database.connection(), m_context.actor);
-    const Status done = m_task == MarkingTask::Moderation
-        ? workflow.moderate(m_submissionId, m_scores->agreedScores(), m_reason->toPlainText())
-        : workflow.agree(m_submissionId, m_scores->agreedScores(), m_reason->toPlainText());
+    return m_task == MarkingTask::Moderation
+        ? workflow.moderate(m_submissionId, m_scores->agreedScores(), m_reason->toPlainText(), version, intent)
+        : workflow.agree(m_submissionId, m_scores->agreedScores(), m_reason->toPlainText(), version, intent);
+}
+
+void ModerationPage::recorded(const WriteStatus &done, WriteIntent intent)
+{
+    if (const WriteConflict *conflict = done.conflict()) {
+        showMessage(QString(), false);
+        m_conflictBar->showConflict(*conflict, m_context.actor.userId);
+        return;
+    }
     if (!done) {
         showMessage(done.errorMessage().toHtmlEscaped(), true);
         if (m_task == MarkingTask::Moderation && m_reason->toPlainText().trimmed().isEmpty())
@@ -258,14 +271,44 @@ void ModerationPage::recordAgreedScores()
         return;
     }
     load();
-    showMessage(tr("<b>Agreed scores recorded.</b> The result can now be released to the student."), false);
+    showMessage(intent == WriteIntent::Overwrite
+            ? tr("<b>Your agreed scores were kept</b> over the other decision; the audit log records the overwrite. "
+                 "The result can now be released to the student.")
+            : tr("<b>Agreed scores recorded.</b> The result can now be released to the student."),
+        false);
     emit submissionChanged(m_submissionId);
+}
+
+void ModerationPage::recordAgreedScores()
+{
+    if (m_conflictBar->isShowing())
+        return; // reload or keep mine first
+    recorded(record(m_row.submissionVersion, WriteIntent::Edit), WriteIntent::Edit);
+}
+
+void ModerationPage::keepMine()
+{
+    if (!m_conflictBar->isShowing() || !m_conflictBar->conflict().overwritable)
+        return;
+    const qint64 theirs = m_conflictBar->conflict().currentVersion;
+    recorded(record(theirs, WriteIntent::Overwrite), WriteIntent::Overwrite);
+}
+
+void ModerationPage::reloadAfterConflict()
+{
+    load();
 }
 
 void ModerationPage::releaseResult()
 {
-    const Result<qint64> released
-        = MarkingWorkflow(m_context.database.connection(), m_context.actor).release(m_submissionId);
+    const WriteResult<qint64> released
+        = MarkingWorkflow(m_context.database.connection(), m_context.actor)
+              .release(m_submissionId, QDateTime::currentDateTimeUtc(), m_row.submissionVersion);
+    if (const WriteConflict *conflict = released.conflict()) {
+        showMessage(QString(), false);
+        m_conflictBar->showConflict(*conflict, m_context.actor.userId);
+        return;
+    }
     if (!released) {
         showMessage(released.errorMessage().toHtmlEscaped(), true);
         return;

@@ -15,6 +15,7 @@ class QTableWidget;
 
 namespace prepmark {
 
+class ConflictBar;
 class CriterionComparisonTable;
 class LiveVerdictPanel;
 class ScoreComparisonTable;
@@ -26,6 +27,10 @@ class SubmissionPageHeader;
 // tolerance) and moderation the agreed scores are entered beside them, with the live
 // verdict and a reason (required when moderating); an agreed result can be released.
 // Otherwise it is read-only, showing only what blind marking lets the reader see.
+//
+// Recording and releasing name the submission version the page read: when someone else
+// decided or released meanwhile, the ConflictBar shows who, when, and their scores beside
+// these, with "Reload" and, for agreed scores not yet released, "Keep mine" (audited).
 class ModerationPage : public QWidget
 {
     Q_OBJECT
@@ -41,10 +46,14 @@ public:
     QPlainTextEdit *reasonEditor() const { return m_reason; }
     QLabel *messageLabel() const { return m_message; }
     LiveVerdictPanel *verdictPanel() const { return m_verdict; }
+    ConflictBar *conflictBar() const { return m_conflictBar; }
 
 public slots:
     void recordAgreedScores();
     void releaseResult();
+    void reloadAfterConflict();
+    // Records this page's agreed scores over the decision the conflict showed.
+    void keepMine();
 
 signals:
     void backRequested();
@@ -56,6 +65,8 @@ private:
     void fillCriteria();
     void refreshVerdict();
     void showMessage(const QString &html, bool problem);
+    WriteStatus record(std::optional<qint64> version, WriteIntent intent);
+    void recorded(const WriteStatus &done, WriteIntent intent);
 
     UserContext &m_context;
     qint64 m_submissionId = 0;
@@ -65,6 +76,7 @@ private:
     double m_tolerance = 1.0;
     SubmissionPageHeader *m_header = nullptr;
     QLabel *m_message = nullptr;
+    ConflictBar *m_conflictBar = nullptr;
     ScoreComparisonTable *m_scores = nullptr;
     CriterionComparisonTable *m_criteria = nullptr;
     QPlainTextEdit *m_firstFeedback = nullptr;

@@ -1,0 +1,7 @@
+-- Version 7 (db/sqlite/007_sign_in_attempts.sql limits failed sign-ins to an SQLite file).
+-- On a server nothing changes in the schema: every PrepMark user signs in as their own login
+-- role, which PostgreSQL authenticates before PrepMark can run a single query, so the server
+-- itself delays every failed password (auth_delay) and writes each failure to its log (with
+-- every connection when log_connections is on); setup.sh server configures both, and README,
+-- "Department server", says where the log is. This file keeps both dialects at the same
+-- schema version.
