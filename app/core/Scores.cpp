@@ -27,7 +27,7 @@ std::optional<double> dimensionScore(const Dimension &dimension, const Criterion
     return score;
 }
 
-Result<DimensionScores> scoreDimensions(const Rubric &rubric, const CriterionLevels &levels)
+Status validateLevels(const Rubric &rubric, const CriterionLevels &levels)
 {
     for (auto it = levels.constBegin(); it != levels.constEnd(); ++it) {
         if (!rubric.criterion(it.key()))
@@ -39,6 +39,13 @@ Result<DimensionScores> scoreDimensions(const Rubric &rubric, const CriterionLev
                                  .arg(rubric.scale.min)
                                  .arg(rubric.scale.max));
     }
+    return {};
+}
+
+Result<DimensionScores> scoreDimensions(const Rubric &rubric, const CriterionLevels &levels)
+{
+    if (const Status valid = validateLevels(rubric, levels); !valid)
+        return valid.error();
     DimensionScores scores;
     for (const Dimension &dimension : rubric.dimensions) {
         const std::optional<double> score = dimensionScore(dimension, levels);

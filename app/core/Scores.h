@@ -27,6 +27,9 @@ std::optional<double> dimensionScore(const Dimension &dimension, const Criterion
 // the dimension, when a dimension has no marked criterion or a level is off the scale.
 Result<DimensionScores> scoreDimensions(const Rubric &rubric, const CriterionLevels &levels);
 
+// Checks that every level names a criterion of the rubric and lies on its scale.
+Status validateLevels(const Rubric &rubric, const CriterionLevels &levels);
+
 // Checks that scores cover exactly the rubric's dimensions, each on the scale.
 Status validateScores(const Rubric &rubric, const DimensionScores &scores);
 

@@ -110,21 +110,6 @@ WriteResult<qint64> MarkingRepository::setMark(qint64 attemptId, const QString &
     return written->value(criterionKey);
 }
 
-Status MarkingRepository::validateLevels(const Rubric &rubric, const CriterionLevels &levels) const
-{
-    for (auto it = levels.constBegin(); it != levels.constEnd(); ++it) {
-        if (!rubric.criterion(it.key()))
-            return makeError(QStringLiteral("criterion \"%1\" is not in rubric %2").arg(it.key(), rubric.identity()));
-        if (*it < rubric.scale.min || *it > rubric.scale.max)
-            return makeError(QStringLiteral("criterion \"%1\": level %2 is outside the scale %3-%4")
-                                 .arg(it.key())
-                                 .arg(*it)
-                                 .arg(rubric.scale.min)
-                                 .arg(rubric.scale.max));
-    }
-    return {};
-}
-
 WriteResult<RowVersions> MarkingRepository::setMarks(qint64 attemptId, qint64 markerId, const CriterionLevels &levels,
     const QHash<QString, QString> &remarks, const RowVersions &readVersions, WriteIntent intent)
 {
@@ -136,7 +121,7 @@ WriteResult<RowVersions> MarkingRepository::setMarks(qint64 attemptId, qint64 ma
     const Result<Rubric> rubric = rubricOfAttempt(attemptId);
     if (!rubric)
         return rubric.error();
-    if (const Status valid = validateLevels(*rubric, levels); !valid)
+    if (const Status valid = prepmark::validateLevels(*rubric, levels); !valid)
         return valid.error();
 
     // The marker's dimension scores are computed from all their marks: lock first, so no

@@ -93,7 +93,6 @@ public:
     Result<Rubric> rubricOfAttempt(qint64 attemptId) const;
 
 private:
-    Status validateLevels(const Rubric &rubric, const CriterionLevels &levels) const;
     // One guarded row write: the new version, or nullopt when the row moved on.
     Result<std::optional<qint64>> writeMark(qint64 attemptId, qint64 markerId, const QString &criterionKey, int level,
         const QString &remark, qint64 readVersion, WriteIntent intent);
